@@ -1,0 +1,43 @@
+import axios from 'axios';
+import WebSocket from 'ws';
+
+// ruleid: transport-cleartext-url
+const API_BASE_URL = 'http://api.shopfront.io/v2';
+
+export async function loadCart(userId: string) {
+  // ruleid: transport-cleartext-url
+  const res = await fetch(`http://api.shopfront.io/v2/cart/${userId}`);
+  return res.json();
+}
+
+export const client = axios.create({
+  // ruleid: transport-cleartext-url
+  baseURL: "http://payments.shopfront.io",
+  timeout: 5000,
+});
+
+export function connect(host: string) {
+  // ruleid: transport-cleartext-url
+  return new WebSocket("ws://" + host + "/live");
+}
+
+export class Config {
+  // ruleid: transport-cleartext-url
+  endpoint = 'http://telemetry.shopfront.io/collect';
+}
+
+// ok: transport-cleartext-url
+const DEV_URL = 'http://localhost:3000';
+// ok: transport-cleartext-url
+const EMULATOR_URL = 'http://10.0.2.2:8080/api';
+// ok: transport-cleartext-url
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export function isInsecure(url: string) {
+  // ok: transport-cleartext-url
+  return url.startsWith('http://');
+}
+// ok: transport-cleartext-url
+const SECURE_URL = 'https://api.shopfront.io/v2';
+// ok: transport-cleartext-url
+console.log('http://api.shopfront.io is deprecated, use https');
+export { API_BASE_URL, DEV_URL, EMULATOR_URL, SVG_NS, SECURE_URL };

@@ -1,0 +1,175 @@
+import { Parser, type Node, type Tree } from 'web-tree-sitter';
+import { QueryCache } from './compiled-rules';
+import { buildFix } from './fixes';
+import { fingerprintOf } from './fingerprint';
+import { GrammarLoader } from './grammars';
+import type { DetectedLanguage } from './languages';
+import { rangeOf } from './positions';
+import { customPredicatesHold } from './predicates';
+import { loadRules, type Rule } from './rule-loader';
+import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
+import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage } from './types';
+import { RULE_LANGUAGES } from './types';
+
+export interface AnalyzeOptions {
+  /** Only these rule ids run; all rules when absent. */
+  ruleIds?: ReadonlySet<string>;
+  /** Wall-clock budget for parse + queries; past it the file is reported as skipped. */
+  timeBudgetMs?: number;
+}
+
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
+
+export interface AnalyzerSetup {
+  rulesDir?: string;
+  grammarDir?: string;
+}
+
+/**
+ * The engine: text in, findings out. The CLI, the language server, the tests and the
+ * benchmarks all call `analyze()`, which is why editor and CI agree on every finding.
+ */
+export class Analyzer {
+  private readonly parsers = new Map<GrammarId, Parser>();
+  private readonly queries = new QueryCache();
+
+  constructor(readonly rules: readonly Rule[], private readonly grammars: GrammarLoader) {}
+
+  static create(setup: AnalyzerSetup = {}): Analyzer {
+    return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir));
+  }
+
+  /** Rules that can report on this text; the trigger prefilter avoids parsing most files. */
+  applicableRules(text: string, language: RuleLanguage, options: AnalyzeOptions = {}): Rule[] {
+    return this.rules.filter((r) =>
+      r.languages[language] !== undefined &&
+      (!options.ruleIds || options.ruleIds.has(r.id)) &&
+      r.triggers.some((t) => text.includes(t)));
+  }
+
+  async analyze(text: string, detected: DetectedLanguage, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+    const { language, grammar } = detected;
+    const result: AnalysisResult = { language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 } };
+    if (!isRuleLanguage(language)) return result; // config files: detected, checked in a later release
+    const rules = this.applicableRules(text, language, options);
+    if (rules.length === 0) return result;
+
+    const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+    const overBudget = (): boolean => performance.now() > deadline;
+    const t0 = performance.now();
+    const parser = await this.parserFor(grammar);
+    const tree = parser.parse(text, null, { progressCallback: overBudget });
+    result.millis.parse = performance.now() - t0;
+    if (!tree) {
+      parser.reset();
+      return { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` };
+    }
+    try {
+      result.hasSyntaxErrors = tree.rootNode.hasError;
+      const t1 = performance.now();
+      const found = await this.runRules(tree, text, rules, detected as DetectedLanguage & { language: RuleLanguage }, overBudget);
+      result.millis.query = performance.now() - t1;
+      if (found === 'timeout') return { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` };
+      result.findings = found;
+      return result;
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private async runRules(
+    tree: Tree, text: string, rules: Rule[], detected: { language: RuleLanguage; grammar: GrammarId }, overBudget: () => boolean,
+  ): Promise<Finding[] | 'timeout'> {
+    const { language, grammar } = detected;
+    const tsLanguage = await this.grammars.load(grammar);
+    const suppressions = findSuppressions(grammar, text, tree.rootNode);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    const occurrences = new Map<string, number>();
+    for (const rule of rules) {
+      const query = this.queries.get(rule, language, grammar, tsLanguage);
+      let timedOut = false;
+      const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
+      if (timedOut) return 'timeout';
+      for (const match of matches) {
+        const nodes = capturesByName(match.captures);
+        const target = nodes.get('finding');
+        if (!target) continue;
+        const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
+        if (seen.has(key)) continue;
+        if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
+        seen.add(key);
+        findings.push(this.toFinding(rule, language, target, nodes, suppressions, occurrences));
+      }
+    }
+    return findings.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
+  }
+
+  private toFinding(
+    rule: Rule, language: RuleLanguage, target: Node, nodes: Map<string, Node>,
+    suppressions: SuppressionComment[], occurrences: Map<string, number>,
+  ): Finding {
+    const code = target.text;
+    const occurrenceKey = `${rule.id}\u0000${code}`;
+    const occurrence = occurrences.get(occurrenceKey) ?? 0;
+    occurrences.set(occurrenceKey, occurrence + 1);
+    const range = rangeOf(target);
+    const fixSpecs = rule.languages[language]?.fixes ?? [];
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: rule.severity,
+      confidence: rule.confidence,
+      range,
+      startIndex: target.startIndex,
+      endIndex: target.endIndex,
+      message: interpolate(rule.message, nodes),
+      fingerprint: fingerprintOf(rule.id, code, occurrence),
+    };
+    const fix = fixSpecs.map((spec) => buildFix(spec, nodes.get(spec.capture))).find((f) => f !== undefined);
+    if (fix) finding.fix = fix;
+    const suppression = suppressionFor(rule.id, range.start.line, suppressions);
+    if (suppression) finding.suppression = suppression;
+    return finding;
+  }
+
+  private async parserFor(grammar: GrammarId): Promise<Parser> {
+    let parser = this.parsers.get(grammar);
+    if (!parser) {
+      const language = await this.grammars.load(grammar);
+      parser = new Parser();
+      parser.setLanguage(language);
+      this.parsers.set(grammar, parser);
+    }
+    return parser;
+  }
+
+  /** Frees the WASM memory of the parsers; the analyzer must not be used afterwards. */
+  dispose(): void {
+    for (const p of this.parsers.values()) p.delete();
+    this.parsers.clear();
+  }
+}
+
+function isRuleLanguage(language: string): language is RuleLanguage {
+  return (RULE_LANGUAGES as readonly string[]).includes(language);
+}
+
+function budgetOf(options: AnalyzeOptions): number {
+  return options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+}
+
+function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {
+  const map = new Map<string, Node>();
+  for (const c of captures) if (!map.has(c.name)) map.set(c.name, c.node);
+  return map;
+}
+
+/** `{{name}}` in a message becomes the captured code, shortened to one line. */
+function interpolate(message: Localized, nodes: Map<string, Node>): Localized {
+  const fill = (s: string): string => s.replace(/\{\{(\w+)\}\}/g, (_all, name: string) => {
+    const text = nodes.get(name)?.text.replace(/\s+/g, ' ') ?? name;
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  });
+  return { en: fill(message.en), ja: fill(message.ja) };
+}
+

@@ -1,0 +1,50 @@
+/**
+ * Deciding whether a string literal is a cleartext URL to a remote host (CWE-319).
+ * Shared by every language's `transport-cleartext-url` query through `#sc-cleartext-url?`.
+ */
+
+// Loopback and emulator hosts never leave the device (10.0.2.2 is the Android emulator's
+// alias of the host machine, 10.0.3.2 Genymotion's). Namespace and schema URIs look like
+// URLs but are identifiers that are never fetched. RFC 2606/6761 names are placeholders.
+const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.[23]\.2|\[::1?\]|::1)$/i;
+const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|xmlns\.com|ns\.adobe\.com|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
+const PLACEHOLDER_HOST = /^(.+\.)?(example\.(com|org|net)|example|test|invalid)$/i;
+
+const CLEARTEXT_PREFIX = /^(?:[@$]?(?:"""|["'`]))?(http|ws):\/\/([^/?#"'`\s]*)/i;
+
+export interface CleartextUrl {
+  scheme: 'http' | 'ws';
+  /** Empty when the host follows in a concatenation; may be an interpolation (`${host}`). */
+  host: string;
+}
+
+/** Parses the start of a literal's source text; undefined unless it starts with http:// or ws://. */
+export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
+  const match = CLEARTEXT_PREFIX.exec(literalText.trimStart());
+  if (!match) return undefined;
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/:\d*$/, '') };
+}
+
+/** True when the literal sends data in cleartext to a host other than this device. */
+export function isRemoteCleartextUrl(literalText: string, continuedByConcatenation: boolean): boolean {
+  const url = cleartextUrlOf(literalText);
+  if (!url) return false;
+  // A prose string such as "http://… is not allowed" is a message, not a URL.
+  if (/\s/.test(stripQuotes(literalText))) return false;
+  if (url.host === '') return continuedByConcatenation;
+  if (/^[$\\{(]/.test(url.host)) return true; // interpolated host: unknown, so remote
+  return !(LOCAL_HOST.test(url.host) || IDENTIFIER_HOST.test(url.host) || PLACEHOLDER_HOST.test(url.host));
+}
+
+function stripQuotes(text: string): string {
+  return text.trim().replace(/^[@$]?("""|["'`])/, '').replace(/("""|["'`])$/, '');
+}
+
+/** Names under which a URL is stored: `BASE_URL`, `apiEndpoint`, `serverHost`, `wsUri`… */
+export const URL_LIKE_NAME = /(url|uri|endpoint|host|server|base|api|domain|address|link|socket|href|origin|website|site|redirect|callback|webhook|path)/i;
+
+/**
+ * Functions that take a URL-looking string without sending anything: logging, string
+ * comparison and editing, assertions, localisation. An argument to anything else may be sent.
+ */
+export const NON_NETWORK_CALLEE = /^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|test|it|describe|NSLocalizedString|getString|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile)$/;

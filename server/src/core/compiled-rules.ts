@@ -1,0 +1,48 @@
+import { Query, type Language } from 'web-tree-sitter';
+import { ConfigError } from './config-error';
+import { isKnownPredicate } from './predicates';
+import type { Rule } from './rule-loader';
+import type { GrammarId, RuleLanguage } from './types';
+
+/**
+ * Each rule's query compiled once per grammar (TypeScript queries serve both the
+ * `typescript` and `tsx` grammars) and kept for the life of the process.
+ */
+export class QueryCache {
+  private readonly cache = new Map<string, Query>();
+
+  get(rule: Rule, language: RuleLanguage, grammar: GrammarId, tsLanguage: Language): Query {
+    const key = `${rule.id}\u0000${grammar}`;
+    let query = this.cache.get(key);
+    if (!query) {
+      query = compileQuery(rule, language, tsLanguage);
+      this.cache.set(key, query);
+    }
+    return query;
+  }
+}
+
+export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Language): Query {
+  const src = rule.querySources[language];
+  if (!src) throw new Error(`rule ${rule.id} has no ${language} query`);
+  let query: Query;
+  try {
+    query = new Query(tsLanguage, src.source);
+  } catch (e) {
+    const err = e as Error & { index?: number };
+    const line = typeof err.index === 'number' ? src.source.slice(0, err.index).split('\n').length : 0;
+    throw new ConfigError(src.file, line, `query does not compile: ${err.message}`);
+  }
+  if (!query.captureNames.includes('finding')) {
+    throw new ConfigError(src.file, 0, 'the query has no @finding capture, so nothing would be reported');
+  }
+  for (let i = 0; i < query.patternCount(); i++) {
+    for (const p of query.predicatesForPattern(i)) {
+      if (!isKnownPredicate(p.operator)) {
+        const line = src.source.split('\n').findIndex((l) => l.includes(`#${p.operator}`)) + 1;
+        throw new ConfigError(src.file, line, `unknown predicate #${p.operator}`);
+      }
+    }
+  }
+  return query;
+}

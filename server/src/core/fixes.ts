@@ -1,0 +1,34 @@
+import type { Node } from 'web-tree-sitter';
+import type { FixSpec } from './rule-schema';
+import type { Fix, TextEdit } from './types';
+import { rangeOf } from './positions';
+
+/**
+ * Turns a rule's declarative fix into a concrete edit of one capture. The edit covers only
+ * the changed characters (not the whole capture), so that concurrent edits rarely collide.
+ */
+export function buildFix(spec: FixSpec, capture: Node | undefined): Fix | undefined {
+  if (!capture) return undefined;
+  const text = capture.text;
+  const match = new RegExp(spec.find).exec(text);
+  if (!match) return undefined;
+  const replaced = match[0].replace(new RegExp(spec.find), spec.replace);
+  if (replaced === match[0]) return undefined;
+  const startIndex = capture.startIndex + match.index;
+  const endIndex = startIndex + match[0].length;
+  const edit: TextEdit = { range: rangeOf(capture, match.index, match[0].length), startIndex, endIndex, newText: replaced };
+  return { title: spec.title, safe: spec.safe, edits: [edit] };
+}
+
+/** Applies non-overlapping edits to a text (later edits first, so offsets stay valid). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.startIndex - a.startIndex);
+  let out = text;
+  let limit = Infinity;
+  for (const e of sorted) {
+    if (e.endIndex > limit) continue; // overlaps an edit already applied: skip, never corrupt
+    out = out.slice(0, e.startIndex) + e.newText + out.slice(e.endIndex);
+    limit = e.startIndex;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { Node, QueryPredicate } from 'web-tree-sitter';
+import { isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME } from './cleartext';
+import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
+import type { GrammarId } from './types';
+
+/**
+ * Named predicates that a query can use where tree-sitter's own (#eq?, #match?, #any-of?)
+ * cannot say what we mean, e.g. `(#sc-returns-true? @body)`. Each is small, shared by all
+ * languages through the SYNTAX table, and unit-tested.
+ */
+export type PredicateArg = Node | string;
+type PredicateFn = (grammar: GrammarId, args: PredicateArg[]) => boolean;
+
+const node = (arg: PredicateArg | undefined, op: string): Node => {
+  if (arg === undefined || typeof arg === 'string') throw new Error(`#${op} expects a capture as its first argument`);
+  return arg;
+};
+const regexArg = (arg: PredicateArg | undefined, op: string): RegExp => {
+  if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string`);
+  return new RegExp(arg);
+};
+
+/** True when a call or throw under `root` (nested lambdas included) matches. */
+function anyCall(grammar: GrammarId, root: Node, test: (name: string | undefined) => boolean): boolean {
+  const { calls } = SYNTAX[grammar];
+  for (const n of allDescendants(root)) {
+    if (n.type in calls && test(calleeName(grammar, n))) return true;
+  }
+  return false;
+}
+
+function containsThrow(grammar: GrammarId, root: Node): boolean {
+  const { throws } = SYNTAX[grammar];
+  for (const n of allDescendants(root)) if (throws.has(n.type)) return true;
+  return false;
+}
+
+/**
+ * A certificate check that checks nothing: no throw anywhere, and every call is one that
+ * cannot reject a certificate (logging, or `checkValidity`, which only looks at dates).
+ */
+function noopTrustCheck(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const body = node(args[0], 'sc-noop-trust-check?');
+  const harmless = typeof args[1] === 'string' ? new RegExp(args[1]) : HARMLESS_IN_TRUST_CHECK;
+  if (containsThrow(grammar, body)) return false;
+  return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
+}
+const HARMLESS_IN_TRUST_CHECK = /^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|NSLog|Timber|tag)$/;
+
+/** The last expression of a block-bodied lambda/closure (Kotlin, Swift), comments skipped. */
+function lastExpression(grammar: GrammarId, n: Node): Node | null {
+  const comments = SYNTAX[grammar].comments;
+  let last: Node | null = null;
+  for (const child of n.namedChildren) {
+    if (child && !comments.has(child.type) && !/parameters|statements$/.test(child.type)) last = child;
+    if (child?.type === 'statements') last = lastExpression(grammar, child);
+  }
+  return last;
+}
+
+/**
+ * The function body always answers `true`: either it is `true` itself (expression body),
+ * or every own `return` returns `true` and nothing throws, or a closure ends in `true`.
+ */
+function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const body = node(args[0], 'sc-returns-true?');
+  if (body.text.trim() === 'true') return true;
+  if (containsThrow(grammar, body)) return false;
+  const { returns } = SYNTAX[grammar];
+  const values: string[] = [];
+  for (const n of ownDescendants(grammar, body)) {
+    if (returns.has(n.type)) values.push(n.text.replace(/^return\b/, '').replace(/;$/, '').trim());
+  }
+  if (values.length > 0) return values.every((v) => v === 'true');
+  return lastExpression(grammar, body)?.text.trim() === 'true';
+}
+
+const PREDICATES: Record<string, PredicateFn> = {
+  'sc-noop-trust-check?': noopTrustCheck,
+  'sc-returns-true?': returnsTrue,
+  /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
+  'sc-no-call?': (g, a) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?').test(name)),
+  'sc-has-call?': (g, a) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?').test(name)),
+  /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
+  'sc-cleartext-url?': (_g, a) => {
+    const literal = node(a[0], 'sc-cleartext-url?');
+    const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
+    return isRemoteCleartextUrl(literal.text, continued);
+  },
+  /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
+  'sc-url-name?': (_g, a) => URL_LIKE_NAME.test(node(a[0], 'sc-url-name?').text),
+  /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
+  'sc-may-send?': (g, a) => {
+    const name = calleeName(g, node(a[0], 'sc-may-send?'));
+    return name === undefined || !NON_NETWORK_CALLEE.test(name);
+  },
+};
+
+export function isKnownPredicate(operator: string): boolean {
+  return operator in PREDICATES;
+}
+
+/** Applies a pattern's custom predicates to one match; tree-sitter already applied its own. */
+export function customPredicatesHold(
+  grammar: GrammarId,
+  predicates: readonly QueryPredicate[],
+  captureNodes: (name: string) => Node | undefined,
+): boolean {
+  for (const p of predicates) {
+    const fn = PREDICATES[p.operator];
+    if (!fn) continue; // validated at load time: unknown operators never get here
+    const args: PredicateArg[] = [];
+    for (const step of p.operands) {
+      if (step.type === 'string') { args.push(step.value); continue; }
+      const captured = captureNodes(step.name);
+      if (!captured) return false; // an optional capture that did not match: predicate cannot hold
+      args.push(captured);
+    }
+    if (!fn(grammar, args)) return false;
+  }
+  return true;
+}

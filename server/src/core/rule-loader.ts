@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError } from './config-error';
+import { RULE_SCHEMA, type RuleDefinition } from './rule-schema';
+import { RULE_LANGUAGES, type Localized, type RuleLanguage } from './types';
+import { parseValidatedYaml } from './yaml-validation';
+
+/** A validated rule with everything read from its folder; queries are compiled later, lazily. */
+export interface Rule extends RuleDefinition {
+  dir: string;
+  docs: Localized;
+  querySources: Partial<Record<RuleLanguage, { file: string; source: string }>>;
+}
+
+/** `server/rules` of this installation (two levels above `server/out/core`). */
+export function defaultRulesDir(): string {
+  return path.resolve(__dirname, '..', '..', 'rules');
+}
+
+/** Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. */
+export function loadRules(rulesDir: string = defaultRulesDir()): Rule[] {
+  const ids = fs.readdirSync(rulesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return ids.map((id) => loadRule(path.join(rulesDir, id)));
+}
+
+export function loadRule(dir: string): Rule {
+  const file = path.join(dir, 'rule.yaml');
+  if (!fs.existsSync(file)) throw new ConfigError(file, 0, 'every rule folder needs a rule.yaml');
+  const def = parseValidatedYaml<RuleDefinition>(file, fs.readFileSync(file, 'utf8'), RULE_SCHEMA);
+  const folder = path.basename(dir);
+  if (def.id !== folder) {
+    throw new ConfigError(file, 1, `'id' is '${def.id}' but the folder is '${folder}': they must be equal`);
+  }
+  const querySources: Rule['querySources'] = {};
+  for (const lang of RULE_LANGUAGES) {
+    const spec = def.languages[lang];
+    if (!spec) continue;
+    const queryFile = path.join(dir, spec.query);
+    if (!fs.existsSync(queryFile)) {
+      throw new ConfigError(file, 0, `'languages.${lang}.query' names ${spec.query}, which does not exist`);
+    }
+    spec.fixes?.forEach((f, i) => checkRegex(file, `${lang}.fixes.${i}`, f.find));
+    querySources[lang] = { file: queryFile, source: fs.readFileSync(queryFile, 'utf8') };
+  }
+  return { ...def, dir, docs: readDocs(dir, file), querySources };
+}
+
+function checkRegex(file: string, lang: string, source: string): void {
+  try {
+    new RegExp(source);
+  } catch (e) {
+    throw new ConfigError(file, 0, `'languages.${lang}.find' is not a valid regular expression: ${(e as Error).message}`);
+  }
+}
+
+function readDocs(dir: string, ruleFile: string): Localized {
+  const read = (locale: string): string => {
+    const file = path.join(dir, 'docs', `${locale}.md`);
+    if (!fs.existsSync(file)) throw new ConfigError(ruleFile, 0, `guidance docs/${locale}.md is missing`);
+    return fs.readFileSync(file, 'utf8');
+  };
+  return { en: read('en'), ja: read('ja') };
+}

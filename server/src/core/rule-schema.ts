@@ -1,0 +1,98 @@
+import type { Confidence, Localized, RuleLanguage, Severity } from './types';
+
+/** A declarative fix: replace the first match of `find` in the text of `capture`. */
+export interface FixSpec {
+  capture: string;
+  /** A JavaScript regular expression (source only), matched against the capture's text. */
+  find: string;
+  /** Replacement, with `$1`… for groups of `find`. */
+  replace: string;
+  title: Localized;
+  safe: boolean;
+}
+
+export interface LanguageSpec {
+  query: string;
+  /** Tried in order; the first whose capture exists and whose `find` matches is offered. */
+  fixes?: FixSpec[];
+}
+
+/** The shape of `server/rules/<id>/rule.yaml`. */
+export interface RuleDefinition {
+  id: string;
+  title: Localized;
+  description: Localized;
+  severity: Severity;
+  confidence: Confidence;
+  tags: string[];
+  cwe: string[];
+  owasp: string[];
+  masvs: string[];
+  references: string[];
+  /**
+   * Tokens of which at least one must occur in a file for the rule to match anything. A file
+   * that contains none of any rule's triggers is not even parsed (see Analyzer).
+   */
+  triggers: string[];
+  message: Localized;
+  languages: Partial<Record<RuleLanguage, LanguageSpec>>;
+}
+
+const localized = {
+  type: 'object',
+  required: ['en', 'ja'],
+  additionalProperties: false,
+  properties: { en: { type: 'string', minLength: 1 }, ja: { type: 'string', minLength: 1 } },
+} as const;
+
+const fix = {
+  type: 'object',
+  required: ['capture', 'find', 'replace', 'title', 'safe'],
+  additionalProperties: false,
+  properties: {
+    capture: { type: 'string', pattern: '^[A-Za-z][\\w.-]*$' },
+    find: { type: 'string', minLength: 1 },
+    replace: { type: 'string' },
+    title: localized,
+    safe: { type: 'boolean' },
+  },
+} as const;
+
+const languageSpec = {
+  type: 'object',
+  required: ['query'],
+  additionalProperties: false,
+  properties: { query: { type: 'string', pattern: '^queries/[\\w-]+\\.scm$' }, fixes: { type: 'array', minItems: 1, items: fix } },
+} as const;
+
+/** JSON Schema (draft-07) for rule.yaml; also usable by editors for completion. */
+export const RULE_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'SecureComm rule',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'description', 'severity', 'confidence', 'tags', 'cwe', 'owasp', 'masvs',
+    'references', 'triggers', 'message', 'languages'],
+  properties: {
+    id: { type: 'string', pattern: '^(tls|transport|auth)-[a-z0-9]+(-[a-z0-9]+)*$' },
+    title: localized,
+    description: localized,
+    severity: { enum: ['error', 'warning', 'note'] },
+    confidence: { enum: ['high', 'medium', 'low'] },
+    tags: { type: 'array', items: { type: 'string' } },
+    cwe: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^CWE-\\d+$' } },
+    owasp: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^M\\d+:20\\d\\d$' } },
+    masvs: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^MASVS-[A-Z]+-\\d+$' } },
+    references: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://' } },
+    triggers: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
+    message: localized,
+    languages: {
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: false,
+      properties: { java: languageSpec, kotlin: languageSpec, swift: languageSpec, typescript: languageSpec },
+    },
+  },
+} as const;
+
+export type { Confidence, Severity, RuleLanguage };

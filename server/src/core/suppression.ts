@@ -1,0 +1,51 @@
+import type { Node } from 'web-tree-sitter';
+import { SYNTAX } from './syntax';
+import type { GrammarId, Suppression } from './types';
+
+/**
+ * `securecomm-ignore RULE-ID[, RULE-ID] -- reason` in a comment silences those rules on the
+ * comment's own line and on the line below it. The reason is kept for reports (SARIF
+ * `suppressions[].justification`), because an unexplained suppression cannot be audited.
+ */
+const MARKER = /securecomm-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+
+export interface SuppressionComment {
+  line: number;
+  ruleIds: string[];
+  reason: string;
+}
+
+/** Finds the markers; a marker inside a string literal (not a comment) does not count. */
+export function findSuppressions(grammar: GrammarId, text: string, root: Node): SuppressionComment[] {
+  if (!text.includes('securecomm-ignore')) return [];
+  const comments = SYNTAX[grammar].comments;
+  const found: SuppressionComment[] = [];
+  let lineStart = 0;
+  let line = 0;
+  for (const lineText of text.split('\n')) {
+    const at = lineText.indexOf('securecomm-ignore');
+    if (at >= 0) {
+      const match = MARKER.exec(lineText.slice(at));
+      const inComment = root.descendantForIndex(lineStart + at);
+      if (match && inComment && isInComment(inComment, comments)) {
+        found.push({ line, ruleIds: match[1]!.split(',').map((s) => s.trim()), reason: (match[2] ?? '').trim() });
+      }
+    }
+    lineStart += lineText.length + 1;
+    line++;
+  }
+  return found;
+}
+
+function isInComment(n: Node, commentTypes: ReadonlySet<string>): boolean {
+  for (let cur: Node | null = n; cur; cur = cur.parent) {
+    if (commentTypes.has(cur.type)) return true;
+  }
+  return false;
+}
+
+/** The suppression that applies to a finding starting on `line`, if any. */
+export function suppressionFor(ruleId: string, line: number, comments: readonly SuppressionComment[]): Suppression | undefined {
+  const hit = comments.find((c) => (c.line === line || c.line === line - 1) && c.ruleIds.includes(ruleId));
+  return hit && { reason: hit.reason, line: hit.line };
+}

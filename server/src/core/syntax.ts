@@ -1,0 +1,117 @@
+import type { Node } from 'web-tree-sitter';
+import type { GrammarId } from './types';
+
+/**
+ * The few facts about each grammar that the shared predicates need. Keeping them in one
+ * table lets one predicate ("this body never throws") serve Java, Kotlin, Swift and TS.
+ */
+interface SyntaxFacts {
+  /** Node types that call something, mapped to how to find the callee. */
+  calls: Record<string, (call: Node) => Node | null>;
+  throws: ReadonlySet<string>;
+  returns: ReadonlySet<string>;
+  comments: ReadonlySet<string>;
+  /** Function-like nodes: a `return` inside a nested one does not return from ours. */
+  functions: ReadonlySet<string>;
+}
+
+const field = (name: string) => (n: Node) => n.childForFieldName(name);
+const firstNamed = (n: Node) => n.firstNamedChild;
+
+const JAVA: SyntaxFacts = {
+  calls: { method_invocation: field('name'), object_creation_expression: field('type'), explicit_constructor_invocation: firstNamed },
+  throws: new Set(['throw_statement']),
+  returns: new Set(['return_statement']),
+  comments: new Set(['line_comment', 'block_comment']),
+  functions: new Set(['method_declaration', 'lambda_expression', 'class_body', 'constructor_declaration']),
+};
+
+const KOTLIN: SyntaxFacts = {
+  calls: { call_expression: firstNamed, constructor_delegation_call: firstNamed },
+  throws: new Set(['throw_expression']),
+  returns: new Set(['return_expression']),
+  comments: new Set(['line_comment', 'block_comment']),
+  functions: new Set(['function_declaration', 'lambda_literal', 'anonymous_function', 'class_body']),
+};
+
+const SWIFT: SyntaxFacts = {
+  calls: { call_expression: firstNamed, constructor_expression: firstNamed },
+  throws: new Set(['throw_keyword']),
+  returns: new Set(['control_transfer_statement']),
+  comments: new Set(['comment', 'multiline_comment']),
+  functions: new Set(['function_declaration', 'lambda_literal', 'class_body', 'init_declaration']),
+};
+
+const TYPESCRIPT: SyntaxFacts = {
+  calls: { call_expression: field('function'), new_expression: field('constructor') },
+  throws: new Set(['throw_statement']),
+  returns: new Set(['return_statement']),
+  comments: new Set(['comment']),
+  functions: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_body', 'generator_function_declaration']),
+};
+
+const XML: SyntaxFacts = {
+  calls: {},
+  throws: new Set(),
+  returns: new Set(),
+  comments: new Set(['Comment']),
+  functions: new Set(),
+};
+
+export const SYNTAX: Record<GrammarId, SyntaxFacts> = {
+  java: JAVA,
+  kotlin: KOTLIN,
+  swift: SWIFT,
+  typescript: TYPESCRIPT,
+  tsx: TYPESCRIPT,
+  xml: XML,
+};
+
+/** `Log.d(…)` → `d`; `new Foo.Bar(…)` → `Bar`; `a.b { … }` → `b`. */
+export function calleeName(grammar: GrammarId, call: Node): string | undefined {
+  const callee = SYNTAX[grammar].calls[call.type]?.(call);
+  if (!callee) return undefined;
+  let last: Node = callee;
+  // Walk down the right spine: navigation/member expressions end in the called name.
+  while (last.namedChildCount > 0 && !/identifier$/.test(last.type)) {
+    const next = last.lastNamedChild;
+    if (!next || /arguments|type_arguments|call_suffix/.test(next.type)) break;
+    last = next;
+  }
+  const match = /([A-Za-z_$][\w$]*)\s*$/.exec(last.text);
+  return match?.[1];
+}
+
+/**
+ * Visits the descendants of `root` that belong to the same function: nested function
+ * declarations, lambdas and classes are not entered (their returns are not ours).
+ */
+export function* ownDescendants(grammar: GrammarId, root: Node): Generator<Node> {
+  const facts = SYNTAX[grammar];
+  const stack: Node[] = [...root.namedChildren].filter((n): n is Node => n !== null).reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    yield node;
+    if (facts.functions.has(node.type)) continue;
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const child = node.namedChild(i);
+      if (child) stack.push(child);
+    }
+  }
+}
+
+/** Every descendant, nested functions included (a delegate call in a lambda still delegates). */
+export function* allDescendants(root: Node): Generator<Node> {
+  const cursor = root.walk();
+  let depth = 0;
+  if (!cursor.gotoFirstChild()) return;
+  depth++;
+  for (;;) {
+    const node = cursor.currentNode;
+    if (node.isNamed) yield node;
+    if (cursor.gotoFirstChild()) { depth++; continue; }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || --depth === 0) return;
+    }
+  }
+}

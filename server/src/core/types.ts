@@ -1,0 +1,78 @@
+/**
+ * Shared value types of the engine. Everything here is plain data so that the CLI, the
+ * language server and the tests can pass findings around without depending on tree-sitter.
+ */
+
+/** The languages a rule can be written for. JavaScript files use the `typescript` queries. */
+export type RuleLanguage = 'java' | 'kotlin' | 'swift' | 'typescript';
+export const RULE_LANGUAGES: readonly RuleLanguage[] = ['java', 'kotlin', 'swift', 'typescript'];
+
+/** Config-file kinds that are detected now and get their rules in a later release. */
+export type ConfigLanguage = 'android-xml' | 'plist';
+export type DocumentLanguage = RuleLanguage | ConfigLanguage;
+
+/** The WASM grammars shipped in `grammars/`. */
+export type GrammarId = 'java' | 'kotlin' | 'swift' | 'typescript' | 'tsx' | 'xml';
+
+export type Severity = 'error' | 'warning' | 'note';
+export type Confidence = 'high' | 'medium' | 'low';
+export type Locale = 'en' | 'ja';
+export type Localized = Record<Locale, string>;
+
+/** Zero-based line and UTF-16 column, the convention of both LSP and web-tree-sitter. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  /** UTF-16 offsets into the analysed text, for callers that edit strings directly. */
+  startIndex: number;
+  endIndex: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Localized;
+  /** A safe fix can be applied without review (LSP `isPreferred`, fix-all). */
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+export interface Suppression {
+  /** The text after `--` in the suppression comment; empty when none was given. */
+  reason: string;
+  /** Zero-based line of the suppression comment. */
+  line: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  confidence: Confidence;
+  range: Range;
+  startIndex: number;
+  endIndex: number;
+  message: Localized;
+  fix?: Fix;
+  suppression?: Suppression;
+  /** Stable across line shifts: rule, normalised code of the finding and its occurrence. */
+  fingerprint: string;
+}
+
+export interface AnalysisResult {
+  language: DocumentLanguage;
+  findings: Finding[];
+  /** Set when the file was not (fully) analysed; findings may then be empty. */
+  skipped?: string;
+  /** True when the parse tree has error nodes: analysis is best effort. */
+  hasSyntaxErrors: boolean;
+  /** Time spent, for benchmarks and the language status. */
+  millis: { parse: number; query: number };
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { applyEdits } from '../../server/out/core/fixes';
+import { detectLanguage } from '../../server/out/core/languages';
+import type { RuleLanguage } from '../../server/out/core/types';
+import { readAnnotations } from './helpers/annotations';
+import { analyzer, languageOf, read } from './helpers/engine';
+
+/**
+ * The generic rule-example harness: for every rule and every language it declares, the
+ * annotated example must produce findings on exactly the `ruleid:` lines, none on the `ok:`
+ * lines; its fixes must turn it into the `.fixed` file, which parses cleanly; and a
+ * suppression comment must silence a finding and keep its reason.
+ */
+const MIN_CAUGHT_SHAPES = 4;
+const MIN_LOOKALIKES = 3;
+// RULE=transport-cleartext-url RULE_LANG=kotlin node --test test/out/: iterate on one rule
+const ONLY = process.env.RULE;
+const ONLY_LANG = process.env.RULE_LANG;
+
+function examplesOf(dir: string, language: RuleLanguage): string[] {
+  const folder = path.join(dir, 'examples');
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder)
+    .filter((f) => !f.includes('.fixed.') && detectLanguage(f)?.language === language)
+    .map((f) => path.join(folder, f));
+}
+
+function fixedFileOf(example: string): string {
+  const ext = path.extname(example);
+  return example.slice(0, -ext.length) + '.fixed' + ext;
+}
+
+for (const rule of analyzer().rules) {
+  if (ONLY && rule.id !== ONLY) continue;
+  describe(rule.id, () => {
+    for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
+      if (ONLY_LANG && language !== ONLY_LANG) continue;
+      const examples = examplesOf(rule.dir, language);
+      test(`has an annotated ${language} example`, () => {
+        assert.ok(examples.length > 0, `add server/rules/${rule.id}/examples/<file> for ${language}`);
+      });
+      for (const example of examples) defineExampleTests(rule.id, example);
+    }
+  });
+}
+
+function defineExampleTests(ruleId: string, example: string): void {
+  const name = path.basename(example);
+  const only = new Set([ruleId]);
+
+  test(`${name}: findings exactly on the ruleid lines`, async () => {
+    const text = read(example);
+    const { expected, silent } = readAnnotations(text, ruleId);
+    assert.ok(expected.length >= MIN_CAUGHT_SHAPES, `${name}: at least ${MIN_CAUGHT_SHAPES} 'ruleid:' shapes (has ${expected.length})`);
+    assert.ok(silent.length >= MIN_LOOKALIKES, `${name}: at least ${MIN_LOOKALIKES} 'ok:' look-alikes (has ${silent.length})`);
+    const result = await analyzer().analyze(text, languageOf(example), { ruleIds: only });
+    assert.equal(result.hasSyntaxErrors, false, `${name} must be valid code`);
+    const actual = [...new Set(result.findings.filter((f) => !f.suppression).map((f) => f.range.start.line))].sort((a, b) => a - b);
+    const show = (lines: number[]) => lines.map((l) => l + 1).join(', ');
+    assert.equal(show(actual), show([...expected].sort((a, b) => a - b)), `${name}: lines with findings (1-based)`);
+  });
+
+  test(`${name}: fixes produce the .fixed file`, async () => {
+    const text = read(example);
+    const result = await analyzer().analyze(text, languageOf(example), { ruleIds: only });
+    const edits = result.findings.flatMap((f) => f.fix?.edits ?? []);
+    const fixedFile = fixedFileOf(example);
+    if (edits.length === 0) {
+      assert.ok(!fs.existsSync(fixedFile), `${path.basename(fixedFile)} exists but no finding offers a fix`);
+      return;
+    }
+    assert.ok(fs.existsSync(fixedFile), `findings offer fixes: add ${path.basename(fixedFile)}`);
+    const fixed = applyEdits(text, edits);
+    assert.equal(fixed, read(fixedFile));
+    const after = await analyzer().analyze(fixed, languageOf(example), { ruleIds: only });
+    assert.equal(after.hasSyntaxErrors, false, 'the fixed file must parse without errors');
+    const stillFixable = after.findings.filter((f) => f.fix);
+    assert.deepEqual(stillFixable.map((f) => f.range.start.line + 1), [], 'a fixed finding must not be reported again');
+  });
+
+  test(`${name}: a securecomm-ignore comment silences a finding and keeps the reason`, async () => {
+    const text = read(example);
+    const { expected } = readAnnotations(text, ruleId);
+    const target = expected[0]!;
+    const lines = text.split('\n');
+    const indent = /^\s*/.exec(lines[target]!)![0];
+    lines.splice(target, 0, `${indent}// securecomm-ignore ${ruleId} -- accepted risk: test double`);
+    const result = await analyzer().analyze(lines.join('\n'), languageOf(example), { ruleIds: only });
+    const onTarget = result.findings.filter((f) => f.range.start.line === target + 1);
+    assert.ok(onTarget.length > 0, 'the finding is still reported, marked as suppressed');
+    for (const f of onTarget) assert.deepEqual(f.suppression, { reason: 'accepted risk: test double', line: target });
+    const others = result.findings.filter((f) => f.range.start.line !== target + 1);
+    assert.ok(others.every((f) => !f.suppression), 'only the finding below the comment is suppressed');
+  });
+}
