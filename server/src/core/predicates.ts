@@ -75,9 +75,71 @@ function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
   return lastExpression(grammar, body)?.text.trim() === 'true';
 }
 
+/**
+ * `(#sc-returns-only? @body "regex")`: nothing under the body throws and every own `return`
+ * gives a value whose text matches the regex (a bare `return` counts as ""). With no
+ * `return` at all the body falls off its end, which the pattern decides is acceptable by
+ * capturing only block bodies. E.g. a Node `checkServerIdentity` that only ever answers
+ * `undefined`/`null` accepts every host name (CWE-297).
+ */
+function returnsOnly(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const body = node(args[0], 'sc-returns-only?');
+  const allowed = regexArg(args[1], 'sc-returns-only?');
+  if (containsThrow(grammar, body)) return false;
+  const { returns } = SYNTAX[grammar];
+  for (const n of ownDescendants(grammar, body)) {
+    if (!returns.has(n.type)) continue;
+    const value = n.text.replace(/^return\b/, '').replace(/;$/, '').trim();
+    if (!allowed.test(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * `(#sc-always-calls-with? @scope @_fn "regex")`: the function named by @_fn (typically a
+ * callback parameter) is called at least once under @scope, nested closures included, and
+ * the argument text of every such call (what follows the callee, e.g. `(0)`) matches the
+ * regex. E.g. an Electron certificate-verify proc whose `callback` only ever gets `0`.
+ */
+function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const scope = node(args[0], 'sc-always-calls-with?');
+  const fn = node(args[1], 'sc-always-calls-with?').text;
+  const allowed = regexArg(args[2], 'sc-always-calls-with?');
+  const { calls } = SYNTAX[grammar];
+  let called = false;
+  for (const n of allDescendants(scope)) {
+    const callee = calls[n.type]?.(n);
+    if (!callee || callee.text !== fn) continue;
+    if (!allowed.test(n.text.slice(callee.endIndex - n.startIndex).trim())) return false;
+    called = true;
+  }
+  return called;
+}
+
+/**
+ * `(#sc-inside-function? @node "regex")`: some enclosing function or method, at any depth
+ * (through nested lambdas and anonymous classes), has a name matching the regex. Queries
+ * cannot match "a descendant at any depth", so this ties e.g. a `handler.proceed()` inside a
+ * dialog's click listener back to the `onReceivedSslError` override around it (CWE-295).
+ */
+function insideFunction(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const start = node(args[0], 'sc-inside-function?');
+  const pattern = regexArg(args[1], 'sc-inside-function?');
+  const { functions } = SYNTAX[grammar];
+  for (let n = start.parent; n; n = n.parent) {
+    if (!functions.has(n.type)) continue;
+    const name = n.childForFieldName('name');
+    if (name && pattern.test(name.text)) return true;
+  }
+  return false;
+}
+
 const PREDICATES: Record<string, PredicateFn> = {
+  'sc-inside-function?': insideFunction,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,
+  'sc-returns-only?': returnsOnly,
+  'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?').test(name)),
   'sc-has-call?': (g, a) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?').test(name)),

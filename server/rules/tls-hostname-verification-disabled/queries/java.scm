@@ -1,2 +1,129 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Host name verification switched off (CWE-297): verifiers that approve every host, the
+; library constants and classes that do the same, and raw SSLSockets used without any
+; endpoint identification. "Always answers true" is #sc-returns-true?.
+
+; new HostnameVerifier() { public boolean verify(String hostname, SSLSession session) { return true; } }
+; also named classes implementing HostnameVerifier / X509HostnameVerifier
+(method_declaration
+  name: (identifier) @finding
+  parameters: (formal_parameters
+    (formal_parameter)
+    .
+    (formal_parameter
+      type: [(type_identifier) (scoped_type_identifier)] @_session) .)
+  body: (block) @_body
+  (#eq? @finding "verify")
+  (#match? @_session "(^|\\.)SSLSession$")
+  (#sc-returns-true? @_body))
+
+; Apache X509HostnameVerifier: public void verify(String host, SSLSocket ssl) { } — the
+; void overloads report a mismatch by throwing, so a body that never throws accepts any host
+(method_declaration
+  type: (void_type)
+  name: (identifier) @finding
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (type_identifier) @_host)
+    .
+    (formal_parameter
+      type: [(type_identifier) (scoped_type_identifier) (array_type)] @_second))
+  body: (block) @_body
+  (#eq? @finding "verify")
+  (#eq? @_host "String")
+  (#match? @_second "(^|\\.)(SSLSocket|X509Certificate)$|^String\\[\\]$")
+  (#sc-noop-trust-check? @_body))
+
+; HttpsURLConnection.setDefaultHostnameVerifier((hostname, session) -> true)
+; new OkHttpClient.Builder().hostnameVerifier((hostname, session) -> true)
+; HttpClients.custom().setSSLHostnameVerifier((h, s) -> { return true; })
+((method_invocation
+  name: (identifier) @_method
+  arguments: (argument_list
+    [
+      (lambda_expression body: (_) @_body) @finding
+      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
+    ]))
+  (#match? @_method "^(setDefaultHostnameVerifier|setHostnameVerifier|hostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier)$")
+  (#sc-returns-true? @_body))
+
+; new SSLConnectionSocketFactory(sslContext, (host, session) -> true)
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  arguments: (argument_list
+    [
+      (lambda_expression body: (_) @_body) @finding
+      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
+    ]))
+  (#match? @_type "(^|\\.)SSLConnectionSocketFactory$")
+  (#sc-returns-true? @_body))
+
+; static final HostnameVerifier ACCEPT_ANY = (hostname, session) -> true;
+([
+  (local_variable_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression body: (_) @_body) @finding))
+  (field_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression body: (_) @_body) @finding))
+ ]
+  (#match? @_type "(^|\\.)HostnameVerifier$")
+  (#sc-returns-true? @_body))
+
+; (HostnameVerifier) (hostname, session) -> true, wherever it is passed
+((cast_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  value: (lambda_expression body: (_) @_body)) @finding
+  (#match? @_type "(^|\\.)HostnameVerifier$")
+  (#sc-returns-true? @_body))
+
+; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER,
+; NoopHostnameVerifier.INSTANCE, AllowAllHostnameVerifier.INSTANCE
+((field_access
+  object: (_) @_owner
+  field: (identifier) @_field) @finding
+  (#match? @_owner "(^|\\.)(SSLSocketFactory|SSLConnectionSocketFactory|NoopHostnameVerifier|AllowAllHostnameVerifier)$")
+  (#match? @_field "^(ALLOW_ALL_HOSTNAME_VERIFIER|INSTANCE)$"))
+
+; setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER) after a static import
+((argument_list
+  (identifier) @finding)
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+((variable_declarator
+  value: (identifier) @finding)
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+
+; new NoopHostnameVerifier(), new AllowAllHostnameVerifier()
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type) @finding
+  (#match? @_type "(^|\\.)(NoopHostnameVerifier|AllowAllHostnameVerifier)$"))
+
+; SSLSocket socket = (SSLSocket) factory.createSocket(host, 443); socket.startHandshake(); …
+; a raw SSLSocket checks the chain but never the host unless the code asks for it
+((block
+  (local_variable_declaration
+    type: (type_identifier) @_type
+    declarator: (variable_declarator
+      value: (cast_expression
+        value: (method_invocation
+          name: (identifier) @_create) @finding)))) @_scope
+  (#eq? @_type "SSLSocket")
+  (#eq? @_create "createSocket")
+  (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
+  (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+
+; try (SSLSocket socket = (SSLSocket) factory.createSocket(host, 443)) { socket.startHandshake(); … }
+((try_with_resources_statement
+  resources: (resource_specification
+    (resource
+      type: (type_identifier) @_type
+      value: (cast_expression
+        value: (method_invocation
+          name: (identifier) @_create) @finding)))
+  body: (block) @_scope)
+  (#eq? @_type "SSLSocket")
+  (#eq? @_create "createSocket")
+  (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
+  (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))

@@ -1,2 +1,78 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Trust managers and trust strategies that accept any server certificate (CWE-295).
+; Whether a body "checks nothing" (no throw; only logging, returns or checkValidity) is
+; decided by #sc-noop-trust-check?; "always answers true" by #sc-returns-true?.
+
+; class AcceptAll implements X509TrustManager { public void checkServerTrusted(X509Certificate[] c, String a) { } }
+; also anonymous `new X509TrustManager() { … }` and the X509ExtendedTrustManager overloads
+; (…, Socket) / (…, SSLEngine); a body that only logs, returns or calls checkValidity()
+(method_declaration
+  name: (identifier) @finding
+  body: (block) @_body
+  (#eq? @finding "checkServerTrusted")
+  (#sc-noop-trust-check? @_body))
+
+; public void checkServerTrusted(…) { try { platform.checkServerTrusted(c, a); } catch (CertificateException e) { Log.w(…); } }
+; the delegate's verdict is caught and dropped: the last statement swallows the exception
+(method_declaration
+  name: (identifier) @_name
+  body: (block
+    (try_statement
+      (catch_clause
+        (catch_formal_parameter
+          (catch_type) @_type) @finding
+        body: (block) @_catch)) .)
+  (#eq? @_name "checkServerTrusted")
+  (#match? @_type "\\b(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)\\b")
+  (#sc-noop-trust-check? @_catch))
+
+; new TrustStrategy() { public boolean isTrusted(X509Certificate[] chain, String authType) { return true; } }
+; (Apache HttpClient; also a named class implementing TrustStrategy)
+(method_declaration
+  name: (identifier) @finding
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (array_type
+        element: [(type_identifier) (scoped_type_identifier)] @_type)))
+  body: (block) @_body
+  (#eq? @finding "isTrusted")
+  (#match? @_type "(^|\\.)X509Certificate$")
+  (#sc-returns-true? @_body))
+
+; SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true)
+; loadTrustMaterial((TrustStrategy) (chain, authType) -> { return true; })
+((method_invocation
+  name: (identifier) @_method
+  arguments: (argument_list
+    [
+      (lambda_expression body: (_) @_body) @finding
+      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
+    ]))
+  (#eq? @_method "loadTrustMaterial")
+  (#sc-returns-true? @_body))
+
+; TrustStrategy acceptingTrustStrategy = (X509Certificate[] chain, String authType) -> true;
+([
+  (local_variable_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression body: (_) @_body) @finding))
+  (field_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression body: (_) @_body) @finding))
+ ]
+  (#match? @_type "(^|\\.)TrustStrategy$")
+  (#sc-returns-true? @_body))
+
+; new TrustAllStrategy(), new TrustSelfSignedStrategy()
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type) @finding
+  (#match? @_type "(^|\\.)(TrustAllStrategy|TrustSelfSignedStrategy)$"))
+
+; TrustAllStrategy.INSTANCE, TrustSelfSignedStrategy.INSTANCE
+((field_access
+  object: [(identifier) (field_access)] @_type
+  field: (identifier) @_field) @finding
+  (#match? @_type "(^|\\.)(TrustAllStrategy|TrustSelfSignedStrategy)$")
+  (#eq? @_field "INSTANCE"))

@@ -1,2 +1,140 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Trust managers and trust strategies that accept any server certificate (CWE-295).
+; Whether a body "checks nothing" (no throw; only logging, returns, iteration or
+; checkValidity) is decided by #sc-noop-trust-check? with the Kotlin list of harmless calls
+; below (scope functions and iteration are harmless themselves: the calls inside their
+; lambdas are checked too, so `chain.let { tm.checkServerTrusted(it, a) }` still delegates).
+; `error(…)`, `check(…)` and `require(…)` throw, so they are deliberately not in the list.
+
+; object : X509TrustManager { override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {} }
+; also `class TrustAll : X509TrustManager`, `object TrustAllCerts : X509ExtendedTrustManager()`,
+; the (…, Socket) / (…, SSLEngine) overloads, `= Unit`, `{ return }`, `{ Log.d(…) }`,
+; `{ chain[0].checkValidity() }`: the parameter type names X509Certificate, so the
+; enclosing type (even a custom base class) does not matter
+(function_declaration
+  name: (identifier) @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_type))
+  (function_body) @_body
+  (#eq? @finding "checkServerTrusted")
+  (#match? @_type "X509Certificate")
+  (#sc-noop-trust-check? @_body "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag|println)$"))
+
+; override fun checkServerTrusted(…) { try { defaultTm.checkServerTrusted(chain, authType) } catch (e: CertificateException) { Log.w(TAG, e) } }
+; the platform's verdict is caught and dropped
+(function_declaration
+  name: (identifier) @_name
+  (function_body
+    (block
+      (try_expression
+        (catch_block
+          (user_type) @_type
+          (block) @_catch) @finding)))
+  (#eq? @_name "checkServerTrusted")
+  (#match? @_type "^(java\\.security\\.cert\\.)?(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)$")
+  (#sc-noop-trust-check? @_catch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|getMessage|toString|format|Timber|tag)$"))
+
+; override fun checkServerTrusted(…) { runCatching { defaultTm.checkServerTrusted(chain, authType) } }
+; a bare runCatching swallows the rejection
+(function_declaration
+  name: (identifier) @_name
+  (function_body
+    (block
+      (call_expression
+        (identifier) @finding
+        (annotated_lambda))))
+  (#eq? @_name "checkServerTrusted")
+  (#eq? @finding "runCatching"))
+
+; override fun checkServerTrusted(…) { runCatching { … }.onFailure { Log.w(TAG, it) } }
+(function_declaration
+  name: (identifier) @_name
+  (function_body
+    (block
+      (call_expression
+        (navigation_expression
+          (call_expression
+            (identifier) @finding
+            (annotated_lambda))
+          (identifier) @_then .)
+        (annotated_lambda) @_handler)))
+  (#eq? @_name "checkServerTrusted")
+  (#eq? @finding "runCatching")
+  (#eq? @_then "onFailure")
+  (#sc-noop-trust-check? @_handler "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|toString|format|Timber|tag)$"))
+
+; object : TrustStrategy { override fun isTrusted(chain: Array<X509Certificate>, authType: String) = true }
+; (Apache HttpClient; also a named class implementing TrustStrategy)
+(function_declaration
+  name: (identifier) @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_type))
+  (function_body) @_body
+  (#eq? @finding "isTrusted")
+  (#match? @_type "X509Certificate")
+  (#sc-returns-true? @_body))
+
+; TrustStrategy { _, _ -> true }   (SAM conversion, also as an argument of loadTrustMaterial)
+((call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  (annotated_lambda
+    (lambda_literal) @_body))
+  (#eq? @finding "TrustStrategy")
+  (#sc-returns-true? @_body))
+
+; SSLContexts.custom().loadTrustMaterial(null) { _, _ -> true }   (trailing-lambda TrustStrategy)
+; SSLContextBuilder().loadTrustMaterial(keyStore, { chain, authType -> true })
+((call_expression
+  (call_expression
+    (navigation_expression
+      (identifier) @finding .))
+  (annotated_lambda
+    (lambda_literal) @_body))
+  (#eq? @finding "loadTrustMaterial")
+  (#sc-returns-true? @_body))
+
+((call_expression
+  (navigation_expression
+    (identifier) @finding .)
+  (value_arguments
+    (value_argument
+      (lambda_literal) @_body)))
+  (#eq? @finding "loadTrustMaterial")
+  (#sc-returns-true? @_body))
+
+; loadTrustMaterial(TrustAllStrategy()), TrustSelfSignedStrategy(), org.apache.http.conn.ssl.TrustAllStrategy()
+(call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  (value_arguments)
+  (#any-of? @finding "TrustAllStrategy" "TrustSelfSignedStrategy"))
+
+; TrustAllStrategy.INSTANCE, TrustSelfSignedStrategy.INSTANCE
+(navigation_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  .
+  (identifier) @_member .
+  (#any-of? @finding "TrustAllStrategy" "TrustSelfSignedStrategy")
+  (#eq? @_member "INSTANCE"))
+
+; HandshakeCertificates.Builder().addPlatformTrustedCertificates().addInsecureHost(host)
+; (okhttp-tls: every certificate of that host is accepted)
+(call_expression
+  (navigation_expression
+    (identifier) @finding .)
+  (value_arguments)
+  (#eq? @finding "addInsecureHost"))

@@ -1,0 +1,237 @@
+package com.shopfront.net;
+
+import android.util.Log;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLException;
+
+import okhttp3.OkHttpClient;
+import okhttp3.internal.tls.OkHostnameVerifier;
+import org.apache.http.conn.ssl.AllowAllHostnameVerifier;
+import org.apache.http.conn.ssl.DefaultHostnameVerifier;
+import org.apache.http.conn.ssl.NoopHostnameVerifier;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+
+public final class HostClients {
+    private static final String TAG = "HostClients";
+    private static final String API_HOST = "api.shopfront.io";
+
+    /** Named verifier that approves every host. */
+    static final class TrustAllHostnames implements HostnameVerifier {
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public boolean verify(String hostname, SSLSession session) {
+            Log.d(TAG, "Approving certificate for " + hostname);
+            return true;
+        }
+    }
+
+    /** Apache X509HostnameVerifier whose checks never throw. */
+    static final class LaxApacheVerifier implements org.apache.http.conn.ssl.X509HostnameVerifier {
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public boolean verify(String host, SSLSession session) { return true; }
+
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public void verify(String host, SSLSocket ssl) throws IOException { }
+
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public void verify(String host, java.security.cert.X509Certificate cert) throws javax.net.ssl.SSLException {
+            Log.i(TAG, "skipping host check for " + host);
+        }
+
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public void verify(String host, String[] cns, String[] subjectAlts) { }
+    }
+
+    static void installGlobalVerifier() {
+        HttpsURLConnection.setDefaultHostnameVerifier(new HostnameVerifier() {
+            @Override
+            // ruleid: tls-hostname-verification-disabled
+            public boolean verify(String hostname, SSLSession session) {
+                return true;
+            }
+        });
+    }
+
+    static void installGlobalLambda() {
+        // ruleid: tls-hostname-verification-disabled
+        HttpsURLConnection.setDefaultHostnameVerifier((hostname, session) -> true);
+    }
+
+    static HttpsURLConnection open(URL url) throws IOException {
+        HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
+        // ruleid: tls-hostname-verification-disabled
+        connection.setHostnameVerifier(org.apache.http.conn.ssl.SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);
+        return connection;
+    }
+
+    static OkHttpClient okHttp() {
+        return new OkHttpClient.Builder()
+            // ruleid: tls-hostname-verification-disabled
+            .hostnameVerifier((hostname, session) -> true)
+            .build();
+    }
+
+    static OkHttpClient okHttpField() {
+        return new OkHttpClient.Builder().hostnameVerifier(ACCEPT_ANY).build();
+    }
+
+    // ruleid: tls-hostname-verification-disabled
+    private static final HostnameVerifier ACCEPT_ANY = (String hostname, SSLSession session) -> { return true; };
+
+    static CloseableHttpClient apacheNoop(SSLContext sslContext) {
+        SSLConnectionSocketFactory factory =
+            // ruleid: tls-hostname-verification-disabled
+            new SSLConnectionSocketFactory(sslContext, NoopHostnameVerifier.INSTANCE);
+        return HttpClients.custom().setSSLSocketFactory(factory).build();
+    }
+
+    static CloseableHttpClient apacheNoopNew(SSLContext sslContext) {
+        return HttpClients.custom()
+            .setSSLContext(sslContext)
+            // ruleid: tls-hostname-verification-disabled
+            .setSSLHostnameVerifier(new NoopHostnameVerifier())
+            .build();
+    }
+
+    static CloseableHttpClient apacheAllowAll(SSLContext sslContext) {
+        return HttpClients.custom()
+            // ruleid: tls-hostname-verification-disabled
+            .setSSLSocketFactory(new SSLConnectionSocketFactory(sslContext, new AllowAllHostnameVerifier()))
+            .build();
+    }
+
+    static CloseableHttpClient apacheAllowAllConstant(SSLContext sslContext) {
+        return HttpClients.custom()
+            .setSSLSocketFactory(new SSLConnectionSocketFactory(sslContext,
+                // ruleid: tls-hostname-verification-disabled
+                SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER))
+            .build();
+    }
+
+    static CloseableHttpClient apacheLambda(SSLContext sslContext) {
+        return HttpClients.custom()
+            // ruleid: tls-hostname-verification-disabled
+            .setSSLSocketFactory(new SSLConnectionSocketFactory(sslContext, (host, session) -> true))
+            .build();
+    }
+
+    static void rawSocket(String host, byte[] request) throws IOException {
+        SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        // ruleid: tls-hostname-verification-disabled
+        SSLSocket socket = (SSLSocket) factory.createSocket(host, 443);
+        socket.startHandshake();
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+    }
+
+    static void rawSocketChecked(String host, byte[] request) throws IOException {
+        SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        // ok: tls-hostname-verification-disabled
+        SSLSocket socket = (SSLSocket) factory.createSocket(host, 443);
+        SSLParameters params = socket.getSSLParameters();
+        params.setEndpointIdentificationAlgorithm("HTTPS");
+        socket.setSSLParameters(params);
+        socket.startHandshake();
+        socket.getOutputStream().write(request);
+    }
+
+    static void rawSocketVerified(String host, byte[] request) throws IOException {
+        SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        // ok: tls-hostname-verification-disabled
+        SSLSocket socket = (SSLSocket) factory.createSocket(host, 443);
+        socket.startHandshake();
+        if (!HttpsURLConnection.getDefaultHostnameVerifier().verify(host, socket.getSession())) {
+            socket.close();
+            throw new IOException("certificate does not match " + host);
+        }
+        socket.getOutputStream().write(request);
+    }
+
+    static final class DefaultDelegatingVerifier implements HostnameVerifier {
+        @Override
+        // ok: tls-hostname-verification-disabled
+        public boolean verify(String hostname, SSLSession session) {
+            return HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session);
+        }
+    }
+
+    static void pinnedHost(HttpsURLConnection connection) {
+        connection.setHostnameVerifier(new HostnameVerifier() {
+            @Override
+            // ok: tls-hostname-verification-disabled
+            public boolean verify(String hostname, SSLSession session) {
+                if (!API_HOST.equals(hostname)) {
+                    return false;
+                }
+                return HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session);
+            }
+        });
+    }
+
+    static OkHttpClient okHttpDefault() {
+        return new OkHttpClient.Builder()
+            // ok: tls-hostname-verification-disabled
+            .hostnameVerifier(OkHostnameVerifier.INSTANCE)
+            .build();
+    }
+
+    static OkHttpClient okHttpHostCheck() {
+        return new OkHttpClient.Builder()
+            // ok: tls-hostname-verification-disabled
+            .hostnameVerifier((hostname, session) -> API_HOST.equalsIgnoreCase(hostname))
+            .build();
+    }
+
+    static CloseableHttpClient apacheDefault(SSLContext sslContext) {
+        return HttpClients.custom()
+            // ok: tls-hostname-verification-disabled
+            .setSSLSocketFactory(new SSLConnectionSocketFactory(sslContext, new DefaultHostnameVerifier()))
+            .build();
+    }
+
+    /** Wraps the platform factory to enable TLS 1.2; HttpsURLConnection still verifies the host. */
+    static final class Tls12SocketFactory extends SSLSocketFactory {
+        private final SSLSocketFactory delegate;
+
+        Tls12SocketFactory(SSLSocketFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.Socket s, String host, int port, boolean autoClose) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) delegate.createSocket(s, host, port, autoClose);
+            socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});
+            return socket;
+        }
+
+        @Override public java.net.Socket createSocket(String host, int port) throws IOException { return delegate.createSocket(host, port); }
+        @Override public java.net.Socket createSocket(String host, int port, java.net.InetAddress localHost, int localPort) throws IOException { return delegate.createSocket(host, port, localHost, localPort); }
+        @Override public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException { return delegate.createSocket(host, port); }
+        @Override public java.net.Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress localAddress, int localPort) throws IOException { return delegate.createSocket(address, port, localAddress, localPort); }
+        @Override public String[] getDefaultCipherSuites() { return delegate.getDefaultCipherSuites(); }
+        @Override public String[] getSupportedCipherSuites() { return delegate.getSupportedCipherSuites(); }
+    }
+
+    private HostClients() {
+    }
+}

@@ -1,0 +1,306 @@
+package com.shopfront.net;
+
+import android.util.Log;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import okhttp3.OkHttpClient;
+import org.apache.http.conn.ssl.TrustAllStrategy;
+import org.apache.http.conn.ssl.TrustSelfSignedStrategy;
+import org.apache.http.conn.ssl.TrustStrategy;
+import org.apache.http.ssl.SSLContexts;
+
+public final class TlsClients {
+    private static final String TAG = "TlsClients";
+
+    /** Named trust manager that accepts everything. */
+    static class AcceptAllTrustManager implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        // ruleid: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    /** Extended trust manager: all three overloads skip validation. */
+    static class LenientExtendedTrustManager extends X509ExtendedTrustManager {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
+
+        @Override
+        // ruleid: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            return;
+        }
+
+        @Override
+        // ruleid: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            Log.d(TAG, "server certificate " + chain[0].getSubjectDN());
+        }
+
+        @Override
+        // ruleid: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+            chain[0].checkValidity();
+        }
+
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    }
+
+    static OkHttpClient unsafeClient() throws GeneralSecurityException {
+        TrustManager[] trustAllCerts = new TrustManager[] {
+            new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                // ruleid: tls-trust-all-certificates
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                    // accept self-signed certificates on the staging server
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[] {};
+                }
+            }
+        };
+        SSLContext sslContext = SSLContext.getInstance("TLS");
+        sslContext.init(null, trustAllCerts, new java.security.SecureRandom());
+        return new OkHttpClient.Builder()
+            .sslSocketFactory(sslContext.getSocketFactory(), (X509TrustManager) trustAllCerts[0])
+            .build();
+    }
+
+    static X509TrustManager swallowingTrustManager(final X509TrustManager platform) {
+        return new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                platform.checkClientTrusted(chain, authType);
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                try {
+                    platform.checkServerTrusted(chain, authType);
+                // ruleid: tls-trust-all-certificates
+                } catch (CertificateException e) {
+                    Log.w(TAG, "untrusted server certificate, continuing", e);
+                }
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return platform.getAcceptedIssuers();
+            }
+        };
+    }
+
+    static SSLContext apacheLambda() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(null, (chain, authType) -> true)
+            .build();
+    }
+
+    static SSLContext apacheTypedLambda() throws GeneralSecurityException {
+        // ruleid: tls-trust-all-certificates
+        TrustStrategy acceptingTrustStrategy = (X509Certificate[] chain, String authType) -> true;
+        return SSLContexts.custom().loadTrustMaterial(null, acceptingTrustStrategy).build();
+    }
+
+    static SSLContext apacheAnonymous() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            .loadTrustMaterial(new TrustStrategy() {
+                @Override
+                // ruleid: tls-trust-all-certificates
+                public boolean isTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                    return true;
+                }
+            })
+            .build();
+    }
+
+    static SSLContext apacheTrustAll() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(null, new TrustAllStrategy())
+            .build();
+    }
+
+    static SSLContext apacheTrustAllInstance() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(TrustAllStrategy.INSTANCE)
+            .build();
+    }
+
+    static SSLContext apacheSelfSigned(KeyStore store) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(store, new TrustSelfSignedStrategy())
+            .build();
+    }
+
+    static SSLContext apacheSelfSignedInstance(KeyStore store) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(store, TrustSelfSignedStrategy.INSTANCE)
+            .build();
+    }
+
+    static SSLContext apacheCast() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(null, (TrustStrategy) (chain, authType) -> { return true; })
+            .build();
+    }
+
+    /** Pins the leaf certificate after the platform has validated the chain. */
+    static final class PinningTrustManager implements X509TrustManager {
+        private final X509TrustManager platform;
+        private final byte[] pin;
+
+        PinningTrustManager(X509TrustManager platform, byte[] pin) {
+            this.platform = platform;
+            this.pin = pin;
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            platform.checkClientTrusted(chain, authType);
+        }
+
+        @Override
+        // ok: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            platform.checkServerTrusted(chain, authType);
+            if (!Arrays.equals(sha256(chain[0].getPublicKey().getEncoded()), pin)) {
+                throw new CertificateException("certificate pin mismatch");
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return platform.getAcceptedIssuers();
+        }
+    }
+
+    static X509TrustManager delegating() throws GeneralSecurityException {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((KeyStore) null);
+        final X509TrustManager platform = (X509TrustManager) tmf.getTrustManagers()[0];
+        return new X509TrustManager() {
+            @Override
+            // ok: tls-trust-all-certificates
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            // ok: tls-trust-all-certificates
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                platform.checkServerTrusted(chain, authType);
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return platform.getAcceptedIssuers();
+            }
+        };
+    }
+
+    static final class StrictTrustManager implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("client authentication is not supported");
+        }
+
+        @Override
+        // ok: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            if (chain == null || chain.length == 0) {
+                throw new CertificateException("empty certificate chain");
+            }
+            CertificateValidator.validate(chain, authType);
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    static SSLContext apacheChecked(KeyStore store) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ok: tls-trust-all-certificates
+            .loadTrustMaterial(store, (chain, authType) -> chain.length == 1 && PinStore.matches(chain[0]))
+            .build();
+    }
+
+    static SSLContext apacheTrustStore(KeyStore store) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ok: tls-trust-all-certificates
+            .loadTrustMaterial(store, null)
+            .build();
+    }
+
+    static X509TrustManager rethrowing(final X509TrustManager platform) {
+        return new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                try {
+                    platform.checkServerTrusted(chain, authType);
+                // ok: tls-trust-all-certificates
+                } catch (CertificateException e) {
+                    Log.w(TAG, "untrusted server certificate", e);
+                    throw e;
+                }
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return platform.getAcceptedIssuers();
+            }
+        };
+    }
+
+    private static byte[] sha256(byte[] data) throws CertificateException {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (GeneralSecurityException e) {
+            throw new CertificateException(e);
+        }
+    }
+
+    private TlsClients() {
+    }
+}

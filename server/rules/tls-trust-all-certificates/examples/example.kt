@@ -1,0 +1,235 @@
+package com.securecomm.samples.network
+
+import android.annotation.SuppressLint
+import android.util.Log
+import java.net.Socket
+import java.security.KeyStore
+import java.security.MessageDigest
+import java.security.cert.CertificateException
+import java.security.cert.X509Certificate
+import javax.net.ssl.SSLContext
+import javax.net.ssl.SSLEngine
+import javax.net.ssl.TrustManagerFactory
+import javax.net.ssl.X509ExtendedTrustManager
+import javax.net.ssl.X509TrustManager
+import okhttp3.OkHttpClient
+import okhttp3.tls.HandshakeCertificates
+import org.apache.http.conn.ssl.TrustAllStrategy
+import org.apache.http.conn.ssl.TrustSelfSignedStrategy
+import org.apache.http.conn.ssl.TrustStrategy
+import org.apache.http.ssl.SSLContexts
+import timber.log.Timber
+
+private const val TAG = "Network"
+
+object UnsafeClientFactory {
+
+    fun unsafeOkHttp(): OkHttpClient {
+        @SuppressLint("CustomX509TrustManager")
+        val trustAll = object : X509TrustManager {
+            override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+            // ruleid: tls-trust-all-certificates
+            override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+            override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
+        }
+        val sslContext = SSLContext.getInstance("TLS")
+        sslContext.init(null, arrayOf(trustAll), null)
+        return OkHttpClient.Builder()
+            .sslSocketFactory(sslContext.socketFactory, trustAll)
+            .build()
+    }
+
+    fun expressionBodied(): X509TrustManager = object : X509TrustManager {
+        override fun checkClientTrusted(chain: Array<out X509Certificate>?, authType: String?) = Unit
+        // ruleid: tls-trust-all-certificates
+        override fun checkServerTrusted(chain: Array<out X509Certificate>?, authType: String?) = Unit
+        override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+    }
+}
+
+@SuppressLint("CustomX509TrustManager", "TrustAllX509TrustManager")
+class LoggingTrustManager : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>?, authType: String?) {
+        Log.d(TAG, "client chain ignored")
+    }
+
+    @Throws(CertificateException::class)
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>?, authType: String?) {
+        Log.d(TAG, "server chain of ${chain?.size} certificates for $authType")
+        Timber.tag(TAG).i("accepting %s", chain?.firstOrNull()?.subjectDN)
+        return
+    }
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+class DatesOnlyTrustManager : X509ExtendedTrustManager() {
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<out X509Certificate>, authType: String) {
+        chain[0].checkValidity()
+    }
+
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<out X509Certificate>, authType: String, socket: Socket?) {
+        chain.forEach { println("expires ${it.notAfter}") }
+    }
+
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<out X509Certificate>, authType: String, engine: SSLEngine?) {
+    }
+
+    override fun checkClientTrusted(chain: Array<out X509Certificate>, authType: String) {}
+    override fun checkClientTrusted(chain: Array<out X509Certificate>, authType: String, socket: Socket?) {}
+    override fun checkClientTrusted(chain: Array<out X509Certificate>, authType: String, engine: SSLEngine?) {}
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+class SwallowingTrustManager(private val platform: X509TrustManager) : X509TrustManager {
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        try {
+            platform.checkServerTrusted(chain, authType)
+        // ruleid: tls-trust-all-certificates
+        } catch (e: CertificateException) {
+            Log.w(TAG, "untrusted server certificate, continuing", e)
+        }
+    }
+
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) =
+        platform.checkClientTrusted(chain, authType)
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = platform.acceptedIssuers
+}
+
+class QuietTrustManager(private val platform: X509TrustManager) : X509TrustManager by platform {
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        // ruleid: tls-trust-all-certificates
+        runCatching { platform.checkServerTrusted(chain, authType) }
+            .onFailure { Log.e(TAG, "ignored", it) }
+    }
+}
+
+object ApacheClients {
+    fun trustEverything(): SSLContext = SSLContexts.custom()
+        // ruleid: tls-trust-all-certificates
+        .loadTrustMaterial(null, TrustStrategy { _, _ -> true })
+        .build()
+
+    fun trailingLambda(keyStore: KeyStore): SSLContext = SSLContexts.custom()
+        // ruleid: tls-trust-all-certificates
+        .loadTrustMaterial(keyStore) { _, _ -> true }
+        .build()
+
+    // ruleid: tls-trust-all-certificates
+    fun trustAllStrategy(): SSLContext = SSLContexts.custom().loadTrustMaterial(TrustAllStrategy()).build()
+
+    fun selfSigned(keyStore: KeyStore): SSLContext = SSLContexts.custom()
+        // ruleid: tls-trust-all-certificates
+        .loadTrustMaterial(keyStore, TrustSelfSignedStrategy.INSTANCE)
+        .build()
+
+    val strategy = object : TrustStrategy {
+        // ruleid: tls-trust-all-certificates
+        override fun isTrusted(chain: Array<X509Certificate>, authType: String): Boolean = true
+    }
+
+    val pinnedStrategy = object : TrustStrategy {
+        // ok: tls-trust-all-certificates
+        override fun isTrusted(chain: Array<X509Certificate>, authType: String): Boolean {
+            return PinnedTrustManager.matchesPin(chain[0])
+        }
+    }
+}
+
+fun insecureHandshake(host: String): HandshakeCertificates = HandshakeCertificates.Builder()
+    .addPlatformTrustedCertificates()
+    // ruleid: tls-trust-all-certificates
+    .addInsecureHost(host)
+    .build()
+
+// ---- look-alikes that validate properly -------------------------------------------
+
+class DelegatingTrustManager : X509TrustManager {
+    private val defaultTm: X509TrustManager = TrustManagerFactory
+        .getInstance(TrustManagerFactory.getDefaultAlgorithm())
+        .apply { init(null as KeyStore?) }
+        .trustManagers
+        .filterIsInstance<X509TrustManager>()
+        .first()
+
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) =
+        defaultTm.checkClientTrusted(chain, authType)
+
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        Log.d(TAG, "delegating to the platform")
+        defaultTm.checkServerTrusted(chain, authType)
+    }
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = defaultTm.acceptedIssuers
+}
+
+class ExpressionDelegate(private val defaultTm: X509TrustManager) : X509TrustManager by defaultTm {
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) = defaultTm.checkServerTrusted(chain, authType)
+}
+
+class RejectingTrustManager : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        if (chain.isEmpty()) throw CertificateException("empty chain")
+        throw CertificateException("this client only talks to pinned hosts")
+    }
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+class HelperTrustManager : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        CertificateValidator.validateChain(chain, authType)
+    }
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+class PinnedTrustManager(private val platform: X509TrustManager) : X509TrustManager by platform {
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        platform.checkServerTrusted(chain, authType)
+        check(matchesPin(chain[0])) { "certificate pin mismatch" }
+    }
+
+    companion object {
+        private const val PIN = "k2v657xBsOVe1PQRwOsHsw3bsGT2VzIqz5K+59sNQws="
+
+        fun matchesPin(cert: X509Certificate): Boolean {
+            val digest = MessageDigest.getInstance("SHA-256").digest(cert.publicKey.encoded)
+            return android.util.Base64.encodeToString(digest, android.util.Base64.NO_WRAP) == PIN
+        }
+    }
+}
+
+class StrictTrustManager(private val platform: X509TrustManager) : X509TrustManager by platform {
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        try {
+            platform.checkServerTrusted(chain, authType)
+        // ok: tls-trust-all-certificates
+        } catch (e: CertificateException) {
+            Log.e(TAG, "rejected", e)
+            throw e
+        }
+    }
+}
+
+object CertificateValidator {
+    fun validateChain(chain: Array<X509Certificate>, authType: String) {
+        require(chain.isNotEmpty()) { "empty chain for $authType" }
+    }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Analyzer } from './core/analyzer';
+import { ConfigError } from './core/config-error';
+import type { Locale, Severity } from './core/types';
+import { formatJson } from './report/json';
+import { formatSarif } from './report/sarif';
+import { failingFindings } from './report/summary';
+import { formatText } from './report/text';
+import { scanFiles, type ScanProgress } from './scan/scan';
+import { walk } from './scan/walk';
+
+/** Exit codes: CI scripts depend on them. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+const USAGE = `Usage: securecomm scan PATH... [options]
+
+Finds insecure TLS, cleartext transport and insecure authentication in Kotlin, Swift,
+Java and TypeScript/JavaScript code.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --output FILE              write the report to FILE instead of standard output
+  --fail-on error|warning|note
+                             exit with 1 when a finding at or above this severity
+                             is not suppressed (default: warning)
+  --rules ID,ID...           run only these rules
+  --locale en|ja             language of messages in text output (default: en)
+  --no-progress              no progress line on standard error
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error.`;
+
+class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.err.write(`securecomm: ${e.message}\n`);
+      if (e instanceof UsageError) io.err.write(`Run 'securecomm --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WriteStream | NodeJS.WritableStream }): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.version) { io.out.write(`${toolVersion()}\n`); return EXIT.clean; }
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined) { io.out.write(`${USAGE}\n`); return command === undefined && !values.help ? EXIT.usage : EXIT.clean; }
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the command is 'scan'`);
+  if (paths.length === 0) throw new UsageError(`'scan' needs at least one file or folder to scan, e.g. 'securecomm scan .'`);
+
+  const format = oneOf(values.format ?? 'text', FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'] ?? 'warning', SEVERITIES, '--fail-on');
+  const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
+  const analyzer = Analyzer.create();
+  const ruleIds = selectRules(values.rules, analyzer.rules.map((r) => r.id));
+
+  const { files, missing } = walk(paths);
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
+  const reports = await scanFiles(analyzer, files, ruleIds ? { ruleIds } : {}, showProgress ? progressLine(io.err) : undefined);
+  analyzer.dispose();
+
+  const baseDir = process.cwd();
+  const rules = ruleIds ? analyzer.rules.filter((r) => ruleIds.has(r.id)) : analyzer.rules;
+  const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion())
+    : format === 'json' ? formatJson(reports, baseDir, toolVersion())
+      : formatText(reports, baseDir, locale);
+  if (values.output) fs.writeFileSync(values.output, report);
+  else io.out.write(report);
+  return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        rules: { type: 'string' },
+        locale: { type: 'string' },
+        'no-progress': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+function selectRules(list: string | undefined, known: string[]): Set<string> | undefined {
+  if (list === undefined) return undefined;
+  const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length || ids.length === 0) {
+    throw new UsageError(`unknown rule id${unknown.length === 1 ? '' : 's'} '${unknown.join(', ')}' in --rules; known rules: ${known.join(', ')}`);
+  }
+  return new Set(ids);
+}
+
+/** One self-overwriting line on a terminal, at most ten updates a second. */
+function progressLine(err: NodeJS.WritableStream): (p: ScanProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done === p.total) { err.write('\r\x1b[K'); return; }
+    if (now - last < 100) return;
+    last = now;
+    const pct = Math.floor((100 * p.done) / Math.max(1, p.total));
+    err.write(`\r\x1b[K[${p.done}/${p.total} ${pct}%] ${path.relative(process.cwd(), p.file).slice(-80)}`);
+  };
+}
+
+function toolVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+    process.stderr.write(`securecomm: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = EXIT.usage;
+  });
+}

@@ -1,0 +1,24 @@
+import type { FileReport } from '../scan/scan';
+import { summarize } from './summary';
+import { relative } from './text';
+
+/** A stable, documented JSON shape for scripts; paths are relative to the base folder. */
+export function formatJson(reports: readonly FileReport[], baseDir: string, toolVersion: string): string {
+  const findings = reports.flatMap((r) => r.findings.map((f) => ({
+    path: relative(baseDir, r.file),
+    ruleId: f.ruleId,
+    severity: f.severity,
+    confidence: f.confidence,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    message: f.message,
+    fingerprint: f.fingerprint,
+    ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => ({ ...e.range, newText: e.newText })) } } : {}),
+    ...(f.suppression ? { suppressed: { reason: f.suppression.reason, line: f.suppression.line + 1 } } : {}),
+  })));
+  const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped }));
+  const notes = reports.filter((r) => r.note).map((r) => ({ path: relative(baseDir, r.file), note: r.note }));
+  return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary: summarize(reports), findings, skipped, notes }, null, 2) + '\n';
+}

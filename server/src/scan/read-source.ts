@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type SourceRead =
+  | { ok: true; text: string; note?: string }
+  | { ok: false; reason: string };
+
+/**
+ * Reads a file for analysis, or says clearly why not. Binary and oversized files are
+ * skipped (they are generated or vendored, and would only cost time); invalid UTF-8 is
+ * analysed with replacement characters, so a Latin-1 file still gets its findings.
+ */
+export function readSource(file: string): SourceRead {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (e) {
+    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { ok: false, reason: `larger than 2 MB (${(size / 1024 / 1024).toFixed(1)} MB): probably generated or minified` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    return { ok: true, text: STRICT_UTF8.decode(bytes) };
+  } catch {
+    return { ok: true, text: LENIENT_UTF8.decode(bytes), note: 'not valid UTF-8: analysed with replacement characters' };
+  }
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

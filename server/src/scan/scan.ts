@@ -1,0 +1,55 @@
+import type { AnalyzeOptions, Analyzer } from '../core/analyzer';
+import { detectLanguage } from '../core/languages';
+import type { Finding } from '../core/types';
+import { readSource } from './read-source';
+
+export interface FileReport {
+  file: string;
+  findings: Finding[];
+  /** Why the file was not analysed, when it was not. */
+  skipped?: string;
+  /** Something the user should know about a file that was analysed (e.g. encoding). */
+  note?: string;
+}
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+/**
+ * Analyses files one after another. A failure in one file (a grammar crash, a rule bug)
+ * becomes that file's skip reason; the scan always goes on to the next file.
+ */
+export async function scanFiles(
+  analyzer: Analyzer,
+  files: readonly string[],
+  options: AnalyzeOptions = {},
+  onProgress?: (p: ScanProgress) => void,
+): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    onProgress?.({ done: i, total: files.length, file });
+    reports.push(await scanFile(analyzer, file, options));
+  }
+  onProgress?.({ done: files.length, total: files.length, file: '' });
+  return reports;
+}
+
+export async function scanFile(analyzer: Analyzer, file: string, options: AnalyzeOptions): Promise<FileReport> {
+  const detected = detectLanguage(file);
+  if (!detected) return { file, findings: [], skipped: 'not a supported language' };
+  const source = readSource(file);
+  if (!source.ok) return { file, findings: [], skipped: source.reason };
+  try {
+    const result = await analyzer.analyze(source.text, detected, options);
+    const report: FileReport = { file, findings: result.findings };
+    if (result.skipped) report.skipped = result.skipped;
+    if (source.note) report.note = source.note;
+    return report;
+  } catch (e) {
+    return { file, findings: [], skipped: `internal error while analysing: ${(e as Error).message}` };
+  }
+}

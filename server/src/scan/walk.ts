@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { detectLanguage } from '../core/languages';
+
+/**
+ * Folders that never hold the project's own source: version control, dependencies and
+ * build output. Scanning them would report other people's code and take most of the time.
+ */
+export const SKIPPED_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'bower_components', 'Pods', 'Carthage', '.gradle', '.idea',
+  'build', 'dist', 'out', 'target', '.build', 'DerivedData', '.next', '.nuxt', '.expo', 'coverage', '.vscode-test',
+]);
+
+export interface WalkResult {
+  /** Files of a supported language, in a stable (sorted) order. */
+  files: string[];
+  /** Paths the user named that do not exist or are not readable. */
+  missing: string[];
+}
+
+interface IgnoreScope {
+  dir: string;
+  rules: Ignore;
+}
+
+/**
+ * Lists the supported files under the given paths. Folders honour every `.gitignore` on
+ * the way down (each relative to its own folder, as git does). A file named explicitly is
+ * always included when its language is supported, even if ignored.
+ */
+export function walk(inputs: readonly string[]): WalkResult {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isDirectory()) walkDir(abs, [], files);
+    else if (detectLanguage(abs)) files.add(abs);
+  }
+  return { files: [...files].sort(), missing };
+}
+
+function walkDir(dir: string, scopes: IgnoreScope[], out: Set<string>): void {
+  const here = [...scopes];
+  const gitignore = path.join(dir, '.gitignore');
+  if (fs.existsSync(gitignore)) {
+    here.push({ dir, rules: ignore().add(fs.readFileSync(gitignore, 'utf8')) });
+  }
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable folder: nothing to scan there, and no reason to stop the rest
+  }
+  for (const entry of entries) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue; // never follow links out of the tree (or into loops)
+    const isDir = entry.isDirectory();
+    if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
+    if (isIgnored(abs, isDir, here)) continue;
+    if (isDir) walkDir(abs, here, out);
+    else if (entry.isFile() && detectLanguage(abs)) out.add(abs);
+  }
+}
+
+function isIgnored(abs: string, isDir: boolean, scopes: IgnoreScope[]): boolean {
+  for (const scope of scopes) {
+    const rel = path.relative(scope.dir, abs).split(path.sep).join('/');
+    if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { project, securecomm } from './helpers/cli';
+
+const INSECURE_TS = `export const API_BASE_URL = "http://api.weather-app.io/v1";\n`;
+const SECURE_TS = `export const API_BASE_URL = "https://api.weather-app.io/v1";\n`;
+
+describe('securecomm scan: exit codes', () => {
+  test('1 when a finding is at or above --fail-on', () => {
+    const dir = project({ 'src/api.ts': INSECURE_TS });
+    const r = securecomm(['scan', '.'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^src\/api\.ts:1:29 {2}warning {2}transport-cleartext-url {2}Cleartext URL/m);
+    assert.match(r.stdout, /1 finding \(0 error, 1 warning, 0 note\) in 1 file analysed; 0 suppressed; 0 files skipped/);
+  });
+
+  test('0 when findings are below --fail-on', () => {
+    const dir = project({ 'src/api.ts': INSECURE_TS });
+    assert.equal(securecomm(['scan', '.', '--fail-on', 'error'], dir).code, 0);
+  });
+
+  test('0 when the code is clean', () => {
+    const dir = project({ 'src/api.ts': SECURE_TS });
+    const r = securecomm(['scan', 'src'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /0 findings/);
+  });
+
+  test('0 when the only finding is suppressed, and the reason is not lost', () => {
+    const dir = project({ 'a.ts': `// securecomm-ignore transport-cleartext-url -- lab device, no TLS\n${INSECURE_TS}` });
+    const r = securecomm(['scan', '.', '--format', 'json'], dir);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.summary.suppressed, 1);
+    assert.deepEqual(json.findings[0].suppressed, { reason: 'lab device, no TLS', line: 1 });
+  });
+
+  for (const [args, message] of [
+    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, sarif \(got 'xml'\)/],
+    [['scan', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, note/],
+    [['scan', '.', '--rules', 'tls-no-such-rule'], /unknown rule id 'tls-no-such-rule' in --rules; known rules: .*transport-cleartext-url/],
+    [['scan', 'does-not-exist'], /no such file or folder: does-not-exist/],
+    [['scan'], /'scan' needs at least one file or folder/],
+    [['audit', '.'], /unknown command 'audit'/],
+    [['scan', '.', '--colour'], /Unknown option '--colour'/],
+  ] as const) {
+    test(`2 with a message that says what to fix: ${args.join(' ')}`, () => {
+      const r = securecomm([...args], project({ 'a.ts': SECURE_TS }));
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+    });
+  }
+});
+
+describe('securecomm scan: what is walked and what is skipped', () => {
+  test('skips .git, node_modules, build output and .gitignore entries', () => {
+    const dir = project({
+      '.gitignore': 'generated/\n*.gen.ts\n',
+      'app/src/api.ts': INSECURE_TS,
+      'app/.gitignore': 'local-only.ts\n',
+      'app/local-only.ts': INSECURE_TS,
+      'generated/client.ts': INSECURE_TS,
+      'app/api.gen.ts': INSECURE_TS,
+      'node_modules/lib/index.js': INSECURE_TS,
+      'build/out.js': INSECURE_TS,
+      '.git/hooks/x.js': INSECURE_TS,
+      'README.md': 'http://insecure.example.net',
+    });
+    const json = JSON.parse(securecomm(['scan', '.', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json.findings.map((f: { path: string }) => f.path), ['app/src/api.ts']);
+    assert.equal(json.summary.files, 1);
+  });
+
+  test('a file named on the command line is scanned even when ignored', () => {
+    const dir = project({ '.gitignore': '*.gen.ts\n', 'api.gen.ts': INSECURE_TS });
+    assert.equal(securecomm(['scan', 'api.gen.ts'], dir).code, 1);
+  });
+
+  test('binary and oversized files are skipped with the reason; invalid UTF-8 is analysed', () => {
+    const dir = project({
+      'blob.ts': Buffer.from([0x63, 0x6f, 0x6e, 0x73, 0x74, 0x00, 0x01, 0x02]),
+      'huge.js': `// ${'x'.repeat(2 * 1024 * 1024)}\n`,
+      'latin1.ts': Buffer.concat([Buffer.from('// Gr\xfc\xdfe\n', 'latin1'), Buffer.from(INSECURE_TS)]),
+    });
+    const r = securecomm(['scan', '.'], dir);
+    assert.match(r.stdout, /^blob\.ts {2}skipped {2}binary file \(contains NUL bytes\)$/m);
+    assert.match(r.stdout, /^huge\.js {2}skipped {2}larger than 2 MB \(2\.0 MB\)/m);
+    assert.match(r.stdout, /^latin1\.ts:2:29 .*transport-cleartext-url/m);
+    assert.match(r.stdout, /^latin1\.ts {2}note {5}not valid UTF-8: analysed with replacement characters$/m);
+    assert.equal(r.code, 1);
+  });
+
+  test('--rules limits the checks that run', () => {
+    const dir = project({ 'a.ts': INSECURE_TS });
+    const r = securecomm(['scan', '.', '--rules', 'tls-weak-protocol-version'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /0 findings/);
+  });
+
+  test('--locale ja prints Japanese messages', () => {
+    const r = securecomm(['scan', '.', '--locale', 'ja'], project({ 'a.ts': INSECURE_TS }));
+    assert.match(r.stdout, /平文の URL/);
+  });
+
+  test('--output writes the report to a file', () => {
+    const dir = project({ 'a.ts': INSECURE_TS });
+    const r = securecomm(['scan', '.', '--format', 'json', '--output', 'report.json'], dir);
+    assert.equal(r.stdout, '');
+    assert.equal(r.code, 1);
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    assert.equal(JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')).findings.length, 1);
+  });
+});

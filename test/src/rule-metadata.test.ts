@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { compileQuery } from '../../server/out/core/compiled-rules';
+import { GrammarLoader } from '../../server/out/core/grammars';
+import type { RuleLanguage } from '../../server/out/core/types';
+import { analyzer, RULES_DIR } from './helpers/engine';
+
+/** The first release's rules, with the ids users type in suppressions and CI configs. */
+const EXPECTED = {
+  'tls-trust-all-certificates': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-reject-unauthorized-env': ['typescript'],
+  'tls-hostname-verification-disabled': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
+  'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
+  'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
+};
+
+const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
+  java: ['java'], kotlin: ['kotlin'], swift: ['swift'], typescript: ['typescript', 'tsx'],
+};
+
+const EN_HEADINGS = ['## What is wrong', '## Why it matters', '## How to fix', '## References'];
+const JA_HEADINGS = ['## 問題点', '## なぜ危険か', '## 修正方法', '## 参考資料'];
+const LANGUAGE_HEADINGS: Record<RuleLanguage, string> = { kotlin: '### Kotlin', java: '### Java', swift: '### Swift', typescript: '### TypeScript' };
+
+describe('rule catalogue', () => {
+  test('ships exactly the catalogue ids, each for the catalogue languages', () => {
+    const actual = Object.fromEntries(analyzer().rules.map((r) => [r.id, Object.keys(r.languages).sort()]));
+    assert.deepEqual(actual, EXPECTED);
+  });
+
+  for (const rule of analyzer().rules) {
+    describe(rule.id, () => {
+      test('every query compiles against its shipped grammars', async () => {
+        const loader = new GrammarLoader();
+        for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
+          for (const grammar of GRAMMARS_OF[language]) {
+            const query = compileQuery(rule, language, await loader.load(grammar));
+            assert.ok(query.patternCount() > 0);
+            assert.ok(!/PLACEHOLDER/.test(rule.querySources[language]!.source), `${language} query is still a placeholder`);
+          }
+        }
+      });
+
+      test('messages, titles and descriptions exist in English and Japanese with the same placeholders', () => {
+        for (const key of ['message', 'title', 'description'] as const) {
+          const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+          assert.deepEqual(placeholders(rule[key].ja), placeholders(rule[key].en), `${key}: ja and en interpolate the same captures`);
+          assert.match(rule[key].ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${key}.ja is written in Japanese`);
+        }
+      });
+
+      test('guidance has the same sections in en and ja, one fix per language', () => {
+        const sections = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l));
+        const en = sections(rule.docs.en);
+        const ja = sections(rule.docs.ja);
+        assert.equal(en.length, ja.length, 'same number of headings');
+        for (const h of EN_HEADINGS) assert.ok(en.includes(h), `en.md has '${h}'`);
+        for (const h of JA_HEADINGS) assert.ok(ja.includes(h), `ja.md has '${h}'`);
+        for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
+          assert.ok(en.includes(LANGUAGE_HEADINGS[language]) && ja.includes(LANGUAGE_HEADINGS[language]), `fix for ${language}`);
+        }
+        const fences = (md: string) => (md.match(/^```/gm) ?? []).length;
+        assert.equal(fences(rule.docs.en), fences(rule.docs.ja), 'same number of code blocks');
+        for (const cwe of rule.cwe) assert.ok(rule.docs.en.includes(cwe) && rule.docs.ja.includes(cwe), `docs cite ${cwe}`);
+      });
+
+      test('taxonomy: CWE, Mobile Top 10 2024 and MASVS recorded', () => {
+        assert.ok(rule.cwe.length > 0 && rule.owasp.every((o) => o.endsWith(':2024')) && rule.masvs.length > 0);
+        assert.ok(fs.existsSync(path.join(RULES_DIR, rule.id, 'rule.yaml')));
+      });
+    });
+  }
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError } from '../../server/out/core/config-error';
+import { loadRule } from '../../server/out/core/rule-loader';
+import { compileQuery } from '../../server/out/core/compiled-rules';
+import { GrammarLoader } from '../../server/out/core/grammars';
+import { RULES_DIR } from './helpers/engine';
+
+/** Copies a real rule into a temp folder, applies `edit` to its rule.yaml and loads it. */
+function loadEdited(edit: (yaml: string) => string, id = 'transport-cleartext-url'): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rule-')), id);
+  fs.cpSync(path.join(RULES_DIR, id), dir, { recursive: true });
+  const file = path.join(dir, 'rule.yaml');
+  fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  try {
+    loadRule(dir);
+  } catch (e) {
+    assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${String(e)}`);
+    return e.message.replace(dir, '<rule>');
+  }
+  assert.fail('the edited rule loaded without an error');
+}
+
+describe('rule.yaml validation names the file, the line and the field', () => {
+  test('a wrong enum value', () => {
+    const msg = loadEdited((y) => y.replace('severity: warning', 'severity: critical'));
+    assert.match(msg, /^<rule>\/rule\.yaml:\d+: 'severity' must be one of: error, warning, note$/);
+    const line = Number(/:(\d+):/.exec(msg)![1]);
+    const yaml = fs.readFileSync(path.join(RULES_DIR, 'transport-cleartext-url', 'rule.yaml'), 'utf8').split('\n');
+    assert.match(yaml[line - 1]!, /^severity:/);
+  });
+
+  test('a missing field', () => {
+    assert.match(loadEdited((y) => y.replace(/^confidence: .*\n/m, '')), /rule\.yaml:1: the file is missing the field 'confidence'$/);
+  });
+
+  test('an unknown field, at its own line', () => {
+    const msg = loadEdited((y) => y.replace('confidence: medium', 'confidence: medium\nseverty: error'));
+    assert.match(msg, /rule\.yaml:\d+: 'severty' is not a known field/);
+  });
+
+  test('a nested mistake names the path', () => {
+    const msg = loadEdited((y) => y.replace('safe: false', 'safe: maybe'));
+    assert.match(msg, /rule\.yaml:\d+: 'languages\.(java|kotlin|swift|typescript)\.fixes\.0\.safe' must be boolean$/);
+  });
+
+  test('YAML syntax errors', () => {
+    assert.match(loadEdited((y) => y.replace('tags: [', 'tags: [[')), /rule\.yaml:\d+: YAML syntax: /);
+  });
+
+  test('the id must equal the folder name', () => {
+    assert.match(loadEdited((y) => y.replace('id: transport-cleartext-url', 'id: transport-cleartext-urls')), /'id' is 'transport-cleartext-urls' but the folder is 'transport-cleartext-url'/);
+  });
+
+  test('a missing query file', () => {
+    assert.match(loadEdited((y) => y.replace('queries/kotlin.scm', 'queries/kotlin2.scm')), /'languages\.kotlin\.query' names queries\/kotlin2\.scm, which does not exist/);
+  });
+
+  test('a query that does not compile names its line', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rule-')), 'transport-cleartext-url');
+    fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '; fine\n(string) @finding\n(no_such_node) @finding\n');
+    const rule = loadRule(dir);
+    const ts = await new GrammarLoader().load('typescript');
+    assert.throws(() => compileQuery(rule, 'typescript', ts), (e: Error) => e instanceof ConfigError && /typescript\.scm:3: query does not compile/.test(e.message));
+    fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '((string) @finding\n  (#sc-made-up? @finding))\n');
+    assert.throws(() => compileQuery(loadRule(dir), 'typescript', ts), /typescript\.scm:2: unknown predicate #sc-made-up\?/);
+  });
+});
