@@ -67,8 +67,10 @@ export class Analyzer {
     try {
       result.hasSyntaxErrors = tree.rootNode.hasError;
       const t1 = performance.now();
-      const found = await this.runRules(tree, text, rules, detected as DetectedLanguage & { language: RuleLanguage }, overBudget);
+      const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
+      const found = await this.runRules(tree, text, rules, { language, grammar }, overBudget, ruleErrors);
       result.millis.query = performance.now() - t1;
+      if (ruleErrors.length) result.ruleErrors = ruleErrors;
       if (found === 'timeout') return { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` };
       result.findings = found;
       return result;
@@ -79,6 +81,7 @@ export class Analyzer {
 
   private async runRules(
     tree: Tree, text: string, rules: Rule[], detected: { language: RuleLanguage; grammar: GrammarId }, overBudget: () => boolean,
+    ruleErrors: NonNullable<AnalysisResult['ruleErrors']>,
   ): Promise<Finding[] | 'timeout'> {
     const { language, grammar } = detected;
     const tsLanguage = await this.grammars.load(grammar);
@@ -87,19 +90,24 @@ export class Analyzer {
     const seen = new Set<string>();
     const occurrences = new Map<string, number>();
     for (const rule of rules) {
-      const query = this.queries.get(rule, language, grammar, tsLanguage);
       let timedOut = false;
-      const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
-      if (timedOut) return 'timeout';
-      for (const match of matches) {
-        const nodes = capturesByName(match.captures);
-        const target = nodes.get('finding');
-        if (!target) continue;
-        const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
-        if (seen.has(key)) continue;
-        if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
-        seen.add(key);
-        findings.push(this.toFinding(rule, language, target, nodes, suppressions, occurrences));
+      try {
+        const query = this.queries.get(rule, language, grammar, tsLanguage);
+        const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
+        if (timedOut) return 'timeout';
+        for (const match of matches) {
+          const nodes = capturesByName(match.captures);
+          const target = nodes.get('finding');
+          if (!target) continue;
+          const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
+          if (seen.has(key)) continue;
+          if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
+          seen.add(key);
+          findings.push(this.toFinding(rule, language, target, nodes, suppressions, occurrences));
+        }
+      } catch (e) {
+        // One broken rule must not cost the findings of all the others.
+        ruleErrors.push({ ruleId: rule.id, message: (e as Error).message });
       }
     }
     return findings.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));

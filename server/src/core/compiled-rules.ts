@@ -9,15 +9,21 @@ import type { GrammarId, RuleLanguage } from './types';
  * `typescript` and `tsx` grammars) and kept for the life of the process.
  */
 export class QueryCache {
-  private readonly cache = new Map<string, Query>();
+  /** A query that failed to compile is remembered as its error: no retry per file. */
+  private readonly cache = new Map<string, Query | Error>();
 
   get(rule: Rule, language: RuleLanguage, grammar: GrammarId, tsLanguage: Language): Query {
     const key = `${rule.id}\u0000${grammar}`;
     let query = this.cache.get(key);
     if (!query) {
-      query = compileQuery(rule, language, tsLanguage);
+      try {
+        query = compileQuery(rule, language, tsLanguage);
+      } catch (e) {
+        query = e as Error;
+      }
       this.cache.set(key, query);
     }
+    if (query instanceof Error) throw query;
     return query;
   }
 }

@@ -60,7 +60,8 @@ function lastExpression(grammar: GrammarId, n: Node): Node | null {
 
 /**
  * The function body always answers `true`: either it is `true` itself (expression body),
- * or every own `return` returns `true` and nothing throws, or a closure ends in `true`.
+ * or every own `return` (also Kotlin's labelled `return@label true`) returns `true` and
+ * nothing throws, or a closure ends in `true`.
  */
 function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
   const body = node(args[0], 'sc-returns-true?');
@@ -69,7 +70,7 @@ function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
   const { returns } = SYNTAX[grammar];
   const values: string[] = [];
   for (const n of ownDescendants(grammar, body)) {
-    if (returns.has(n.type)) values.push(n.text.replace(/^return\b/, '').replace(/;$/, '').trim());
+    if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
   }
   if (values.length > 0) return values.every((v) => v === 'true');
   return lastExpression(grammar, body)?.text.trim() === 'true';
@@ -89,7 +90,7 @@ function returnsOnly(grammar: GrammarId, args: PredicateArg[]): boolean {
   const { returns } = SYNTAX[grammar];
   for (const n of ownDescendants(grammar, body)) {
     if (!returns.has(n.type)) continue;
-    const value = n.text.replace(/^return\b/, '').replace(/;$/, '').trim();
+    const value = n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim();
     if (!allowed.test(value)) return false;
   }
   return true;
@@ -107,7 +108,7 @@ function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[]): boolean {
   const allowed = regexArg(args[2], 'sc-always-calls-with?');
   const { calls } = SYNTAX[grammar];
   let called = false;
-  for (const n of allDescendants(scope)) {
+  for (const n of [scope, ...allDescendants(scope)]) { // an expression body may be the call itself
     const callee = calls[n.type]?.(n);
     if (!callee || callee.text !== fn) continue;
     if (!allowed.test(n.text.slice(callee.endIndex - n.startIndex).trim())) return false;
@@ -134,7 +135,28 @@ function insideFunction(grammar: GrammarId, args: PredicateArg[]): boolean {
   return false;
 }
 
+/**
+ * The member function around a node: the outermost function or lambda inside the nearest
+ * class body (so a completion closure counts as part of the method that receives it); the
+ * class body or the file when there is none. Used for "is the trust evaluated anywhere in
+ * this handler" checks, where the evaluation may sit outside the closure that answers.
+ */
+function enclosingScope(grammar: GrammarId, start: Node): Node {
+  const { functions } = SYNTAX[grammar];
+  let scope: Node | null = null;
+  let last: Node = start;
+  for (let n = start.parent; n; n = n.parent) {
+    if (/(^|_)(class|enum|interface|protocol|object)_body$/.test(n.type)) return scope ?? n;
+    if (functions.has(n.type)) scope = n;
+    last = n;
+  }
+  return scope ?? last;
+}
+
 const PREDICATES: Record<string, PredicateFn> = {
+  /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
+  'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
+  'sc-scope-has-call?': (g, a) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?').test(name)),
   'sc-inside-function?': insideFunction,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,

@@ -71,6 +71,8 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Set when the file was not (fully) analysed; findings may then be empty. */
   skipped?: string;
+  /** Rules that failed on this file (a broken query, a predicate bug); the others still ran. */
+  ruleErrors?: { ruleId: string; message: string }[];
   /** True when the parse tree has error nodes: analysis is best effort. */
   hasSyntaxErrors: boolean;
   /** Time spent, for benchmarks and the language status. */

@@ -47,7 +47,9 @@ export async function scanFile(analyzer: Analyzer, file: string, options: Analyz
     const result = await analyzer.analyze(source.text, detected, options);
     const report: FileReport = { file, findings: result.findings };
     if (result.skipped) report.skipped = result.skipped;
-    if (source.note) report.note = source.note;
+    const notes = [source.note, ...(result.ruleErrors ?? []).map((e) => `rule ${e.ruleId} failed: ${e.message}`)];
+    const note = notes.filter(Boolean).join('; ');
+    if (note) report.note = note;
     return report;
   } catch (e) {
     return { file, findings: [], skipped: `internal error while analysing: ${(e as Error).message}` };

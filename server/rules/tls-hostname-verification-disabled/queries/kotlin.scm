@@ -1,2 +1,174 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Host name verification switched off (CWE-297): verifiers that approve every host, the
+; library constants and classes that do the same, and raw SSLSockets used without any
+; endpoint identification. "Always answers true" is #sc-returns-true? (an expression body
+; `= true`, every `return` returning true, or a lambda ending in `true`).
+
+; HostnameVerifier { _, _ -> true }
+; OkHttpClient.Builder().hostnameVerifier { _, _ -> true }
+; HttpsURLConnection.setDefaultHostnameVerifier { _, _ -> true }
+; HttpClients.custom().setSSLHostnameVerifier { _, _ -> true }, SSLConnectionSocketFactory(ctx) { _, _ -> true }
+; (also ktor's `engine { config { hostnameVerifier { _, _ -> true } } }`)
+((call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+    (call_expression
+      [
+        (identifier) @finding
+        (navigation_expression
+          (identifier) @finding .)
+      ])
+  ]
+  (annotated_lambda
+    (lambda_literal) @_body))
+  (#match? @finding "^(HostnameVerifier|X509HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
+  (#sc-returns-true? @_body))
+
+; builder.hostnameVerifier({ _, _ -> true }), SSLConnectionSocketFactory(ctx, { _, _ -> true })
+((call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  (value_arguments
+    (value_argument
+      (lambda_literal) @_body)))
+  (#match? @finding "^(HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
+  (#sc-returns-true? @_body))
+
+; object : HostnameVerifier { override fun verify(hostname: String?, session: SSLSession?) = true }
+; class AllowAll : HostnameVerifier { override fun verify(h: String, s: SSLSession): Boolean { return true } }
+; private fun acceptAnyHost(host: String, session: SSLSession) = true   (used as ::acceptAnyHost)
+; any (String, SSLSession) function that answers true is a verifier that approves every host
+((function_declaration
+  name: (identifier) @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_host)
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_session) .)
+  (function_body) @_body)
+  (#match? @_host "^(kotlin\\.)?String\\??$")
+  (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-returns-true? @_body))
+
+; val verifier = fun(hostname: String, session: SSLSession): Boolean = true
+((anonymous_function
+  "fun" @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_host)
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_session) .)
+  (function_body) @_body)
+  (#match? @_host "^(kotlin\\.)?String\\??$")
+  (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-returns-true? @_body))
+
+; class Lenient : AbstractVerifier() { override fun verify(host: String, cns: Array<String>?, subjectAlts: Array<String>?) {} }
+; also the verify(host, SSLSocket) / verify(host, X509Certificate) overloads
+; Apache X509HostnameVerifier's Unit overloads report a mismatch by throwing, so a body
+; that never throws (only logs) accepts any host
+((function_declaration
+  name: (identifier) @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_host)
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_second))
+  (function_body) @_body)
+  (#eq? @finding "verify")
+  (#match? @_host "^String\\??$")
+  (#match? @_second "^(SSLSocket|X509Certificate|Array<(out )?String\\??>)\\??$")
+  (#sc-noop-trust-check? @_body))
+
+; NoopHostnameVerifier.INSTANCE, org.apache.http.conn.ssl.NoopHostnameVerifier.INSTANCE
+(navigation_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  .
+  (identifier) @_member .
+  (#any-of? @finding "NoopHostnameVerifier" "AllowAllHostnameVerifier")
+  (#eq? @_member "INSTANCE"))
+
+; NoopHostnameVerifier(), AllowAllHostnameVerifier(), org.apache.http.conn.ssl.AllowAllHostnameVerifier()
+(call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  (value_arguments)
+  (#any-of? @finding "NoopHostnameVerifier" "AllowAllHostnameVerifier"))
+
+; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+(navigation_expression
+  (identifier) @finding .
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+
+; setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER) after a static import
+([
+  (value_argument
+    (identifier) @finding)
+  (assignment
+    right: (identifier) @finding)
+  (property_declaration
+    (identifier) @finding)
+ ]
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+
+; val socket = sslContext.socketFactory.createSocket(host, 443) as SSLSocket; socket.startHandshake()
+; a raw SSLSocket checks the certificate chain but never the host name: the function that
+; opens and uses it must set endpointIdentificationAlgorithm or call a HostnameVerifier.
+; Socket-factory wrappers (`override fun createSocket(…) = delegate.createSocket(…)`) only
+; hand the socket on and are left alone.
+((function_declaration
+  name: (identifier) @_name
+  (function_body
+    (block
+      [
+        (property_declaration
+          [
+            (call_expression
+              (navigation_expression
+                (identifier) @finding .)
+              (value_arguments
+                (value_argument)))
+            (as_expression
+              left: (call_expression
+                (navigation_expression
+                  (identifier) @finding .)
+                (value_arguments
+                  (value_argument))))
+          ]) @_statement
+        (assignment
+          right: [
+            (call_expression
+              (navigation_expression
+                (identifier) @finding .)
+              (value_arguments
+                (value_argument)))
+            (as_expression
+              left: (call_expression
+                (navigation_expression
+                  (identifier) @finding .)
+                (value_arguments
+                  (value_argument))))
+          ]) @_statement
+      ]))) @_function
+  (#eq? @finding "createSocket")
+  (#not-eq? @_name "createSocket")
+  (#match? @_statement "SSL|[Ss]sl|TLS|[Tt]ls")
+  (#match? @_function "startHandshake|[Oo]utputStream|[Ii]nputStream")
+  (#not-match? @_function "[Ee]ndpointIdentificationAlgorithm|[Hh]ostnameVerifier|\\.verify\\(|HostnameChecker"))

@@ -181,6 +181,13 @@ public final class TlsClients {
             .build();
     }
 
+    static org.apache.http.conn.ssl.SSLSocketFactory legacyApacheFactory() throws GeneralSecurityException {
+        return new org.apache.http.conn.ssl.SSLSocketFactory(
+            // ruleid: tls-trust-all-certificates
+            (chain, authType) -> true,
+            org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER);
+    }
+
     /** Pins the leaf certificate after the platform has validated the chain. */
     static final class PinningTrustManager implements X509TrustManager {
         private final X509TrustManager platform;

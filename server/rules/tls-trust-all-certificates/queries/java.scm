@@ -51,6 +51,18 @@
   (#eq? @_method "loadTrustMaterial")
   (#sc-returns-true? @_body))
 
+; new org.apache.http.conn.ssl.SSLSocketFactory((chain, authType) -> true, verifier): the
+; legacy Apache factory's only functional-interface parameter is its TrustStrategy
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  arguments: (argument_list
+    [
+      (lambda_expression body: (_) @_body) @finding
+      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
+    ]))
+  (#match? @_type "(^|\\.)SSLSocketFactory$")
+  (#sc-returns-true? @_body))
+
 ; TrustStrategy acceptingTrustStrategy = (X509Certificate[] chain, String authType) -> true;
 ([
   (local_variable_declaration

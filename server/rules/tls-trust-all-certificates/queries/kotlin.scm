@@ -29,10 +29,10 @@
     (block
       (try_expression
         (catch_block
-          (user_type) @_type
-          (block) @_catch) @finding)))
+          (user_type) @finding
+          (block) @_catch))))
   (#eq? @_name "checkServerTrusted")
-  (#match? @_type "^(java\\.security\\.cert\\.)?(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)$")
+  (#match? @finding "^(java\\.security\\.cert\\.)?(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)$")
   (#sc-noop-trust-check? @_catch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|getMessage|toString|format|Timber|tag)$"))
 
 ; override fun checkServerTrusted(…) { runCatching { defaultTm.checkServerTrusted(chain, authType) } }

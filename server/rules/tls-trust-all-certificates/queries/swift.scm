@@ -1,2 +1,173 @@
-; PLACEHOLDER: replace with the real query
-((simple_identifier) @finding (#eq? @finding "__placeholder__"))
+; Server certificates accepted without validation (CWE-295), Swift.
+; The completion-handler shapes are tied to the whole method around them with
+; #sc-scope-no-call?: the trust counts as checked when anything in that method (closures
+; included) evaluates it, pins it or hands it to a validator.
+
+; completionHandler(.useCredential, URLCredential(trust: serverTrust))
+; return (.useCredential, URLCredential(trust: trust))          (async delegate variant)
+; let credential = URLCredential(trust: trust)                  (answered a line later)
+; … in URLSessionDelegate, URLSessionTaskDelegate, WKNavigationDelegate handlers, Alamofire 4
+; `sessionDidReceiveChallenge` closures, Kingfisher/SDWebImage challenge hooks, etc., with no
+; SecTrustEvaluateWithError / SecTrustEvaluate / SecTrustEvaluateAsyncWithError / pinning
+; helper anywhere in the method
+((call_expression
+  (simple_identifier) @_ctor
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        name: (value_argument_label
+          (simple_identifier) @_label))
+      .))) @finding
+  (#eq? @_ctor "URLCredential")
+  (#eq? @_label "trust")
+  (#sc-scope-no-call? @finding "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; ServerTrustManager(evaluators: ["api.shop.com": DisabledTrustEvaluator()])
+; Alamofire 5 (and its 5.0 betas' DisabledEvaluator)
+((call_expression
+  [
+    (simple_identifier) @_type
+    (navigation_expression
+      suffix: (navigation_suffix
+        suffix: (simple_identifier) @_type))
+  ]
+  (call_suffix
+    (value_arguments))) @finding
+  (#any-of? @_type "DisabledTrustEvaluator" "DisabledEvaluator"))
+
+; ServerTrustPolicyManager(policies: ["api.shop.com": .disableEvaluation])   (Alamofire 4)
+((prefix_expression
+  target: (simple_identifier) @_case) @finding
+  (#eq? @_case "disableEvaluation"))
+
+; ServerTrustPolicy.disableEvaluation
+((navigation_expression
+  target: (simple_identifier) @_type
+  suffix: (navigation_suffix
+    suffix: (simple_identifier) @_case)) @finding
+  (#eq? @_type "ServerTrustPolicy")
+  (#eq? @_case "disableEvaluation"))
+
+; .customEvaluation { _, _ in true }   (Alamofire 4 policy that accepts every trust)
+((call_expression
+  [
+    (prefix_expression
+      target: (simple_identifier) @_case)
+    (navigation_expression
+      suffix: (navigation_suffix
+        suffix: (simple_identifier) @_case))
+  ]
+  (call_suffix
+    [
+      (lambda_literal) @_closure
+      (value_arguments
+        (value_argument
+          value: (lambda_literal) @_closure))
+    ])) @finding
+  (#eq? @_case "customEvaluation")
+  (#sc-returns-true? @_closure))
+
+; final class TrustEverything: ServerTrustEvaluating {
+;     func evaluate(_ trust: SecTrust, forHost host: String) throws {}   // never throws
+; }
+((function_declaration
+  name: (simple_identifier) @finding
+  (parameter
+    name: (user_type
+      (type_identifier) @_param))
+  body: (function_body) @_body)
+  (#eq? @finding "evaluate")
+  (#eq? @_param "SecTrust")
+  (#sc-noop-trust-check? @_body))
+
+; [kCFStreamSSLValidatesCertificateChain: false]
+; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse]   (stream / GCDAsyncSocket SSL settings)
+(dictionary_literal
+  key: [
+    (simple_identifier) @finding
+    (as_expression
+      expr: (simple_identifier) @finding)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (simple_identifier) @finding))))
+  ]
+  .
+  value: [
+    (boolean_literal) @value
+    (simple_identifier) @value
+  ]
+  (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
+  (#any-of? @value "false" "kCFBooleanFalse"))
+
+; sslSettings[kCFStreamSSLValidatesCertificateChain as String] = false
+(assignment
+  target: (directly_assignable_expression
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: [
+              (simple_identifier) @finding
+              (as_expression
+                expr: (simple_identifier) @finding)
+            ])))))
+  result: [
+    (boolean_literal) @value
+    (simple_identifier) @value
+  ]
+  (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
+  (#any-of? @value "false" "kCFBooleanFalse"))
+
+; NSURLRequest.setAllowsAnyHTTPSCertificate(true, forHost: host)   (private API)
+((call_expression
+  [
+    (simple_identifier) @_method
+    (navigation_expression
+      suffix: (navigation_suffix
+        suffix: (simple_identifier) @_method))
+  ]
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: (boolean_literal) @_allow)))) @finding
+  (#eq? @_method "setAllowsAnyHTTPSCertificate")
+  (#eq? @_allow "true"))
+
+; socket.disableSSLCertValidation = true                        (Starscream 3)
+; manager.securityPolicy.allowInvalidCertificates = true        (AFNetworking from Swift)
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @finding
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @finding))
+    ])
+  result: (boolean_literal) @flag
+  (#any-of? @finding "disableSSLCertValidation" "allowInvalidCertificates")
+  (#eq? @flag "true"))
+
+; FoundationSecurity(allowSelfSigned: true)                      (Starscream 4: skips evaluation)
+; SocketIOClient(socketURL: url, config: [.selfSigned(true)])    (Socket.IO-Client-Swift)
+((value_argument
+  name: (value_argument_label
+    (simple_identifier) @_label)
+  value: (boolean_literal) @flag) @finding
+  (#eq? @_label "allowSelfSigned")
+  (#eq? @flag "true"))
+
+((call_expression
+  (prefix_expression
+    target: (simple_identifier) @_option)
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: (boolean_literal) @flag)
+      .))) @finding
+  (#eq? @_option "selfSigned")
+  (#eq? @flag "true"))

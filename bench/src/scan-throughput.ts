@@ -1,0 +1,65 @@
+/**
+ * Scan throughput beside a bare web-tree-sitter parse of the same files, in one run, so
+ * the ratio is meaningful on a noisy machine. Not a test: it asserts nothing, it reports.
+ *
+ *   npm run bench                      synthetic corpus (bench/corpus, 3,000 files)
+ *   node bench/out/scan-throughput.js PATH   any folder, e.g. a fetched real repository
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Parser } from 'web-tree-sitter';
+import { Analyzer } from '../../server/out/core/analyzer';
+import { GrammarLoader } from '../../server/out/core/grammars';
+import { detectLanguage } from '../../server/out/core/languages';
+import type { GrammarId } from '../../server/out/core/types';
+import { scanFiles } from '../../server/out/scan/scan';
+import { walk } from '../../server/out/scan/walk';
+import { generateCorpus } from './corpus';
+
+async function bareParse(files: string[], texts: Map<string, string>): Promise<number> {
+  const loader = new GrammarLoader();
+  const parsers = new Map<GrammarId, Parser>();
+  const t0 = performance.now();
+  for (const file of files) {
+    const grammar = detectLanguage(file)!.grammar;
+    let parser = parsers.get(grammar);
+    if (!parser) {
+      parser = new Parser();
+      parser.setLanguage(await loader.load(grammar));
+      parsers.set(grammar, parser);
+    }
+    parser.parse(texts.get(file)!)?.delete();
+  }
+  const ms = performance.now() - t0;
+  for (const p of parsers.values()) p.delete();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const target = process.argv[2];
+  const files = target ? walk([target]).files : generateCorpus(path.resolve(__dirname, '..', 'corpus'), 3000);
+  const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+  const bytes = [...texts.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const mb = bytes / 1024 / 1024;
+
+  // Warm up grammar loading and query compilation so neither side pays a one-off cost.
+  const analyzer = Analyzer.create();
+  await scanFiles(analyzer, files.slice(0, 200));
+  await bareParse(files.slice(0, 200), texts);
+
+  const parseMs = await bareParse(files, texts);
+  const t0 = performance.now();
+  const reports = await scanFiles(analyzer, files);
+  const scanMs = performance.now() - t0;
+  const findings = reports.reduce((n, r) => n + r.findings.length, 0);
+
+  const row = (name: string, ms: number) =>
+    `${name.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s ${(mb / (ms / 1000)).toFixed(2).padStart(8)} MB/s ${(files.length / (ms / 1000)).toFixed(0).padStart(7)} files/s`;
+  console.log(`corpus: ${target ?? 'bench/corpus (synthetic)'}: ${files.length} files, ${mb.toFixed(1)} MB, ${findings} findings`);
+  console.log(row('bare web-tree-sitter parse', parseMs));
+  console.log(row('securecomm scan (read+analyze)', scanMs));
+  console.log(`ratio scan/parse: ${(scanMs / parseMs).toFixed(2)} (below 1 means the trigger prefilter saves more than the checks cost)`);
+  analyzer.dispose();
+}
+
+void main();

@@ -1,0 +1,173 @@
+package com.securecomm.samples.network
+
+import android.util.Log
+import io.ktor.client.HttpClient
+import io.ktor.client.engine.okhttp.OkHttp
+import java.io.BufferedWriter
+import java.io.OutputStreamWriter
+import java.security.cert.X509Certificate
+import javax.net.ssl.HostnameVerifier
+import javax.net.ssl.HttpsURLConnection
+import javax.net.ssl.SSLContext
+import javax.net.ssl.SSLSession
+import javax.net.ssl.SSLSocket
+import javax.net.ssl.SSLSocketFactory
+import okhttp3.OkHttpClient
+import org.apache.http.conn.ssl.AbstractVerifier
+import org.apache.http.conn.ssl.AllowAllHostnameVerifier
+import org.apache.http.conn.ssl.NoopHostnameVerifier
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory
+import org.apache.http.impl.client.HttpClients
+
+private const val TAG = "Network"
+private const val API_HOST = "api.shopfront.io"
+
+object InsecureClients {
+
+    fun okHttpLambda(): OkHttpClient = OkHttpClient.Builder()
+        // ruleid: tls-hostname-verification-disabled
+        .hostnameVerifier { _, _ -> true }
+        .build()
+
+    fun okHttpSam(builder: OkHttpClient.Builder): OkHttpClient {
+        // ruleid: tls-hostname-verification-disabled
+        builder.hostnameVerifier(HostnameVerifier { hostname, session -> true })
+        return builder.build()
+    }
+
+    fun okHttpLogging(builder: OkHttpClient.Builder): OkHttpClient {
+        // ruleid: tls-hostname-verification-disabled
+        builder.hostnameVerifier { hostname, _ ->
+            Log.d(TAG, "accepting $hostname")
+            true
+        }
+        return builder.build()
+    }
+
+    fun global() {
+        // ruleid: tls-hostname-verification-disabled
+        HttpsURLConnection.setDefaultHostnameVerifier { _, _ -> true }
+    }
+
+    val acceptAll = object : HostnameVerifier {
+        // ruleid: tls-hostname-verification-disabled
+        override fun verify(hostname: String?, session: SSLSession?) = true
+    }
+
+    fun ktorClient(): HttpClient = HttpClient(OkHttp) {
+        engine {
+            config {
+                // ruleid: tls-hostname-verification-disabled
+                hostnameVerifier { _, _ -> true }
+            }
+        }
+    }
+}
+
+class AllowAllVerifier : HostnameVerifier {
+    // ruleid: tls-hostname-verification-disabled
+    override fun verify(hostname: String, session: SSLSession): Boolean {
+        Log.w(TAG, "skipping host check for $hostname")
+        return true
+    }
+}
+
+// ruleid: tls-hostname-verification-disabled
+private fun acceptAnyHost(hostname: String, session: SSLSession): Boolean = true
+
+fun referenced(builder: OkHttpClient.Builder) = builder.hostnameVerifier(::acceptAnyHost).build()
+
+class LenientVerifier : AbstractVerifier() {
+    // ruleid: tls-hostname-verification-disabled
+    override fun verify(host: String, cns: Array<String>?, subjectAlts: Array<String>?) {
+    }
+}
+
+object ApacheClients {
+    fun noop(sslContext: SSLContext) =
+        // ruleid: tls-hostname-verification-disabled
+        SSLConnectionSocketFactory(sslContext, NoopHostnameVerifier.INSTANCE)
+
+    // ruleid: tls-hostname-verification-disabled
+    fun allowAll(sslContext: SSLContext) = SSLConnectionSocketFactory(sslContext, AllowAllHostnameVerifier())
+
+    fun legacy(factory: org.apache.http.conn.ssl.SSLSocketFactory) {
+        // ruleid: tls-hostname-verification-disabled
+        factory.hostnameVerifier = org.apache.http.conn.ssl.SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+    }
+
+    fun builder(sslContext: SSLContext) = HttpClients.custom()
+        .setSSLContext(sslContext)
+        // ruleid: tls-hostname-verification-disabled
+        .setSSLHostnameVerifier { _, _ -> true }
+        .build()
+}
+
+object RawSockets {
+    fun sendPing(host: String) {
+        // ruleid: tls-hostname-verification-disabled
+        val socket = SSLSocketFactory.getDefault().createSocket(host, 443) as SSLSocket
+        socket.startHandshake()
+        BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
+    }
+
+    fun sendVerified(host: String) {
+        // ok: tls-hostname-verification-disabled
+        val socket = SSLSocketFactory.getDefault().createSocket(host, 443) as SSLSocket
+        socket.sslParameters = socket.sslParameters.apply { endpointIdentificationAlgorithm = "HTTPS" }
+        socket.startHandshake()
+        BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
+    }
+}
+
+// ---- look-alikes that check the host ------------------------------------------------
+
+object SafeClients {
+    fun platformVerifier(): OkHttpClient = OkHttpClient.Builder()
+        // ok: tls-hostname-verification-disabled
+        .hostnameVerifier { hostname, session ->
+            HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session)
+        }
+        .build()
+
+    fun pinnedHost(): OkHttpClient = OkHttpClient.Builder()
+        // ok: tls-hostname-verification-disabled
+        .hostnameVerifier { hostname, _ -> hostname == API_HOST }
+        .build()
+
+    // ok: tls-hostname-verification-disabled
+    val exactHost = HostnameVerifier { hostname, _ -> hostname == "api.example.org" }
+
+    val strict = object : HostnameVerifier {
+        // ok: tls-hostname-verification-disabled
+        override fun verify(hostname: String, session: SSLSession): Boolean {
+            if (hostname != API_HOST) return false
+            return HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session)
+        }
+    }
+
+    // ok: tls-hostname-verification-disabled
+    fun isResumable(session: SSLSession): Boolean = true
+
+    fun certificateFor(session: SSLSession): X509Certificate? =
+        session.peerCertificates.firstOrNull() as? X509Certificate
+}
+
+class TlsSocketFactory(private val delegate: SSLSocketFactory) : SSLSocketFactory() {
+    // ok: tls-hostname-verification-disabled
+    override fun createSocket(host: String, port: Int): java.net.Socket {
+        val socket = delegate.createSocket(host, port) as SSLSocket
+        socket.enabledProtocols = arrayOf("TLSv1.2", "TLSv1.3")
+        return socket
+    }
+
+    override fun createSocket(s: java.net.Socket, host: String, port: Int, autoClose: Boolean): java.net.Socket =
+        delegate.createSocket(s, host, port, autoClose)
+    override fun createSocket(host: String, port: Int, localHost: java.net.InetAddress, localPort: Int): java.net.Socket =
+        delegate.createSocket(host, port, localHost, localPort)
+    override fun createSocket(host: java.net.InetAddress, port: Int): java.net.Socket = delegate.createSocket(host, port)
+    override fun createSocket(address: java.net.InetAddress, port: Int, localAddress: java.net.InetAddress, localPort: Int): java.net.Socket =
+        delegate.createSocket(address, port, localAddress, localPort)
+    override fun getDefaultCipherSuites(): Array<String> = delegate.defaultCipherSuites
+    override fun getSupportedCipherSuites(): Array<String> = delegate.supportedCipherSuites
+}

@@ -1,0 +1,173 @@
+import * as https from 'node:https';
+import * as tls from 'node:tls';
+import axios, { AxiosInstance } from 'axios';
+import got from 'got';
+import { Agent as UndiciAgent, fetch as undiciFetch } from 'undici';
+import WebSocket from 'ws';
+import { Pool } from 'pg';
+import { MongoClient } from 'mongodb';
+import { app, session, BrowserWindow, Certificate, WebContents } from 'electron';
+import { HTTP } from '@awesome-cordova-plugins/http/ngx';
+import RNFetchBlob from 'rn-fetch-blob';
+import { fetch as pinnedFetch } from 'react-native-ssl-pinning';
+
+const API_HOST = 'api.payments.example.com';
+
+export function insecureAgent(): https.Agent {
+  return new https.Agent({
+    keepAlive: true,
+    // ruleid: tls-trust-all-certificates
+    rejectUnauthorized: true,
+  });
+}
+
+export function connectLedger(port: number): tls.TLSSocket {
+  // ruleid: tls-trust-all-certificates
+  return tls.connect(port, API_HOST, { servername: API_HOST, rejectUnauthorized: true });
+}
+
+export const paymentsClient: AxiosInstance = axios.create({
+  baseURL: `https://${API_HOST}/v2`,
+  // ruleid: tls-trust-all-certificates
+  httpsAgent: new https.Agent({ 'rejectUnauthorized': true }),
+});
+
+export async function fetchStatement(id: string): Promise<unknown> {
+  const dispatcher = new UndiciAgent({
+    connect: {
+      // ruleid: tls-trust-all-certificates
+      rejectUnauthorized: true,
+    },
+  });
+  const res = await undiciFetch(`https://${API_HOST}/statements/${id}`, { dispatcher });
+  return res.json();
+}
+
+export async function fetchRates(): Promise<unknown> {
+  // ruleid: tls-trust-all-certificates
+  return got(`https://${API_HOST}/rates`, { https: { rejectUnauthorized: true } }).json();
+}
+
+export function openFeed(token: string): WebSocket {
+  return new WebSocket(`wss://${API_HOST}/feed`, {
+    headers: { Authorization: `Bearer ${token}` },
+    // ruleid: tls-trust-all-certificates
+    rejectUnauthorized: true,
+  });
+}
+
+export const db = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  // ruleid: tls-trust-all-certificates
+  ssl: { rejectUnauthorized: true },
+});
+
+export async function openMongo(uri: string): Promise<MongoClient> {
+  // ruleid: tls-trust-all-certificates
+  return MongoClient.connect(uri, { tls: true, tlsAllowInvalidCertificates: true });
+}
+
+export function relaxGlobalAgent(): void {
+  // ruleid: tls-trust-all-certificates
+  https.globalAgent.options.rejectUnauthorized = true;
+}
+
+// ruleid: tls-trust-all-certificates
+const rejectUnauthorized = true;
+export const legacyOptions: https.RequestOptions = { host: API_HOST, rejectUnauthorized };
+
+export function installCertificateHandlers(win: BrowserWindow): void {
+  // ruleid: tls-trust-all-certificates
+  session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));
+
+  // ruleid: tls-trust-all-certificates
+  win.webContents.on('certificate-error', (event, url: string, error: string, certificate: Certificate, callback: (trust: boolean) => void) => {
+    event.preventDefault();
+    callback(true);
+  });
+}
+
+export class MobileApi {
+  constructor(private readonly http: HTTP) {}
+
+  async init(): Promise<void> {
+    // ruleid: tls-trust-all-certificates
+    await this.http.setServerTrustMode('nocheck');
+  }
+
+  async upload(path: string): Promise<string> {
+    // ruleid: tls-trust-all-certificates
+    const res = await RNFetchBlob.config({ trusty: true }).fetch('POST', `https://${API_HOST}/upload`, {}, path);
+    return res.text();
+  }
+
+  async profile(): Promise<string> {
+    const res = await pinnedFetch(`https://${API_HOST}/me`, {
+      method: 'GET',
+      // ruleid: tls-trust-all-certificates
+      disableAllSecurity: true,
+      sslPinning: { certs: ['api'] },
+    });
+    return res.bodyString ?? '';
+  }
+}
+
+// --- look-alikes that keep certificate validation on ---
+
+export function strictAgent(): https.Agent {
+  // ok: tls-trust-all-certificates
+  return new https.Agent({ rejectUnauthorized: true, ca: process.env.EXTRA_CA });
+}
+
+export function configuredAgent(): https.Agent {
+  // ok: tls-trust-all-certificates
+  return new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });
+}
+
+export function mutualTlsServer(key: Buffer, cert: Buffer): https.Server {
+  // clients without a certificate are let in and checked via req.socket.authorized
+  // ok: tls-trust-all-certificates
+  return https.createServer({ key, cert, requestCert: true, rejectUnauthorized: false });
+}
+
+export function pinnedVerifyProc(pinned: string): void {
+  // ok: tls-trust-all-certificates
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    if (request.hostname === API_HOST && request.certificate.fingerprint === pinned) {
+      callback(0);
+    } else {
+      callback(-3);
+    }
+  });
+}
+
+export function rejectingCertificateHandler(pinnedData: string): void {
+  // ok: tls-trust-all-certificates
+  app.on('certificate-error', (event, webContents: WebContents, url, error, certificate, callback) => {
+    if (certificate.data === pinnedData) {
+      event.preventDefault();
+      callback(true);
+    } else {
+      callback(false);
+    }
+  });
+}
+
+export class PinnedMobileApi {
+  constructor(private readonly http: HTTP) {}
+
+  async init(): Promise<void> {
+    // ok: tls-trust-all-certificates
+    await this.http.setServerTrustMode('pinned');
+  }
+}
+
+export interface TlsSettings {
+  // ok: tls-trust-all-certificates
+  rejectUnauthorized: false;
+}
+
+export function isInsecure(agent: https.Agent): boolean {
+  // ok: tls-trust-all-certificates
+  return agent.options.rejectUnauthorized === false;
+}

@@ -1,0 +1,176 @@
+package com.shopfront.net;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+import okhttp3.TlsVersion;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.ssl.SSLContexts;
+
+public final class LegacyTls {
+    // ruleid: tls-weak-protocol-version
+    private static final String LEGACY_PROTOCOL = "TLSv1";
+    // ok: tls-weak-protocol-version
+    private static final String PROTOCOL = "TLSv1.2";
+
+    static SSLContext sslv3() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version
+        return SSLContext.getInstance("SSL");
+    }
+
+    static SSLContext tls10() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version
+        SSLContext context = javax.net.ssl.SSLContext.getInstance("TLSv1");
+        context.init(null, null, null);
+        return context;
+    }
+
+    static SSLContext tls11WithProvider() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version
+        return SSLContext.getInstance("TLSv1.1", "AndroidOpenSSL");
+    }
+
+    static void enableLegacy(SSLSocket socket) {
+        socket.setEnabledProtocols(new String[] {
+            // ruleid: tls-weak-protocol-version
+            "TLSv1",
+            // ruleid: tls-weak-protocol-version
+            "TLSv1.1",
+            // ok: tls-weak-protocol-version
+            "TLSv1.2",
+        });
+    }
+
+    static void enableOnEngine(SSLEngine engine) {
+        // ruleid: tls-weak-protocol-version
+        engine.setEnabledProtocols(new String[] {"SSLv3", "TLSv1.2"});
+    }
+
+    static void parameters(SSLSocket socket) {
+        SSLParameters params = socket.getSSLParameters();
+        // ruleid: tls-weak-protocol-version
+        params.setProtocols(new String[] {"TLSv1.1", "TLSv1.2"});
+        socket.setSSLParameters(params);
+    }
+
+    static void fromArray(SSLSocket socket) {
+        // ruleid: tls-weak-protocol-version
+        String[] protocols = {"TLSv1", "TLSv1.2"};
+        socket.setEnabledProtocols(protocols);
+    }
+
+    static void systemProperty() {
+        // ruleid: tls-weak-protocol-version
+        System.setProperty("https.protocols", "TLSv1");
+    }
+
+    static OkHttpClient okHttp() {
+        ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+            // ruleid: tls-weak-protocol-version
+            .tlsVersions(TlsVersion.TLS_1_0, TlsVersion.TLS_1_2)
+            .build();
+        return new OkHttpClient.Builder().connectionSpecs(Arrays.asList(spec, ConnectionSpec.CLEARTEXT)).build();
+    }
+
+    static ConnectionSpec okHttpLegacy() {
+        return new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
+            .tlsVersions(
+                // ruleid: tls-weak-protocol-version
+                TlsVersion.TLS_1_1,
+                // ruleid: tls-weak-protocol-version
+                TlsVersion.SSL_3_0)
+            .build();
+    }
+
+    static ConnectionSpec okHttpStrings() {
+        return new ConnectionSpec.Builder(true)
+            // ruleid: tls-weak-protocol-version
+            .tlsVersions("TLSv1", "TLSv1.2")
+            .build();
+    }
+
+    static SSLConnectionSocketFactory apache(SSLContext context) {
+        return new SSLConnectionSocketFactory(context,
+            // ruleid: tls-weak-protocol-version
+            new String[] {"TLSv1"},
+            null,
+            SSLConnectionSocketFactory.getDefaultHostnameVerifier());
+    }
+
+    static SSLContext apacheBuilder() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version
+        return SSLContexts.custom().setProtocol("SSLv3").build();
+    }
+
+    static SSLContext modern() throws GeneralSecurityException {
+        // ok: tls-weak-protocol-version
+        return SSLContext.getInstance("TLS");
+    }
+
+    static SSLContext modern13() throws GeneralSecurityException {
+        // ok: tls-weak-protocol-version
+        return SSLContext.getInstance("TLSv1.3");
+    }
+
+    static void enableModern(SSLSocket socket) {
+        // ok: tls-weak-protocol-version
+        socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});
+    }
+
+    static ConnectionSpec okHttpModern() {
+        return new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+            // ok: tls-weak-protocol-version
+            .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3)
+            .build();
+    }
+
+    static boolean negotiatedLegacy(okhttp3.Handshake handshake) {
+        // ok: tls-weak-protocol-version
+        return handshake.tlsVersion() == TlsVersion.TLS_1_0;
+    }
+
+    static String label(String protocol) {
+        // ok: tls-weak-protocol-version
+        return "TLSv1".equals(protocol) ? "legacy" : "modern";
+    }
+
+    /** Enables TLS 1.2 on old Android versions; the wrapper itself is fine. */
+    static final class Tls12SocketFactory extends SSLSocketFactory {
+        // ok: tls-weak-protocol-version
+        private static final String[] TLS_V12_ONLY = {"TLSv1.2"};
+        private final SSLSocketFactory delegate;
+
+        Tls12SocketFactory(SSLSocketFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        private Socket patch(Socket s) {
+            if (s instanceof SSLSocket) {
+                ((SSLSocket) s).setEnabledProtocols(TLS_V12_ONLY);
+            }
+            return s;
+        }
+
+        @Override public String[] getDefaultCipherSuites() { return delegate.getDefaultCipherSuites(); }
+        @Override public String[] getSupportedCipherSuites() { return delegate.getSupportedCipherSuites(); }
+        @Override public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException { return patch(delegate.createSocket(s, host, port, autoClose)); }
+        @Override public Socket createSocket(String host, int port) throws IOException { return patch(delegate.createSocket(host, port)); }
+        @Override public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException { return patch(delegate.createSocket(host, port, localHost, localPort)); }
+        @Override public Socket createSocket(InetAddress host, int port) throws IOException { return patch(delegate.createSocket(host, port)); }
+        @Override public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException { return patch(delegate.createSocket(address, port, localAddress, localPort)); }
+    }
+
+    private LegacyTls() {
+    }
+}

@@ -1,0 +1,148 @@
+package com.shopfront.net;
+
+import android.net.Uri;
+import android.util.Log;
+import android.webkit.WebView;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import org.apache.http.client.methods.HttpGet;
+import retrofit2.Retrofit;
+import retrofit2.http.GET;
+
+public final class ShopApi {
+    private static final String TAG = "ShopApi";
+
+    // ruleid: transport-cleartext-url
+    public static final String BASE_URL = "http://api.shopfront.io/v2/";
+
+    // ok: transport-cleartext-url
+    public static final String SECURE_BASE_URL = "https://api.shopfront.io/v2/";
+
+    // ok: transport-cleartext-url
+    public static final String DEV_SERVER_URL = "http://10.0.2.2:8080/api/";
+
+    // ok: transport-cleartext-url
+    private static final String LOCAL_URL = "http://localhost:3000";
+
+    // ok: transport-cleartext-url
+    private static final String LOOPBACK_HOST = "http://127.0.0.1:9000/";
+
+    // ok: transport-cleartext-url
+    private static final String ANDROID_NS = "http://schemas.android.com/apk/res/android";
+
+    private String telemetryEndpoint;
+
+    interface CatalogService {
+        // ruleid: transport-cleartext-url
+        String IMAGES_HOST = "http://img.shopfront.io";
+
+        // ruleid: transport-cleartext-url
+        @GET("http://legacy.shopfront.io/catalog")
+        retrofit2.Call<String> legacyCatalog();
+    }
+
+    private final OkHttpClient client = new OkHttpClient();
+
+    Response cart(String userId) throws IOException {
+        Request request = new Request.Builder()
+            // ruleid: transport-cleartext-url
+            .url("http://api.shopfront.io/v2/cart/" + userId)
+            .build();
+        return client.newCall(request).execute();
+    }
+
+    Retrofit retrofit() {
+        return new Retrofit.Builder()
+            // ruleid: transport-cleartext-url
+            .baseUrl("http://payments.shopfront.io/")
+            .build();
+    }
+
+    HttpURLConnection open(String host) throws IOException {
+        // ruleid: transport-cleartext-url
+        URL url = new URL("http://" + host + "/v2/orders");
+        return (HttpURLConnection) url.openConnection();
+    }
+
+    HttpURLConnection openFormatted(String host, int port) throws IOException {
+        // ruleid: transport-cleartext-url
+        return (HttpURLConnection) new URL(String.format("http://%s:%d/status", host, port)).openConnection();
+    }
+
+    void showHelp(WebView webView) {
+        // ruleid: transport-cleartext-url
+        webView.loadUrl("http://help.shopfront.io/faq");
+    }
+
+    Uri promo() {
+        // ruleid: transport-cleartext-url
+        return Uri.parse("http://promo.shopfront.io/summer?src=app");
+    }
+
+    HttpGet legacyRequest() {
+        // ruleid: transport-cleartext-url
+        return new HttpGet("http://legacy.shopfront.io/api/stock");
+    }
+
+    WebSocket live(WebSocketListener listener) {
+        // ruleid: transport-cleartext-url
+        Request request = new Request.Builder().url("ws://live.shopfront.io/socket").build();
+        return client.newWebSocket(request, listener);
+    }
+
+    void configure(boolean staging) {
+        // ruleid: transport-cleartext-url
+        this.telemetryEndpoint = "http://telemetry.shopfront.io/collect";
+        // ruleid: transport-cleartext-url
+        String mirrorUrl = staging ? "http://staging.shopfront.io" : "https://www.shopfront.io";
+        // ruleid: transport-cleartext-url
+        String imageUrl = String.format("http://%s/images/%d.png", "cdn.shopfront.io", 42);
+        Log.d(TAG, mirrorUrl + imageUrl);
+    }
+
+    static DocumentBuilderFactory safeXml() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // ok: transport-cleartext-url
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // ok: transport-cleartext-url
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        return factory;
+    }
+
+    static boolean isInsecure(String url) {
+        // ok: transport-cleartext-url
+        return url.startsWith("http://");
+    }
+
+    static String upgrade(String url) {
+        // ok: transport-cleartext-url
+        return url.replace("http://", "https://");
+    }
+
+    static void logMigration() {
+        // ok: transport-cleartext-url
+        Log.d(TAG, "http://api.shopfront.io is retired");
+        // ok: transport-cleartext-url
+        Log.w(TAG, "http://api.shopfront.io/v1");
+    }
+
+    Request secure() {
+        // ok: transport-cleartext-url
+        return new Request.Builder().url("https://api.shopfront.io/v2/profile").build();
+    }
+
+    // ok: transport-cleartext-url
+    // See http://developer.android.com/training/articles/security-ssl.html for the background.
+    private static final String DOCS_LABEL = "Shopfront API";
+}
