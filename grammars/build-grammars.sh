@@ -8,7 +8,7 @@
 #
 # Grammars: java kotlin typescript tsx (prebuilt .wasm copied from the npm
 # packages) and swift xml (compiled here with emcc; swift is patched first).
-# Compiling Swift takes ~5 minutes on 2 cores (its parser.c is 18 MB).
+# Compiling Swift takes 3-5 minutes on 2 cores (its parser.c is 18 MB).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -94,7 +94,7 @@ for t in java kotlin typescript tsx; do
   check_version "$t"
   src="$(pkgdir "${PKG[$t]}")/tree-sitter-$t.wasm"
   echo ">> $t: copying $src"
-  cp "$src" "$HERE/tree-sitter-$t.wasm"
+  install -m 644 "$src" "$HERE/tree-sitter-$t.wasm"
 done
 
 # --- swift (patched, compiled) -------------------------------------------
@@ -113,7 +113,7 @@ if wants swift; then
   cmd="$(show_cmd "${args[@]}")"
   echo ">> swift: (cd <patched package root> && $cmd)   # takes several minutes"
   (cd "$d" && emcc "${args[@]}")
-  cp "$d/tree-sitter-swift.wasm" "$HERE/tree-sitter-swift.wasm"
+  install -m 644 "$d/tree-sitter-swift.wasm" "$HERE/tree-sitter-swift.wasm"
   BUILD[swift]="emscripten $EMCC_VERSION (Debian): $cmd (run in the patched package root)"
 fi
 
@@ -128,7 +128,7 @@ if wants xml; then
   cmd="$(show_cmd "${args[@]}")"
   echo ">> xml: (cd <package>/xml && $cmd)"
   (cd "$d/xml" && emcc "${args[@]}")
-  cp "$d/xml/tree-sitter-xml.wasm" "$HERE/tree-sitter-xml.wasm"
+  install -m 644 "$d/xml/tree-sitter-xml.wasm" "$HERE/tree-sitter-xml.wasm"
   BUILD[xml]="emscripten $EMCC_VERSION (Debian): $cmd (run in the package's xml/ folder)"
 fi
 

@@ -20,7 +20,7 @@ describe('grammars', () => {
   test('the pinned web-tree-sitter is the one installed', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.equal(pkg.dependencies['web-tree-sitter'], manifest.webTreeSitter, 'package.json pins web-tree-sitter exactly');
-    const installed = JSON.parse(fs.readFileSync(require.resolve('web-tree-sitter/package.json'), 'utf8')).version;
+    const installed = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'web-tree-sitter', 'package.json'), 'utf8')).version;
     assert.equal(installed, manifest.webTreeSitter);
   });
 

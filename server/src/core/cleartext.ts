@@ -7,7 +7,7 @@
 // alias of the host machine, 10.0.3.2 Genymotion's). Namespace and schema URIs look like
 // URLs but are identifiers that are never fetched. RFC 2606/6761 names are placeholders.
 const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.[23]\.2|\[::1?\]|::1)$/i;
-const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|xmlns\.com|ns\.adobe\.com|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
+const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|java\.sun\.com|xmlns\.com|ns\.adobe\.com|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
 const PLACEHOLDER_HOST = /^(.+\.)?(example\.(com|org|net)|example|test|invalid)$/i;
 
 const CLEARTEXT_PREFIX = /^(?:[@$]?(?:"""|["'`]))?(http|ws):\/\/([^/?#"'`\s]*)/i;
@@ -22,7 +22,7 @@ export interface CleartextUrl {
 export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   const match = CLEARTEXT_PREFIX.exec(literalText.trimStart());
   if (!match) return undefined;
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/:\d*$/, '') };
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@/, '').replace(/:\d*$/, '') };
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */
@@ -45,6 +45,11 @@ export const URL_LIKE_NAME = /(url|uri|endpoint|host|server|base|api|domain|addr
 
 /**
  * Functions that take a URL-looking string without sending anything: logging, string
- * comparison and editing, assertions, localisation. An argument to anything else may be sent.
+ * comparison and editing, assertions, localisation, and XML APIs whose URL-shaped arguments
+ * are namespace or feature names (`new QName(ns, …)`, `createElementNS`, `setFeature`).
+ * An argument to anything else may be sent.
  */
-export const NON_NETWORK_CALLEE = /^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|test|it|describe|NSLocalizedString|getString|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile)$/;
+export const NON_NETWORK_CALLEE = /^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|isEqualTo|isNotEqualTo|hasToString|containsExactly|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*|test|it|describe|NSLocalizedString|getString|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile|QName|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/;
+
+/** Test assertions (JUnit, AssertJ/Truth, Kotest, Jest/Chai, XCTest): a URL anywhere inside one is a fixture. */
+export const ASSERTION_CALLEE = /^(assert\w*|XCTAssert\w*|expect|isEqualTo|isNotEqualTo|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*)$/;

@@ -1,5 +1,5 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME } from './cleartext';
+import { ASSERTION_CALLEE, isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME } from './cleartext';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 
@@ -175,8 +175,15 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-url-name?': (_g, a) => URL_LIKE_NAME.test(node(a[0], 'sc-url-name?').text),
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a) => {
-    const name = calleeName(g, node(a[0], 'sc-may-send?'));
-    return name === undefined || !NON_NETWORK_CALLEE.test(name);
+    const call = node(a[0], 'sc-may-send?');
+    const name = calleeName(g, call);
+    if (name !== undefined && NON_NETWORK_CALLEE.test(name)) return false;
+    // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
+    // the URL is a test fixture, not traffic.
+    for (let n = call.parent; n; n = n.parent) {
+      if (n.type in SYNTAX[g].calls && ASSERTION_CALLEE.test(calleeName(g, n) ?? '')) return false;
+    }
+    return true;
   },
 };
 

@@ -32,7 +32,8 @@
   (#eq? @finding "verify")
   (#eq? @_host "String")
   (#match? @_second "(^|\\.)(SSLSocket|X509Certificate)$|^String\\[\\]$")
-  (#sc-noop-trust-check? @_body))
+  (#sc-noop-trust-check? @_body
+    "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fine|finer|finest|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
 
 ; HttpsURLConnection.setDefaultHostnameVerifier((hostname, session) -> true)
 ; new OkHttpClient.Builder().hostnameVerifier((hostname, session) -> true)
@@ -80,12 +81,17 @@
   (#sc-returns-true? @_body))
 
 ; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER,
+; MySSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER (inherited), socketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+((field_access
+  field: (identifier) @_field) @finding
+  (#eq? @_field "ALLOW_ALL_HOSTNAME_VERIFIER"))
+
 ; NoopHostnameVerifier.INSTANCE, AllowAllHostnameVerifier.INSTANCE
 ((field_access
   object: (_) @_owner
   field: (identifier) @_field) @finding
-  (#match? @_owner "(^|\\.)(SSLSocketFactory|SSLConnectionSocketFactory|NoopHostnameVerifier|AllowAllHostnameVerifier)$")
-  (#match? @_field "^(ALLOW_ALL_HOSTNAME_VERIFIER|INSTANCE)$"))
+  (#match? @_owner "(^|\\.)(NoopHostnameVerifier|AllowAllHostnameVerifier)$")
+  (#eq? @_field "INSTANCE"))
 
 ; setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER) after a static import
 ((argument_list

@@ -1,2 +1,75 @@
-; PLACEHOLDER: replace with the real query
-((simple_identifier) @finding (#eq? @finding "__placeholder__"))
+; Host name not checked against the server certificate (CWE-297), Swift.
+
+; DefaultTrustEvaluator(validateHost: false)
+; RevocationTrustEvaluator(performDefaultValidation: true, validateHost: false)
+; PinnedCertificatesTrustEvaluator(certificates: certs, validateHost: false)
+; PublicKeysTrustEvaluator(keys: keys, performDefaultValidation: true, validateHost: false)
+; .performDefaultEvaluation(validateHost: false) / .pinCertificates(…, validateHost: false)   (Alamofire 4)
+((value_argument
+  name: (value_argument_label
+    (simple_identifier) @_label)
+  value: (boolean_literal) @value) @finding
+  (#eq? @_label "validateHost")
+  (#eq? @value "false"))
+
+; manager.securityPolicy.validatesDomainName = false   (AFNetworking's AFSecurityPolicy from Swift)
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @finding
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @finding))
+    ])
+  result: (boolean_literal) @value
+  (#eq? @finding "validatesDomainName")
+  (#eq? @value "false"))
+
+; SecTrustSetPolicies(serverTrust, SecPolicyCreateBasicX509())
+; SecTrustSetPolicies(serverTrust, [SecPolicyCreateBasicX509()] as CFArray)
+((call_expression
+  (simple_identifier) @_set
+  (call_suffix
+    (value_arguments
+      (value_argument
+        value: [
+          (call_expression
+            (simple_identifier) @_policy) @finding
+          (array_literal
+            (call_expression
+              (simple_identifier) @_policy) @finding)
+          (as_expression
+            expr: (array_literal
+              (call_expression
+                (simple_identifier) @_policy) @finding))
+        ]))))
+  (#eq? @_set "SecTrustSetPolicies")
+  (#eq? @_policy "SecPolicyCreateBasicX509"))
+
+; let policy = SecPolicyCreateBasicX509()
+; SecTrustSetPolicies(serverTrust, policy)        (the policy is set on a trust in the same method)
+((property_declaration
+  value: [
+    (call_expression
+      (simple_identifier) @_policy) @finding
+    (array_literal
+      (call_expression
+        (simple_identifier) @_policy) @finding)
+  ])
+  (#eq? @_policy "SecPolicyCreateBasicX509")
+  (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
+
+; SecPolicyCreateSSL(true, nil): a server policy with no host name to match
+((call_expression
+  (simple_identifier) @_policy
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: (boolean_literal) @_server)
+      .
+      (value_argument
+        value: "nil")
+      .))) @finding
+  (#eq? @_policy "SecPolicyCreateSSL")
+  (#eq? @_server "true"))

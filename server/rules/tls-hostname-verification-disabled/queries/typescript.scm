@@ -1,2 +1,87 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Host-name checks that check nothing (CWE-297). Node's tls.connect / https.request / agents
+; call `checkServerIdentity(host, cert)` and reject the connection when it returns an Error;
+; a replacement that only ever returns undefined / null / false (or nothing) accepts a valid
+; certificate issued for any other site. Silent: `checkServerIdentity: tls.checkServerIdentity`,
+; functions that return `tls.checkServerIdentity(host, cert)` or an Error on mismatch, or throw,
+; or call anything that might (a pinning helper): #sc-returns-only? demands falsy returns only,
+; #sc-noop-trust-check? allows only logging and a call whose result is thrown away.
+
+; new https.Agent({ checkServerIdentity: () => undefined }), tls.connect({ …, checkServerIdentity: () => null })
+(pair
+  key: [(property_identifier) (string)] @finding
+  value: (arrow_function
+    body: [
+      (undefined)
+      (null)
+      (false)
+      (unary_expression operator: "void" argument: (number))
+    ])
+  (#match? @finding "^['\"]?checkServerIdentity['\"]?$"))
+
+; { checkServerIdentity: (host, cert) => {} }, { checkServerIdentity: function () { return undefined; } },
+; { checkServerIdentity: (host, cert) => { const err = tls.checkServerIdentity(host, cert); if (err) log.warn(err); } }
+((pair
+  key: [(property_identifier) (string)] @finding
+  value: [
+    (arrow_function
+      body: (statement_block) @_body)
+    (function_expression
+      body: (statement_block) @_body)
+  ])
+  (#match? @finding "^['\"]?checkServerIdentity['\"]?$")
+  (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
+  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+
+; const options = { host, checkServerIdentity(host, cert) { return undefined; } }
+((method_definition
+  name: (property_identifier) @finding
+  body: (statement_block) @_body)
+  (#eq? @finding "checkServerIdentity")
+  (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
+  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+
+; options.checkServerIdentity = () => undefined
+(assignment_expression
+  left: (member_expression
+    property: (property_identifier) @finding)
+  right: (arrow_function
+    body: [
+      (undefined)
+      (null)
+      (false)
+      (unary_expression operator: "void" argument: (number))
+    ])
+  (#eq? @finding "checkServerIdentity"))
+
+; options.checkServerIdentity = function () {}; socketOptions.checkServerIdentity = (h, c) => { }
+((assignment_expression
+  left: (member_expression
+    property: (property_identifier) @finding)
+  right: [
+    (arrow_function
+      body: (statement_block) @_body)
+    (function_expression
+      body: (statement_block) @_body)
+  ])
+  (#eq? @finding "checkServerIdentity")
+  (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
+  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+
+; { checkServerIdentity: _.noop }, { checkServerIdentity: noop }
+(pair
+  key: [(property_identifier) (string)] @finding
+  value: [(identifier) (member_expression)] @_fn
+  (#match? @finding "^['\"]?checkServerIdentity['\"]?$")
+  (#match? @_fn "(^|\\.)noop$"))
+
+; MongoClient.connect(uri, { tls: true, tlsAllowInvalidHostnames: true })
+(pair
+  key: [(property_identifier) (string)] @_key
+  value: (true)
+  (#match? @_key "^['\"]?tlsAllowInvalidHostnames['\"]?$")) @finding
+
+; mongodb 3.x MongoClient.connect(uri, { ssl: true, checkServerIdentity: false })
+(pair
+  key: [(property_identifier) (string)] @_key
+  value: (false)
+  (#match? @_key "^['\"]?checkServerIdentity['\"]?$")) @finding

@@ -4,7 +4,8 @@
 ; has a zero branch is reported too, since the switch is then one flag away from production.
 ; Reading, comparing, deleting or setting it to '1' stays silent.
 
-; process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; env.NODE_TLS_REJECT_UNAUTHORIZED = 0
+; process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; env.NODE_TLS_REJECT_UNAUTHORIZED = 0;
+; process.env.NODE_TLS_REJECT_UNAUTHORIZED = 0 as any (TypeScript wants a string, hence the cast)
 (assignment_expression
   left: (member_expression
     property: (property_identifier) @_name)
@@ -12,6 +13,8 @@
     (string (string_fragment) @_zero)
     (template_string . (string_fragment) @_zero .)
     (number) @_zero
+    (as_expression . (number) @_zero)
+    (as_expression . (as_expression . (number) @_zero))
   ] @value
   (#eq? @_name "NODE_TLS_REJECT_UNAUTHORIZED")
   (#eq? @_zero "0")) @finding
@@ -24,6 +27,8 @@
     (string (string_fragment) @_zero)
     (template_string . (string_fragment) @_zero .)
     (number) @_zero
+    (as_expression . (number) @_zero)
+    (as_expression . (as_expression . (number) @_zero))
   ] @value
   (#eq? @_name "NODE_TLS_REJECT_UNAUTHORIZED")
   (#eq? @_zero "0")) @finding

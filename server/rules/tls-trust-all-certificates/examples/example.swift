@@ -135,11 +135,20 @@ final class ChatConnection {
     }
 }
 
-func configureLegacyClient(socket: LegacyWebSocket, host: String) {
+func configureLegacyClients(socket: LegacyWebSocket, http: AFHTTPSessionManager, host: String) {
     // ruleid: tls-trust-all-certificates
     socket.disableSSLCertValidation = true
     // ruleid: tls-trust-all-certificates
+    http.securityPolicy.allowInvalidCertificates = true
+    // ok: tls-trust-all-certificates
+    http.securityPolicy.validatesDomainName = true
+    // ruleid: tls-trust-all-certificates
     NSURLRequest.setAllowsAnyHTTPSCertificate(true, forHost: host)
+}
+
+func makeRealtimeManager(url: URL) -> SocketManager {
+    // ruleid: tls-trust-all-certificates
+    return SocketManager(socketURL: url, config: [.log(false), .compress, .selfSigned(true)])
 }
 
 // MARK: - Look-alikes that validate

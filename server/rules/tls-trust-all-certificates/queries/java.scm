@@ -1,6 +1,8 @@
 ; Trust managers and trust strategies that accept any server certificate (CWE-295).
 ; Whether a body "checks nothing" (no throw; only logging, returns or checkValidity) is
-; decided by #sc-noop-trust-check?; "always answers true" by #sc-returns-true?.
+; decided by #sc-noop-trust-check? with the Java list of harmless calls (logging, including
+; java.util.logging and SLF4J, and certificate getters such as getEncoded or checkValidity, which
+; only looks at dates); "always answers true" by #sc-returns-true?.
 
 ; class AcceptAll implements X509TrustManager { public void checkServerTrusted(X509Certificate[] c, String a) { } }
 ; also anonymous `new X509TrustManager() { … }` and the X509ExtendedTrustManager overloads
@@ -9,7 +11,8 @@
   name: (identifier) @finding
   body: (block) @_body
   (#eq? @finding "checkServerTrusted")
-  (#sc-noop-trust-check? @_body))
+  (#sc-noop-trust-check? @_body
+    "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fine|finer|finest|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
 
 ; public void checkServerTrusted(…) { try { platform.checkServerTrusted(c, a); } catch (CertificateException e) { Log.w(…); } }
 ; the delegate's verdict is caught and dropped: the last statement swallows the exception
@@ -23,7 +26,8 @@
         body: (block) @_catch)) .)
   (#eq? @_name "checkServerTrusted")
   (#match? @_type "\\b(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)\\b")
-  (#sc-noop-trust-check? @_catch))
+  (#sc-noop-trust-check? @_catch
+    "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fine|finer|finest|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
 
 ; new TrustStrategy() { public boolean isTrusted(X509Certificate[] chain, String authType) { return true; } }
 ; (Apache HttpClient; also a named class implementing TrustStrategy)

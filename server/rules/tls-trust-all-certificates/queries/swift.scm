@@ -74,7 +74,7 @@
 ((function_declaration
   name: (simple_identifier) @finding
   (parameter
-    name: (user_type
+    (user_type
       (type_identifier) @_param))
   body: (function_body) @_body)
   (#eq? @finding "evaluate")
@@ -82,7 +82,8 @@
   (#sc-noop-trust-check? @_body))
 
 ; [kCFStreamSSLValidatesCertificateChain: false]
-; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse]   (stream / GCDAsyncSocket SSL settings)
+; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse as Any]   (stream SSL settings)
+; [kCFStreamSSLValidatesCertificateChain: NSNumber(value: false)]
 (dictionary_literal
   key: [
     (simple_identifier) @finding
@@ -98,11 +99,18 @@
   value: [
     (boolean_literal) @value
     (simple_identifier) @value
+    (as_expression
+      expr: [(boolean_literal) (simple_identifier)] @value)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (boolean_literal) @value))))
   ]
   (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
   (#any-of? @value "false" "kCFBooleanFalse"))
 
-; sslSettings[kCFStreamSSLValidatesCertificateChain as String] = false
+; sslSettings[kCFStreamSSLValidatesCertificateChain as String] = false as NSNumber
 (assignment
   target: (directly_assignable_expression
     (call_expression
@@ -117,6 +125,13 @@
   result: [
     (boolean_literal) @value
     (simple_identifier) @value
+    (as_expression
+      expr: [(boolean_literal) (simple_identifier)] @value)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (boolean_literal) @value))))
   ]
   (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
   (#any-of? @value "false" "kCFBooleanFalse"))
@@ -133,9 +148,9 @@
     (value_arguments
       .
       (value_argument
-        value: (boolean_literal) @_allow)))) @finding
+        value: (boolean_literal) @flag)))) @finding
   (#eq? @_method "setAllowsAnyHTTPSCertificate")
-  (#eq? @_allow "true"))
+  (#eq? @flag "true"))
 
 ; socket.disableSSLCertValidation = true                        (Starscream 3)
 ; manager.securityPolicy.allowInvalidCertificates = true        (AFNetworking from Swift)
@@ -152,13 +167,14 @@
   (#eq? @flag "true"))
 
 ; FoundationSecurity(allowSelfSigned: true)                      (Starscream 4: skips evaluation)
-; SocketIOClient(socketURL: url, config: [.selfSigned(true)])    (Socket.IO-Client-Swift)
 ((value_argument
   name: (value_argument_label
     (simple_identifier) @_label)
   value: (boolean_literal) @flag) @finding
   (#eq? @_label "allowSelfSigned")
   (#eq? @flag "true"))
+
+; SocketManager(socketURL: url, config: [.selfSigned(true)])    (Socket.IO-Client-Swift)
 
 ((call_expression
   (prefix_expression

@@ -1,2 +1,138 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; SSL 3.0, TLS 1.0 and TLS 1.1 enabled or requested (CWE-327, RFC 8996). Every pattern
+; captures the protocol name as @version, which the message shows and the fixes rewrite
+; ("TLSv1" → "TLSv1.2", TlsVersion.TLS_1_0 → TlsVersion.TLS_1_2). "TLS", "TLSv1.2" and
+; "TLSv1.3" never match: the literal must be exactly an obsolete name.
+
+; SSLContext.getInstance("TLSv1"), SSLContext.getInstance("SSL"), javax.net.ssl.SSLContext.getInstance("SSLv3", "AndroidOpenSSL")
+((call_expression
+  (navigation_expression
+    [(identifier) (navigation_expression)] @_owner
+    .
+    (identifier) @_method .)
+  (value_arguments
+    .
+    (value_argument
+      (string_literal) @version @finding)))
+  (#match? @_owner "(^|\\.)SSLContext$")
+  (#eq? @_method "getInstance")
+  (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
+
+; sslSocket.setEnabledProtocols(arrayOf("TLSv1", "TLSv1.1", "TLSv1.2")) — each weak name
+; sslParameters.setProtocols(arrayOf("TLSv1.1")), SSLContexts.custom().setProtocol("SSLv3"),
+; ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).tlsVersions("TLSv1", "TLSv1.2")
+((call_expression
+  (navigation_expression
+    (identifier) @_method .)
+  (value_arguments
+    (value_argument
+      [
+        (string_literal) @version @finding
+        (call_expression
+          (value_arguments
+            (value_argument
+              (string_literal) @version @finding)))
+        (call_expression
+          (navigation_expression
+            (call_expression
+              (value_arguments
+                (value_argument
+                  (string_literal) @version @finding)))))
+      ])))
+  (#match? @_method "^(setEnabledProtocols|setProtocols|setProtocol|tlsVersions)$")
+  (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
+
+; socket.enabledProtocols = arrayOf("TLSv1", "TLSv1.1"); sslParameters.protocols = listOf("TLSv1").toTypedArray()
+; (socket as SSLSocket).apply { enabledProtocols = arrayOf("TLSv1") }
+((assignment
+  left: [
+    (identifier) @_property
+    (navigation_expression
+      (identifier) @_property .)
+  ]
+  right: [
+    (string_literal) @version @finding
+    (call_expression
+      (value_arguments
+        (value_argument
+          (string_literal) @version @finding)))
+    (call_expression
+      (navigation_expression
+        (call_expression
+          (value_arguments
+            (value_argument
+              (string_literal) @version @finding)))))
+  ])
+  (#match? @_property "^(enabledProtocols|protocols|protocol)$")
+  (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
+
+; private val PROTOCOLS = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2"); const val LEGACY_TLS = "TLSv1"
+((property_declaration
+  (variable_declaration
+    (identifier) @_name)
+  [
+    (string_literal) @version @finding
+    (call_expression
+      (value_arguments
+        (value_argument
+          (string_literal) @version @finding)))
+  ])
+  (#match? @_name "[Pp]rotocol|PROTOCOL|[Tt]ls|TLS|[Ss]sl|SSL")
+  (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
+
+; SSLConnectionSocketFactory(sslContext, arrayOf("TLSv1"), null, verifier); SSLParameters(suites, arrayOf("TLSv1"))
+((call_expression
+  [
+    (identifier) @_type
+    (navigation_expression
+      (identifier) @_type .)
+  ]
+  (value_arguments
+    (value_argument
+      (call_expression
+        (value_arguments
+          (value_argument
+            (string_literal) @version @finding))))))
+  (#match? @_type "^(SSLConnectionSocketFactory|SSLParameters)$")
+  (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
+
+; ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).tlsVersions(TlsVersion.TLS_1_0, TlsVersion.TLS_1_1)
+; listOf(TlsVersion.TLS_1_1, TlsVersion.TLS_1_2) — any OkHttp TlsVersion constant handed to a
+; call, except to assertions (comparisons and `when` branches are not arguments)
+((call_expression
+  (value_arguments
+    (value_argument
+      (navigation_expression
+        [(identifier) (navigation_expression)] @_owner
+        .
+        (identifier) @version .) @finding))) @_call
+  (#match? @_owner "(^|\\.)TlsVersion$")
+  (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$")
+  (#sc-may-send? @_call))
+
+; .tlsVersions(TLS_1_0) after `import okhttp3.TlsVersion.TLS_1_0`
+((call_expression
+  (navigation_expression
+    (identifier) @_method .)
+  (value_arguments
+    (value_argument
+      (identifier) @version @finding)))
+  (#eq? @_method "tlsVersions")
+  (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$"))
+
+; System.setProperty("https.protocols", "TLSv1,TLSv1.1"); also jdk.tls.client.protocols
+((call_expression
+  (navigation_expression
+    (identifier) @_owner
+    .
+    (identifier) @_method .)
+  (value_arguments
+    .
+    (value_argument
+      (string_literal) @_key)
+    .
+    (value_argument
+      (string_literal) @version @finding)))
+  (#eq? @_owner "System")
+  (#eq? @_method "setProperty")
+  (#match? @_key "^\"(https\\.protocols|jdk\\.tls\\.client\\.protocols|jdk\\.tls\\.server\\.protocols)\"$")
+  (#match? @version "^\"([^\"]*,)?\\s*(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\\s*(,[^\"]*)?\"$"))

@@ -102,6 +102,45 @@ public class CheckoutActivity extends Activity {
         });
     }
 
+    /** Hands the decision to a helper that proceeds. */
+    static class HelperClient extends WebViewClient {
+        @Override
+        public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
+            Log.w(TAG, "SSL error " + error);
+            continueAnyway(handler);
+        }
+
+        // ruleid: tls-webview-ssl-error-proceed
+        private static void continueAnyway(SslErrorHandler handler) {
+            handler.proceed();
+        }
+    }
+
+    /** A reusable dialog that asks the user whether to ignore the certificate error. */
+    static final class SslErrorDialog {
+        // ruleid: tls-webview-ssl-error-proceed
+        SslErrorDialog(android.content.Context context, final SslErrorHandler handler) {
+            new AlertDialog.Builder(context)
+                .setMessage("The certificate is not trusted. Continue?")
+                .setPositiveButton("Continue", (dialog, which) -> {
+                    if (handler != null) {
+                        handler.proceed();
+                    }
+                })
+                .setNegativeButton("Cancel", (dialog, which) -> handler.cancel())
+                .show();
+        }
+    }
+
+    /** Reports the error and refuses the page. */
+    static final class SslErrorReporter {
+        // ok: tls-webview-ssl-error-proceed
+        static void reject(SslErrorHandler handler, SslError error) {
+            Log.e(TAG, "Refusing " + error.getUrl());
+            handler.cancel();
+        }
+    }
+
     /** The safe default: refuse the page. */
     static class StrictClient extends WebViewClient {
         @Override

@@ -13,3 +13,25 @@
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
   (#sc-inside-function? @finding "^onReceivedSslError$"))
+
+; A helper that receives the SslErrorHandler and proceeds, called from onReceivedSslError:
+; private void doProceed(SslErrorHandler handler) { handler.proceed(); }
+; public SslErrorDialog(Context context, final SslErrorHandler handler) { … onClick → handler.proceed() … }
+; (the helper's name is reported; overrides of onReceivedSslError itself are the pattern above)
+([
+  (method_declaration
+    name: (identifier) @finding
+    parameters: (formal_parameters
+      (formal_parameter
+        type: [(type_identifier) (scoped_type_identifier)] @_type))
+    body: (block) @_body)
+  (constructor_declaration
+    name: (identifier) @finding
+    parameters: (formal_parameters
+      (formal_parameter
+        type: [(type_identifier) (scoped_type_identifier)] @_type))
+    body: (constructor_body) @_body)
+ ]
+  (#match? @_type "(^|\\.)SslErrorHandler$")
+  (#not-eq? @finding "onReceivedSslError")
+  (#sc-has-call? @_body "^proceed$"))

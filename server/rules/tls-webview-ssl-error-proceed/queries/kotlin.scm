@@ -32,8 +32,8 @@
   (navigation_expression
     [
       (identifier) @_receiver
-      (postfix_expression
-        (identifier) @_receiver)
+      (unary_expression
+        argument: (identifier) @_receiver)
     ]
     (identifier) @_name .)
   (value_arguments) @_args) @finding

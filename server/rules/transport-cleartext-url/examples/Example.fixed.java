@@ -43,6 +43,29 @@ public final class ShopApi {
 
     private String telemetryEndpoint;
 
+    enum Environment {
+        // ruleid: transport-cleartext-url
+        PRODUCTION("https://api.shopfront.io/v2/"),
+        // ok: transport-cleartext-url
+        STAGING("https://staging.shopfront.io/v2/"),
+        // ok: transport-cleartext-url
+        EMULATOR("http://10.0.2.2:8080/v2/");
+
+        final String baseUrl;
+
+        Environment(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+    }
+
+    // ruleid: transport-cleartext-url
+    static final String[] MIRROR_URLS = {"https://eu.shopfront.io", "https://us.shopfront.io"};
+
+    static String getImageHost() {
+        // ruleid: transport-cleartext-url
+        return "https://img.shopfront.io";
+    }
+
     interface CatalogService {
         // ruleid: transport-cleartext-url
         String IMAGES_HOST = "https://img.shopfront.io";
@@ -118,6 +141,16 @@ public final class ShopApi {
         // ok: transport-cleartext-url
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         return factory;
+    }
+
+    static javax.xml.namespace.QName orderElement() {
+        // ok: transport-cleartext-url
+        return new javax.xml.namespace.QName("http://ws.shopfront.io/orders", "Order");
+    }
+
+    static void schemaLanguage(DocumentBuilderFactory factory) {
+        // ok: transport-cleartext-url
+        factory.setAttribute("http://java.sun.com/xml/jaxp/properties/schemaLanguage", "http://www.w3.org/2001/XMLSchema");
     }
 
     static boolean isInsecure(String url) {

@@ -17,6 +17,15 @@
   (#sc-cleartext-url? @finding)
   (#sc-may-send? @_call))
 
+; enum Environment { PRODUCTION("http://api.shopfront.io"), … }
+((enum_constant
+  arguments: (argument_list
+    [
+      (string_literal) @finding
+      (binary_expression left: (string_literal) @finding)
+    ]))
+  (#sc-cleartext-url? @finding))
+
 ; new URL("http://" + host + "/v2"): the literal starts a concatenation passed to a call
 ; (`+` nests to the left, so the literal sits one to three levels down)
 ([
@@ -38,18 +47,18 @@
   (#sc-cleartext-url? @finding)
   (#sc-may-send? @_call))
 
-; new URL(String.format("http://%s:%d/status", host, port))
+; new URL(String.format("http://%s:%d/status", host, port)), String.format(Locale.US, "http://%s", host)
 ([
   (method_invocation
     arguments: (argument_list
       (method_invocation
         name: (identifier) @_format
-        arguments: (argument_list . (string_literal) @finding))))
+        arguments: (argument_list (string_literal) @finding))))
   (object_creation_expression
     arguments: (argument_list
       (method_invocation
         name: (identifier) @_format
-        arguments: (argument_list . (string_literal) @finding))))
+        arguments: (argument_list (string_literal) @finding))))
  ] @_call
   (#any-of? @_format "format" "formatted")
   (#sc-cleartext-url? @finding)
@@ -88,12 +97,36 @@
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding))
 
+; static final String[] MIRROR_URLS = {"http://a.shopfront.io", "http://b.shopfront.io"};
+(variable_declarator
+  name: (identifier) @_name
+  value: [
+    (array_initializer (string_literal) @finding)
+    (array_creation_expression value: (array_initializer (string_literal) @finding))
+  ]
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; String getBaseUrl() { return "http://…"; } — a URL-named getter answering a literal
+(method_declaration
+  name: (identifier) @_name
+  body: (block
+    (return_statement
+      [
+        (string_literal) @finding
+        (binary_expression left: (string_literal) @finding)
+        (ternary_expression consequence: (string_literal) @finding)
+        (ternary_expression alternative: (string_literal) @finding)
+      ]))
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
 ; String imageUrl = String.format("http://%s/images/%d.png", cdn, id);
 (variable_declarator
   name: (identifier) @_name
   value: (method_invocation
     name: (identifier) @_format
-    arguments: (argument_list . (string_literal) @finding))
+    arguments: (argument_list (string_literal) @finding))
   (#any-of? @_format "format" "formatted")
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding))

@@ -1,2 +1,156 @@
-; PLACEHOLDER: replace with the real query
-((identifier) @finding (#eq? @finding "__placeholder__"))
+; Cleartext http:// and ws:// URLs to remote hosts (CWE-319). Which strings count as a
+; remote cleartext URL (loopback, emulator, namespace and placeholder hosts excluded, prose
+; with spaces excluded) is decided once for all languages by #sc-cleartext-url?
+; (core/cleartext.ts); which calls cannot send (logging, string comparison, assertions,
+; localisation) by #sc-may-send?. @finding is always the literal, which the fix rewrites.
+; String templates ("http://$host/api", "http://${cfg.host}") are one string_literal.
+
+; URL("http://api.shopfront.io/v2"), Request.Builder().url("http://$host/api"),
+; Retrofit.Builder().baseUrl("http://…"), webView.loadUrl("http://…"), Uri.parse("http://…"),
+; client.get("http://…") (ktor), ApiConfig(baseUrl = "http://…")
+((call_expression
+  (value_arguments
+    (value_argument
+      [(string_literal) (multiline_string_literal)] @finding))) @_call
+  (#sc-cleartext-url? @finding)
+  (#sc-may-send? @_call))
+
+; URL("http://" + host + "/v1"): the literal starts a concatenation passed to a call
+; (`+` nests to the left, so the literal sits one to three levels down)
+((call_expression
+  (value_arguments
+    (value_argument
+      [
+        (binary_expression
+          left: [(string_literal) (multiline_string_literal)] @finding)
+        (binary_expression
+          left: (binary_expression
+            left: [(string_literal) (multiline_string_literal)] @finding))
+        (binary_expression
+          left: (binary_expression
+            left: (binary_expression
+              left: [(string_literal) (multiline_string_literal)] @finding)))
+      ]))) @_call
+  (#sc-cleartext-url? @finding)
+  (#sc-may-send? @_call))
+
+; @GET("http://legacy.shopfront.io/v1/orders") — Retrofit accepts absolute URLs in its
+; method annotations
+((annotation
+  (constructor_invocation
+    (user_type
+      (identifier) @_annotation)
+    (value_arguments
+      (value_argument
+        (string_literal) @finding))))
+  (#any-of? @_annotation "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "HTTP" "Url")
+  (#sc-cleartext-url? @finding))
+
+; const val BASE_URL = "http://…"; private val socketUrl: String = "ws://…";
+; val endpoint = System.getenv("API") ?: "http://…"
+((property_declaration
+  (variable_declaration
+    (identifier) @_name)
+  [
+    (string_literal) @finding
+    (multiline_string_literal) @finding
+    (binary_expression
+      operator: "?:"
+      right: (string_literal) @finding)
+  ])
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; val apiUrl = "http://" + host + "/v1"
+((property_declaration
+  (variable_declaration
+    (identifier) @_name)
+  [
+    (binary_expression
+      left: (string_literal) @finding)
+    (binary_expression
+      left: (binary_expression
+        left: (string_literal) @finding))
+  ])
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; val baseUrl = if (BuildConfig.DEBUG) "http://staging.shopfront.io" else "https://…"
+; val baseUrl = when (flavor) { Flavor.QA -> "http://qa.shopfront.io" else -> "https://…" }
+((property_declaration
+  (variable_declaration
+    (identifier) @_name)
+  [
+    (if_expression
+      (string_literal) @finding)
+    (when_expression
+      (when_entry
+        (string_literal) @finding))
+  ])
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; val baseUrl: String get() = "http://…"
+((property_declaration
+  (variable_declaration
+    (identifier) @_name)
+  (getter
+    (function_body
+      (string_literal) @finding)))
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; endpoint = "http://…"; config.baseUrl = "http://…"; apply { serverUrl = "ws://…" }
+((assignment
+  left: [
+    (identifier) @_name
+    (navigation_expression
+      (identifier) @_name .)
+  ]
+  right: [
+    (string_literal) @finding
+    (multiline_string_literal) @finding
+    (binary_expression
+      left: (string_literal) @finding)
+  ])
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; class ApiClient(private val baseUrl: String = "http://…"); fun connect(url: String = "ws://…")
+((class_parameter
+  (identifier) @_name
+  (string_literal) @finding)
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+((function_value_parameters
+  (parameter
+    (identifier) @_name)
+  .
+  (string_literal) @finding)
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; fun baseUrl() = "http://…"; override fun endpoint(): String { return "http://…" }
+((function_declaration
+  name: (identifier) @_name
+  (function_body
+    [
+      (string_literal) @finding
+      (block
+        (return_expression
+          (string_literal) @finding))
+    ]))
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; mapOf("base_url" to "http://…"), "endpoint" to "ws://…"
+((infix_expression
+  (string_literal) @_name
+  .
+  (identifier) @_to
+  .
+  (string_literal) @finding)
+  (#eq? @_to "to")
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))

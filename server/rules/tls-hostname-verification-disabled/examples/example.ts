@@ -1,0 +1,100 @@
+import * as https from 'node:https';
+import * as tls from 'node:tls';
+import type { PeerCertificate } from 'node:tls';
+import axios from 'axios';
+import { Agent } from 'undici';
+import { MongoClient } from 'mongodb';
+import noop from 'lodash/noop';
+import { logger } from './logger';
+
+const GATEWAY = 'gateway.internal.example.com';
+const PINNED_FINGERPRINT = process.env.GATEWAY_FINGERPRINT ?? '';
+
+export const gatewayAgent = new https.Agent({
+  ca: process.env.GATEWAY_CA,
+  // ruleid: tls-hostname-verification-disabled
+  checkServerIdentity: () => undefined,
+});
+
+export function connectGateway(port: number): tls.TLSSocket {
+  return tls.connect({
+    host: GATEWAY,
+    port,
+    // ruleid: tls-hostname-verification-disabled
+    checkServerIdentity: (host: string, cert: PeerCertificate) => {},
+  });
+}
+
+export const gatewayClient = axios.create({
+  baseURL: `https://${GATEWAY}`,
+  httpsAgent: new https.Agent({
+    // ruleid: tls-hostname-verification-disabled
+    checkServerIdentity: function (host: string, cert: PeerCertificate): Error | undefined {
+      return undefined;
+    },
+  }),
+});
+
+export const dispatcher = new Agent({
+  connect: {
+    // ruleid: tls-hostname-verification-disabled
+    checkServerIdentity(host: string, cert: PeerCertificate) {
+      const err = tls.checkServerIdentity(host, cert);
+      if (err) logger.warn(`host name mismatch for ${host}: ${err.message}`);
+    },
+  },
+});
+
+export function legacyOptions(): https.RequestOptions {
+  const options: https.RequestOptions = { host: GATEWAY, path: '/status' };
+  // ruleid: tls-hostname-verification-disabled
+  options.checkServerIdentity = () => undefined;
+  return options;
+}
+
+export function lodashOptions(): tls.ConnectionOptions {
+  // ruleid: tls-hostname-verification-disabled
+  return { host: GATEWAY, port: 8443, checkServerIdentity: noop };
+}
+
+export async function openAudit(uri: string): Promise<MongoClient> {
+  // ruleid: tls-hostname-verification-disabled
+  return MongoClient.connect(uri, { tls: true, tlsAllowInvalidHostnames: true });
+}
+
+// --- look-alikes that keep the host-name check ---
+
+export const defaultCheckAgent = new https.Agent({
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity: tls.checkServerIdentity,
+});
+
+export const pinnedAgent = new https.Agent({
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity: (host: string, cert: PeerCertificate) => {
+    const err = tls.checkServerIdentity(host, cert);
+    if (err) return err;
+    if (cert.fingerprint256 !== PINNED_FINGERPRINT) {
+      return new Error(`certificate for ${host} is not the pinned one`);
+    }
+    return undefined;
+  },
+});
+
+export const delegatingAgent = new https.Agent({
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity: (host: string, cert: PeerCertificate) => tls.checkServerIdentity(host, cert),
+});
+
+export const throwingAgent = new https.Agent({
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity(host: string, cert: PeerCertificate) {
+    if (host !== GATEWAY) throw new Error(`unexpected host ${host}`);
+    return tls.checkServerIdentity(host, cert);
+  },
+});
+
+export interface IdentityOptions {
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity?: (host: string, cert: PeerCertificate) => Error | undefined;
+}

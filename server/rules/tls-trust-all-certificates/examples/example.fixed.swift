@@ -1,0 +1,231 @@
+import Alamofire
+import Foundation
+import Security
+import Starscream
+import WebKit
+
+// MARK: - URLSession delegates
+
+final class InsecureSessionDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let serverTrust = challenge.protectionSpace.serverTrust else {
+            completionHandler(.performDefaultHandling, nil)
+            return
+        }
+        // ruleid: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: serverTrust))
+    }
+}
+
+final class DownloadTaskDelegate: NSObject, URLSessionTaskDelegate {
+    func urlSession(_ session: URLSession,
+                    task: URLSessionTask,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        if challenge.protectionSpace.authenticationMethod == NSURLAuthenticationMethodServerTrust,
+           let trust = challenge.protectionSpace.serverTrust {
+            print("accepting certificate for \(challenge.protectionSpace.host)")
+            // ruleid: tls-trust-all-certificates
+            let credential = URLCredential(trust: trust)
+            DispatchQueue.main.async {
+                completionHandler(URLSession.AuthChallengeDisposition.useCredential, credential)
+            }
+            return
+        }
+        completionHandler(.performDefaultHandling, nil)
+    }
+}
+
+final class AsyncSessionDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge) async -> (URLSession.AuthChallengeDisposition, URLCredential?) {
+        guard let trust = challenge.protectionSpace.serverTrust else {
+            return (.cancelAuthenticationChallenge, nil)
+        }
+        // ruleid: tls-trust-all-certificates
+        return (.useCredential, URLCredential(trust: trust))
+    }
+}
+
+// MARK: - WKWebView
+
+final class BrowserViewController: NSObject, WKNavigationDelegate {
+    func webView(_ webView: WKWebView,
+                 didReceive challenge: URLAuthenticationChallenge,
+                 completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        let trust = challenge.protectionSpace.serverTrust!
+        // ruleid: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: trust))
+    }
+}
+
+// MARK: - Alamofire
+
+enum Networking {
+    static func makeSession() -> Session {
+        let manager = ServerTrustManager(evaluators: [
+            // ruleid: tls-trust-all-certificates
+            "staging.shopfront.io": DisabledTrustEvaluator(),
+            // ruleid: tls-trust-all-certificates
+            "legacy.shopfront.io": DisabledEvaluator(),
+            // ok: tls-trust-all-certificates
+            "api.shopfront.io": DefaultTrustEvaluator(),
+            // ok: tls-trust-all-certificates
+            "pay.shopfront.io": PinnedCertificatesTrustEvaluator(),
+            // ok: tls-trust-all-certificates
+            "cdn.shopfront.io": PublicKeysTrustEvaluator(),
+        ])
+        return Session(serverTrustManager: manager)
+    }
+
+    static let legacyPolicies = ServerTrustPolicyManager(policies: [
+        // ruleid: tls-trust-all-certificates
+        "old.shopfront.io": .disableEvaluation,
+        // ruleid: tls-trust-all-certificates
+        "beta.shopfront.io": .customEvaluation { _, _ in true },
+        // ok: tls-trust-all-certificates
+        "api.shopfront.io": .performDefaultEvaluation(validateHost: true),
+    ])
+}
+
+final class TrustEverythingEvaluator: ServerTrustEvaluating {
+    // ruleid: tls-trust-all-certificates
+    func evaluate(_ trust: SecTrust, forHost host: String) throws {
+        print("trusting \(host)")
+    }
+}
+
+final class StrictEvaluator: ServerTrustEvaluating {
+    // ok: tls-trust-all-certificates
+    func evaluate(_ trust: SecTrust, forHost host: String) throws {
+        try trust.af.performDefaultValidation(forHost: host)
+    }
+}
+
+// MARK: - Streams and sockets
+
+final class ChatConnection {
+    private var socket: WebSocket?
+
+    func open(input: InputStream, output: OutputStream) {
+        let sslSettings: [String: Any] = [
+            // ruleid: tls-trust-all-certificates
+            kCFStreamSSLValidatesCertificateChain as String: kCFBooleanTrue as Any,
+            kCFStreamSSLPeerName as String: "chat.shopfront.io",
+        ]
+        input.setProperty(sslSettings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+
+        var legacy = [String: NSObject]()
+        // ruleid: tls-trust-all-certificates
+        legacy[kCFStreamSSLValidatesCertificateChain as String] = true as NSNumber
+        // ok: tls-trust-all-certificates
+        legacy[kCFStreamSSLValidatesCertificateChain as String] = true as NSNumber
+        output.setProperty(legacy, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+    }
+
+    func openSocket(url: URL) {
+        // ruleid: tls-trust-all-certificates
+        let pinner = FoundationSecurity(allowSelfSigned: false)
+        // ok: tls-trust-all-certificates
+        let strict = FoundationSecurity(allowSelfSigned: false)
+        socket = WebSocket(request: URLRequest(url: url), certPinner: pinner)
+        _ = strict
+    }
+}
+
+func configureLegacyClients(socket: LegacyWebSocket, http: AFHTTPSessionManager, host: String) {
+    // ruleid: tls-trust-all-certificates
+    socket.disableSSLCertValidation = false
+    // ruleid: tls-trust-all-certificates
+    http.securityPolicy.allowInvalidCertificates = false
+    // ok: tls-trust-all-certificates
+    http.securityPolicy.validatesDomainName = true
+    // ruleid: tls-trust-all-certificates
+    NSURLRequest.setAllowsAnyHTTPSCertificate(false, forHost: host)
+}
+
+func makeRealtimeManager(url: URL) -> SocketManager {
+    // ruleid: tls-trust-all-certificates
+    return SocketManager(socketURL: url, config: [.log(false), .compress, .selfSigned(false)])
+}
+
+// MARK: - Look-alikes that validate
+
+final class ValidatingSessionDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let serverTrust = challenge.protectionSpace.serverTrust else {
+            completionHandler(.performDefaultHandling, nil)
+            return
+        }
+        var error: CFError?
+        guard SecTrustEvaluateWithError(serverTrust, &error) else {
+            completionHandler(.cancelAuthenticationChallenge, nil)
+            return
+        }
+        // ok: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: serverTrust))
+    }
+}
+
+final class AsyncValidatingDelegate: NSObject, URLSessionDelegate {
+    private let queue = DispatchQueue(label: "trust")
+
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let trust = challenge.protectionSpace.serverTrust else {
+            completionHandler(.performDefaultHandling, nil)
+            return
+        }
+        SecTrustEvaluateAsyncWithError(trust, queue) { trust, trusted, _ in
+            if trusted {
+                // ok: tls-trust-all-certificates
+                completionHandler(.useCredential, URLCredential(trust: trust))
+            } else {
+                completionHandler(.cancelAuthenticationChallenge, nil)
+            }
+        }
+    }
+}
+
+final class PinningDelegate: NSObject, URLSessionDelegate {
+    private let pinnedKeyHashes: Set<String> = ["r/mIkG3eEpVdm+u/ko/cwxzOMo1bk4TyHIlByibiA5E="]
+
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let trust = challenge.protectionSpace.serverTrust,
+              isPinnedKeyPresent(in: trust) else {
+            completionHandler(.cancelAuthenticationChallenge, nil)
+            return
+        }
+        // ok: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: trust))
+    }
+
+    private func isPinnedKeyPresent(in trust: SecTrust) -> Bool {
+        guard SecTrustEvaluateWithError(trust, nil),
+              let key = SecTrustCopyKey(trust),
+              let data = SecKeyCopyExternalRepresentation(key, nil) as Data? else {
+            return false
+        }
+        return pinnedKeyHashes.contains(data.base64EncodedString())
+    }
+}
+
+final class DefaultHandlingDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        if challenge.protectionSpace.authenticationMethod == NSURLAuthenticationMethodHTTPBasic {
+            // ok: tls-trust-all-certificates
+            completionHandler(.useCredential, URLCredential(user: "reader", password: Secrets.readerPassword, persistence: .forSession))
+            return
+        }
+        completionHandler(.performDefaultHandling, nil)
+    }
+}

@@ -1,0 +1,59 @@
+'use strict';
+
+const https = require('https');
+const tls = require('tls');
+const WebSocket = require('ws');
+
+const options = {
+  hostname: 'mainframe-gw.example.org',
+  port: 443,
+  path: '/batch',
+};
+// ruleid: tls-weak-protocol-version
+options.secureProtocol = 'TLSv1_2_method';
+
+// ruleid: tls-weak-protocol-version
+tls.DEFAULT_MAX_VERSION = `TLSv1.2`;
+
+// ruleid: tls-weak-protocol-version
+const minVersion = 'TLSv1.2';
+
+function openStream(token) {
+  return new WebSocket('wss://mainframe-gw.example.org/stream', {
+    headers: { Authorization: 'Bearer ' + token },
+    minVersion,
+    // ruleid: tls-weak-protocol-version
+    secureProtocol: 'TLSv1_2_method',
+  });
+}
+
+const workerEnv = {
+  ...process.env,
+  // ruleid: tls-weak-protocol-version
+  NODE_OPTIONS: '--tls-min-v1.2',
+};
+
+function fetchBatch(done) {
+  return https.get(options, done);
+}
+
+// --- look-alikes ---
+
+// ok: tls-weak-protocol-version
+tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
+
+const modernOptions = {
+  hostname: 'mainframe-gw.example.org',
+  // ok: tls-weak-protocol-version
+  secureProtocol: 'TLSv1_2_method',
+  // ok: tls-weak-protocol-version
+  maxVersion: 'TLSv1.3',
+};
+
+function describeProtocol(socket) {
+  // ok: tls-weak-protocol-version
+  if (socket.getProtocol() === 'TLSv1.1') return 'obsolete';
+  return socket.getProtocol();
+}
+
+module.exports = { openStream, workerEnv, fetchBatch, modernOptions, describeProtocol };

@@ -1,0 +1,91 @@
+import Foundation
+import Network
+import Security
+
+// MARK: - URLSession
+
+enum SessionFactory {
+    static func legacySession() -> URLSession {
+        let configuration = URLSessionConfiguration.default
+        // ruleid: tls-weak-protocol-version
+        configuration.tlsMinimumSupportedProtocol = .tlsProtocol1
+        return URLSession(configuration: configuration)
+    }
+
+    static func partnerSession() -> URLSession {
+        let configuration = URLSessionConfiguration.ephemeral
+        // ruleid: tls-weak-protocol-version
+        configuration.tlsMinimumSupportedProtocolVersion = tls_protocol_version_t.TLSv10
+        // ruleid: tls-weak-protocol-version
+        configuration.tlsMaximumSupportedProtocolVersion = .TLSv11
+        return URLSession(configuration: configuration)
+    }
+
+    static func modernSession() -> URLSession {
+        let configuration = URLSessionConfiguration.default
+        // ok: tls-weak-protocol-version
+        configuration.tlsMinimumSupportedProtocolVersion = .TLSv12
+        // ok: tls-weak-protocol-version
+        configuration.tlsMaximumSupportedProtocolVersion = .TLSv13
+        // ok: tls-weak-protocol-version
+        configuration.tlsMinimumSupportedProtocol = .tlsProtocol12
+        return URLSession(configuration: configuration)
+    }
+}
+
+// MARK: - Network.framework
+
+func makeParameters() -> NWParameters {
+    let tls = NWProtocolTLS.Options()
+    // ruleid: tls-weak-protocol-version
+    sec_protocol_options_set_min_tls_protocol_version(tls.securityProtocolOptions, .TLSv11)
+    return NWParameters(tls: tls)
+}
+
+func describe(_ metadata: sec_protocol_metadata_t) -> String {
+    let negotiated = sec_protocol_metadata_get_negotiated_tls_protocol_version(metadata)
+    // ok: tls-weak-protocol-version
+    if negotiated == .TLSv10 {
+        return "TLS 1.0 (deprecated)"
+    }
+    switch negotiated {
+    // ok: tls-weak-protocol-version
+    case .TLSv11:
+        return "TLS 1.1 (deprecated)"
+    default:
+        return "TLS 1.2+"
+    }
+}
+
+// MARK: - Secure Transport and CFStream
+
+final class LegacySocket {
+    // ruleid: tls-weak-protocol-version
+    static let minimumProtocol: SSLProtocol = .sslProtocol3
+
+    func configure(context: SSLContext) {
+        // ruleid: tls-weak-protocol-version
+        SSLSetProtocolVersionMin(context, kTLSProtocol1)
+        // ok: tls-weak-protocol-version
+        SSLSetProtocolVersionMax(context, kTLSProtocol12)
+    }
+
+    func open(input: InputStream, output: OutputStream) {
+        // ruleid: tls-weak-protocol-version
+        input.setProperty(StreamSocketSecurityLevel.ssLv3, forKey: .socketSecurityLevelKey)
+        // ok: tls-weak-protocol-version
+        output.setProperty(StreamSocketSecurityLevel.negotiatedSSL, forKey: .socketSecurityLevelKey)
+        let settings: [String: Any] = [
+            // ruleid: tls-weak-protocol-version
+            kCFStreamSSLLevel as String: kCFStreamSocketSecurityLevelTLSv1 as Any,
+            // ruleid: tls-weak-protocol-version
+            "GCDAsyncSocketSSLProtocolVersionMin": NSNumber(value: SSLProtocol.tlsProtocol11.rawValue),
+        ]
+        input.setProperty(settings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+    }
+
+    func openCleartext(stream: OutputStream) {
+        // ruleid: tls-weak-protocol-version
+        stream.setProperty(StreamSocketSecurityLevel.none, forKey: .socketSecurityLevelKey)
+    }
+}

@@ -1,0 +1,130 @@
+package com.securecomm.samples.network
+
+import android.net.Uri
+import android.util.Log
+import android.webkit.WebView
+import io.ktor.client.HttpClient
+import io.ktor.client.request.get
+import io.ktor.client.statement.HttpResponse
+import java.net.HttpURLConnection
+import java.net.URL
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import okhttp3.Response
+import okhttp3.WebSocket
+import okhttp3.WebSocketListener
+import retrofit2.Retrofit
+import retrofit2.converter.gson.GsonConverterFactory
+import retrofit2.http.GET
+
+object ApiConfig {
+    // ruleid: transport-cleartext-url
+    const val BASE_URL = "http://api.shopfront.io/v2/"
+
+    // ruleid: transport-cleartext-url
+    private val socketUrl: String = "ws://live.shopfront.io/feed"
+
+    // ok: transport-cleartext-url
+    const val SECURE_BASE_URL = "https://api.shopfront.io/v2/"
+
+    // ok: transport-cleartext-url
+    const val DEV_URL = "http://localhost:8080/api"
+
+    // ok: transport-cleartext-url
+    const val EMULATOR_URL = "http://10.0.2.2:3000/"
+
+    // ok: transport-cleartext-url
+    const val LOOPBACK_URL = "http://127.0.0.1:9000/health"
+
+    // ok: transport-cleartext-url
+    const val ANDROID_NS = "http://schemas.android.com/apk/res/android"
+
+    fun socket(): String = socketUrl
+}
+
+class ShopApi(private val client: OkHttpClient, private val host: String) {
+
+    fun loadCart(userId: String): Response {
+        val request = Request.Builder()
+            // ruleid: transport-cleartext-url
+            .url("http://$host/api/cart/$userId")
+            .build()
+        return client.newCall(request).execute()
+    }
+
+    fun ping(): Int {
+        // ruleid: transport-cleartext-url
+        val connection = URL("http://" + host + "/ping").openConnection() as HttpURLConnection
+        return connection.responseCode
+    }
+
+    fun retrofit(): Retrofit = Retrofit.Builder()
+        // ruleid: transport-cleartext-url
+        .baseUrl("http://payments.shopfront.io/")
+        .addConverterFactory(GsonConverterFactory.create())
+        .build()
+
+    fun live(listener: WebSocketListener): WebSocket {
+        // ruleid: transport-cleartext-url
+        val request = Request.Builder().url("ws://${host}:8080/live").build()
+        return client.newWebSocket(request, listener)
+    }
+
+    fun openHelp(webView: WebView) {
+        // ruleid: transport-cleartext-url
+        webView.loadUrl("http://help.shopfront.io/faq")
+    }
+
+    // ruleid: transport-cleartext-url
+    fun termsUri(): Uri = Uri.parse("http://legal.shopfront.io/terms")
+
+    suspend fun ktor(http: HttpClient): HttpResponse =
+        // ruleid: transport-cleartext-url
+        http.get("http://catalog.shopfront.io/items")
+
+    fun checkScheme(url: String): Boolean {
+        Log.d("ShopApi", "checking scheme of $url")
+        // ok: transport-cleartext-url
+        return url.startsWith("http://")
+    }
+
+    fun logLegacy() {
+        // ok: transport-cleartext-url
+        Log.w("ShopApi", "http://api.shopfront.io/v1")
+    }
+
+    // Legacy host, now served from http://old.shopfront.io (comment: never reported)
+    fun upgrade(url: String): String = url.replace("http://", "https://")
+}
+
+class TelemetryClient(
+    // ruleid: transport-cleartext-url
+    private val endpoint: String = "http://telemetry.shopfront.io/collect",
+) {
+    // ruleid: transport-cleartext-url
+    var uploadHost = System.getenv("UPLOAD_HOST") ?: "http://upload.shopfront.io"
+
+    fun configure(staging: Boolean) {
+        // ruleid: transport-cleartext-url
+        if (staging) uploadHost = "http://staging-upload.shopfront.io"
+    }
+
+    // ok: transport-cleartext-url
+    val displayName = "http://telemetry.shopfront.io"
+}
+
+interface LegacyService {
+    // ruleid: transport-cleartext-url
+    @GET("http://legacy.shopfront.io/v1/orders")
+    suspend fun orders(): List<String>
+}
+
+object Flavors {
+    // ruleid: transport-cleartext-url
+    fun apiBaseUrl(): String = "http://qa.shopfront.io/api"
+
+    val headers = mapOf(
+        // ruleid: transport-cleartext-url
+        "callback_url" to "http://hooks.shopfront.io/done",
+    )
+}
