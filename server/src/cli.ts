@@ -28,6 +28,7 @@ Options:
                              is not suppressed (default: warning)
   --rules ID,ID...           run only these rules
   --locale en|ja             language of messages in text output (default: en)
+  --include-tests            also scan test code (test folders, *.test.ts, *Test.kt, ...)
   --no-progress              no progress line on standard error
   -h, --help                 show this help
   -v, --version              show the version
@@ -66,7 +67,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const analyzer = Analyzer.create();
   const ruleIds = selectRules(values.rules, analyzer.rules.map((r) => r.id));
 
-  const { files, missing } = walk(paths);
+  const { files, testFiles, missing } = walk(paths, { includeTests: values['include-tests'] === true });
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
   const reports = await scanFiles(analyzer, files, ruleIds ? { ruleIds } : {}, showProgress ? progressLine(io.err) : undefined);
@@ -74,9 +75,10 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
 
   const baseDir = process.cwd();
   const rules = ruleIds ? analyzer.rules.filter((r) => ruleIds.has(r.id)) : analyzer.rules;
+  const excluded = { testFiles: testFiles.length };
   const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion())
-    : format === 'json' ? formatJson(reports, baseDir, toolVersion())
-      : formatText(reports, baseDir, locale);
+    : format === 'json' ? formatJson(reports, baseDir, toolVersion(), excluded)
+      : formatText(reports, baseDir, locale, excluded);
   if (values.output) fs.writeFileSync(values.output, report);
   else io.out.write(report);
   return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
@@ -94,6 +96,7 @@ function parse(argv: string[]) {
         rules: { type: 'string' },
         locale: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'include-tests': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -111,3 +111,26 @@ describe('securecomm scan: what is walked and what is skipped', () => {
     assert.equal(JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')).findings.length, 1);
   });
 });
+
+describe('securecomm scan: test code', () => {
+  const files = {
+    'app/src/main/java/Api.kt': 'const val BASE_URL = "http://api.weather-app.io/"\n',
+    'app/src/test/java/ApiTest.kt': 'const val BASE_URL = "http://mock.weather-app.io/"\n',
+    'web/src/api.spec.ts': INSECURE_TS,
+    'web/__tests__/api.ts': INSECURE_TS,
+    'ios/AppTests/ApiTests.swift': 'let baseURL = "http://mock.weather-app.io"\n',
+  };
+
+  test('is counted but not scanned by default', () => {
+    const r = securecomm(['scan', '.'], project(files));
+    assert.match(r.stdout, /^app\/src\/main\/java\/Api\.kt:1:22 /m);
+    assert.doesNotMatch(r.stdout, /ApiTest|spec|__tests__|AppTests/);
+    assert.match(r.stdout, /; 4 test files not scanned \(--include-tests\)$/m);
+  });
+
+  test('is scanned with --include-tests', () => {
+    const json = JSON.parse(securecomm(['scan', '.', '--include-tests', '--format', 'json'], project(files)).stdout);
+    assert.equal(json.findings.length, 5);
+    assert.equal(json.summary.testFilesNotScanned, 0);
+  });
+});

@@ -14,6 +14,8 @@ import { RULE_LANGUAGES } from './types';
 export interface AnalyzeOptions {
   /** Only these rule ids run; all rules when absent. */
   ruleIds?: ReadonlySet<string>;
+  /** Run every rule of the language even when the text has none of its triggers (tests, audits). */
+  ignoreTriggers?: boolean;
   /** Wall-clock budget for parse + queries; past it the file is reported as skipped. */
   timeBudgetMs?: number;
 }
@@ -44,7 +46,7 @@ export class Analyzer {
     return this.rules.filter((r) =>
       r.languages[language] !== undefined &&
       (!options.ruleIds || options.ruleIds.has(r.id)) &&
-      r.triggers.some((t) => text.includes(t)));
+      (options.ignoreTriggers === true || r.triggers.some((t) => text.includes(t))));
   }
 
   async analyze(text: string, detected: DetectedLanguage, options: AnalyzeOptions = {}): Promise<AnalysisResult> {

@@ -9,6 +9,9 @@
 const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.[23]\.2|\[::1?\]|::1)$/i;
 const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|java\.sun\.com|xmlns\.com|ns\.adobe\.com|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
 const PLACEHOLDER_HOST = /^(.+\.)?(example\.(com|org|net)|example|test|invalid)$/i;
+// Document type and schema documents (`http://www.apple.com/DTDs/PropertyList-1.0.dtd`,
+// `…/foo.xsd`) are public identifiers that parsers match as strings, not fetch.
+const SCHEMA_DOCUMENT = /\/DTDs\/|\.(dtd|xsd)([?#].*)?$/i;
 
 const CLEARTEXT_PREFIX = /^(?:[@$]?(?:"""|["'`]))?(http|ws):\/\/([^/?#"'`\s]*)/i;
 
@@ -32,6 +35,7 @@ export function isRemoteCleartextUrl(literalText: string, continuedByConcatenati
   // A prose string such as "http://… is not allowed" is a message, not a URL.
   if (/\s/.test(stripQuotes(literalText))) return false;
   if (url.host === '') return continuedByConcatenation;
+  if (SCHEMA_DOCUMENT.test(stripQuotes(literalText))) return false;
   if (/^[$\\{(]/.test(url.host)) return true; // interpolated host: unknown, so remote
   return !(LOCAL_HOST.test(url.host) || IDENTIFIER_HOST.test(url.host) || PLACEHOLDER_HOST.test(url.host));
 }

@@ -177,7 +177,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-may-send?': (g, a) => {
     const call = node(a[0], 'sc-may-send?');
     const name = calleeName(g, call);
-    if (name !== undefined && NON_NETWORK_CALLEE.test(name)) return false;
+    if (name !== undefined && (NON_NETWORK_CALLEE.test(name) || ASSERTION_CALLEE.test(name))) return false;
     // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
     // the URL is a test fixture, not traffic.
     for (let n = call.parent; n; n = n.parent) {

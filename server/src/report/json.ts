@@ -3,7 +3,7 @@ import { summarize } from './summary';
 import { relative } from './text';
 
 /** A stable, documented JSON shape for scripts; paths are relative to the base folder. */
-export function formatJson(reports: readonly FileReport[], baseDir: string, toolVersion: string): string {
+export function formatJson(reports: readonly FileReport[], baseDir: string, toolVersion: string, excluded = { testFiles: 0 }): string {
   const findings = reports.flatMap((r) => r.findings.map((f) => ({
     path: relative(baseDir, r.file),
     ruleId: f.ruleId,
@@ -20,5 +20,5 @@ export function formatJson(reports: readonly FileReport[], baseDir: string, tool
   })));
   const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped }));
   const notes = reports.filter((r) => r.note).map((r) => ({ path: relative(baseDir, r.file), note: r.note }));
-  return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary: summarize(reports), findings, skipped, notes }, null, 2) + '\n';
+  return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary: { ...summarize(reports), testFilesNotScanned: excluded.testFiles }, findings, skipped, notes }, null, 2) + '\n';
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../core/types';
 import { summarize } from './summary';
 
 /** `path:line:col  severity  rule-id  message`, one finding a line, for people. */
-export function formatText(reports: readonly FileReport[], baseDir: string, locale: Locale = 'en'): string {
+export function formatText(reports: readonly FileReport[], baseDir: string, locale: Locale = 'en', excluded = { testFiles: 0 }): string {
   const lines: string[] = [];
   for (const r of reports) {
     const rel = relative(baseDir, r.file);
@@ -22,7 +22,8 @@ export function formatText(reports: readonly FileReport[], baseDir: string, loca
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     `${plural(s.findings, 'finding')} (${s.bySeverity.error} error, ${s.bySeverity.warning} warning, ${s.bySeverity.note} note) ` +
-    `in ${plural(s.analysed, 'file')} analysed; ${s.suppressed} suppressed; ${plural(s.skipped, 'file')} skipped`,
+    `in ${plural(s.analysed, 'file')} analysed; ${s.suppressed} suppressed; ${plural(s.skipped, 'file')} skipped` +
+    (excluded.testFiles ? `; ${plural(excluded.testFiles, 'test file')} not scanned (--include-tests)` : ''),
   );
   return lines.join('\n') + '\n';
 }

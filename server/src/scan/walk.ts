@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectLanguage } from '../core/languages';
+import { isTestPath } from './test-paths';
 
 /**
  * Folders that never hold the project's own source: version control, dependencies and
@@ -12,9 +13,16 @@ export const SKIPPED_DIRS = new Set([
   'build', 'dist', 'out', 'target', '.build', 'DerivedData', '.next', '.nuxt', '.expo', 'coverage', '.vscode-test',
 ]);
 
+export interface WalkOptions {
+  /** Include test code (see test-paths.ts); by default it is counted, not scanned. */
+  includeTests?: boolean;
+}
+
 export interface WalkResult {
   /** Files of a supported language, in a stable (sorted) order. */
   files: string[];
+  /** Test files found under the folders and left out (empty with includeTests). */
+  testFiles: string[];
   /** Paths the user named that do not exist or are not readable. */
   missing: string[];
 }
@@ -29,8 +37,9 @@ interface IgnoreScope {
  * the way down (each relative to its own folder, as git does). A file named explicitly is
  * always included when its language is supported, even if ignored.
  */
-export function walk(inputs: readonly string[]): WalkResult {
+export function walk(inputs: readonly string[], options: WalkOptions = {}): WalkResult {
   const files = new Set<string>();
+  const testFiles: string[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
     const abs = path.resolve(input);
@@ -41,10 +50,18 @@ export function walk(inputs: readonly string[]): WalkResult {
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) walkDir(abs, [], files);
-    else if (detectLanguage(abs)) files.add(abs);
+    if (stat.isDirectory()) {
+      const found = new Set<string>();
+      walkDir(abs, [], found);
+      for (const f of found) {
+        if (!options.includeTests && isTestPath(path.relative(abs, f).split(path.sep).join('/'))) testFiles.push(f);
+        else files.add(f);
+      }
+    } else if (detectLanguage(abs)) {
+      files.add(abs); // named explicitly: always scanned
+    }
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), testFiles: testFiles.filter((f) => !files.has(f)).sort(), missing };
 }
 
 function walkDir(dir: string, scopes: IgnoreScope[], out: Set<string>): void {

@@ -97,6 +97,17 @@ public final class TlsClients {
             .build();
     }
 
+    static OkHttpClient insecureHost(String host) {
+        okhttp3.tls.HandshakeCertificates certificates = new okhttp3.tls.HandshakeCertificates.Builder()
+            .addPlatformTrustedCertificates()
+            // ruleid: tls-trust-all-certificates
+            .addInsecureHost(host)
+            .build();
+        return new OkHttpClient.Builder()
+            .sslSocketFactory(certificates.sslSocketFactory(), certificates.trustManager())
+            .build();
+    }
+
     static X509TrustManager swallowingTrustManager(final X509TrustManager platform) {
         return new X509TrustManager() {
             @Override

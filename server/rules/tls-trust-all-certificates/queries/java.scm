@@ -92,3 +92,9 @@
   field: (identifier) @_field) @finding
   (#match? @_type "(^|\\.)(TrustAllStrategy|TrustSelfSignedStrategy)$")
   (#eq? @_field "INSTANCE"))
+
+; OkHttp: new HandshakeCertificates.Builder().addPlatformTrustedCertificates().addInsecureHost(host)
+; (certificates of that host are not validated at all)
+((method_invocation
+  name: (identifier) @finding)
+  (#eq? @finding "addInsecureHost"))

@@ -73,7 +73,7 @@
         body: (_) @_body)
     ]))
   (#eq? @finding "setCertificateVerifyProc")
-  (#sc-always-calls-with? @_body @_callback "^\\(\\s*(0|true)\\s*\\)$"))
+  (#sc-always-calls-with? @_body @_callback "^(\\?\\.)?\\(\\s*(0|true)\\s*\\)$"))
 
 ; app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
 ;   event.preventDefault(); callback(true) })   — also webContents.on / once / addListener.
@@ -100,7 +100,7 @@
     ]))
   (#any-of? @_on "on" "once" "addListener" "prependListener" "prependOnceListener")
   (#eq? @_event "certificate-error")
-  (#sc-always-calls-with? @_body @_callback "^\\(\\s*true\\s*\\)$"))
+  (#sc-always-calls-with? @_body @_callback "^(\\?\\.)?\\(\\s*true\\s*\\)$"))
 
 ; cordova.plugin.http.setServerTrustMode('nocheck', ok, fail); this.http.setServerTrustMode('nocheck')
 ; (Ionic Native HTTP); the 2.x name setSSLCertMode('nocheck')

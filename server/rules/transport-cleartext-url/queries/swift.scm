@@ -1,2 +1,110 @@
-; PLACEHOLDER: replace with the real query
-((simple_identifier) @finding (#eq? @finding "__placeholder__"))
+; Cleartext http:// and ws:// URLs to remote hosts (CWE-319), Swift. Which strings count as
+; a remote cleartext URL (loopback, emulator, namespace, schema and placeholder hosts
+; excluded; "http://\(host)/x" counts) is decided once for all languages by
+; #sc-cleartext-url? (core/cleartext.ts). @finding is always the string literal itself.
+
+; URL(string: "http://api.shop.com/v1"), AF.request("http://…"), NSURL(string: "ws://…"),
+; URLRequest(url: URL(string: "http://\(host)/api")!) — not print/NSLog/hasPrefix/XCTAssert…
+((call_expression
+  (call_suffix
+    (value_arguments
+      (value_argument
+        value: (line_string_literal) @finding)))) @_call
+  (#sc-cleartext-url? @finding)
+  (#sc-may-send? @_call))
+
+; URL(string: "http://" + host + "/v1"): the literal starts a concatenation passed to a call
+; (`+` nests to the left, so the literal sits one to three levels down)
+((call_expression
+  (call_suffix
+    (value_arguments
+      (value_argument
+        value: [
+          (additive_expression
+            lhs: (line_string_literal) @finding)
+          (additive_expression
+            lhs: (additive_expression
+              lhs: (line_string_literal) @finding))
+          (additive_expression
+            lhs: (additive_expression
+              lhs: (additive_expression
+                lhs: (line_string_literal) @finding)))
+        ])))) @_call
+  (#sc-cleartext-url? @finding)
+  (#sc-may-send? @_call))
+
+; let baseURL = "http://api.shop.com"; static let apiEndpoint = "http://…"
+; let socketURL = "ws://" + host + "/live"
+(property_declaration
+  name: (pattern
+    bound_identifier: (simple_identifier) @_name)
+  value: [
+    (line_string_literal) @finding
+    (additive_expression
+      lhs: (line_string_literal) @finding)
+    (additive_expression
+      lhs: (additive_expression
+        lhs: (line_string_literal) @finding))
+  ]
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; var baseURL: String { "http://…" }   var host: String { return "http://…" }
+(property_declaration
+  name: (pattern
+    bound_identifier: (simple_identifier) @_name)
+  computed_value: (computed_property
+    (statements
+      [
+        (line_string_literal) @finding
+        (control_transfer_statement
+          result: (line_string_literal) @finding)
+      ]))
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; self.baseURL = "http://…"; config.endpoint = "ws://…"; settings["callbackURL"] = "http://…"
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @_name
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @_name))
+      (call_expression
+        (call_suffix
+          (value_arguments
+            .
+            (value_argument
+              value: (line_string_literal) @_name)
+            .)))
+    ])
+  result: [
+    (line_string_literal) @finding
+    (additive_expression
+      lhs: (line_string_literal) @finding)
+  ]
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; init(baseURL: String = "http://…")
+(_
+  (parameter
+    name: (simple_identifier) @_name)
+  .
+  default_value: (line_string_literal) @finding
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; ["baseURL": "http://…", "socket": "ws://…"] in configuration dictionaries
+(dictionary_literal
+  key: (line_string_literal) @_name
+  .
+  value: (line_string_literal) @finding
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; enum Environment: String { case production = "http://api.shop.com" }
+(enum_entry
+  raw_value: (line_string_literal) @finding
+  (#sc-cleartext-url? @finding))

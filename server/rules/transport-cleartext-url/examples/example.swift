@@ -1,0 +1,103 @@
+import Alamofire
+import Foundation
+
+enum API {
+    // ruleid: transport-cleartext-url
+    static let baseURL = "http://api.shopfront.io/v2"
+    // ok: transport-cleartext-url
+    static let secureBaseURL = "https://api.shopfront.io/v2"
+    // ok: transport-cleartext-url
+    static let devServer = "http://localhost:8080"
+    // ok: transport-cleartext-url
+    static let simulatorHost = "http://127.0.0.1:3000/api"
+}
+
+enum Environment: String {
+    // ruleid: transport-cleartext-url
+    case staging = "http://staging.shopfront.io"
+    // ok: transport-cleartext-url
+    case production = "https://shopfront.io"
+}
+
+struct ShopConfiguration {
+    static let region = "eu"
+    // ruleid: transport-cleartext-url
+    static let apiEndpoint = "http://" + region + ".shopfront.io"
+    // ruleid: transport-cleartext-url
+    var imageHost: String { "http://img.shopfront.io" }
+    // ok: transport-cleartext-url
+    var helpHost: String { "https://help.shopfront.io" }
+}
+
+final class CartService {
+    private let session = URLSession.shared
+
+    // ruleid: transport-cleartext-url
+    init(endpoint: String = "http://cart.shopfront.io/api") {
+        self.endpoint = endpoint
+    }
+
+    private var endpoint: String
+
+    func loadCart(for userID: String) async throws -> Data {
+        // ruleid: transport-cleartext-url
+        let url = URL(string: "http://api.shopfront.io/v2/cart/\(userID)")!
+        let (data, _) = try await session.data(for: URLRequest(url: url))
+        return data
+    }
+
+    func loadOrders(host: String) -> DataRequest {
+        // ruleid: transport-cleartext-url
+        return AF.request("http://\(host)/v2/orders")
+    }
+
+    func loadInvoice(host: String, id: Int) async throws -> Data {
+        // ruleid: transport-cleartext-url
+        let request = URLRequest(url: URL(string: "http://" + host + "/v2/invoices/\(id)")!)
+        let (data, _) = try await session.data(for: request)
+        return data
+    }
+
+    func openLiveUpdates() -> URLSessionWebSocketTask {
+        // ruleid: transport-cleartext-url
+        let task = session.webSocketTask(with: URL(string: "ws://live.shopfront.io/socket")!)
+        task.resume()
+        return task
+    }
+
+    func reconfigure(settings: inout [String: String]) {
+        // ruleid: transport-cleartext-url
+        settings["callbackURL"] = "http://hooks.shopfront.io/notify"
+        // ruleid: transport-cleartext-url
+        self.endpoint = "http://cart-eu.shopfront.io/api"
+    }
+}
+
+enum Diagnostics {
+    static func isInsecure(_ url: String) -> Bool {
+        // ok: transport-cleartext-url
+        return url.hasPrefix("http://")
+    }
+
+    static func warn() {
+        // ok: transport-cleartext-url
+        print("http://api.shopfront.io is deprecated, switch to https")
+        // ok: transport-cleartext-url
+        NSLog("falling back to http://legacy.shopfront.io")
+    }
+
+    static func plistHeader() -> String {
+        // ok: transport-cleartext-url
+        let dtd = URL(string: "http://www.apple.com/DTDs/PropertyList-1.0.dtd")!
+        return dtd.absoluteString
+    }
+
+    // The old endpoint was http://api.shopfront.io/v1 (kept for reference only).
+    // ok: transport-cleartext-url
+    static let docsLink = URL(string: "https://docs.shopfront.io/migrating-from-http")!
+}
+
+func testRejectsCleartext() {
+    // ok: transport-cleartext-url
+    XCTAssertNil(SecureURLValidator.validate("http://api.shopfront.io"))
+}
