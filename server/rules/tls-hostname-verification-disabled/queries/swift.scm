@@ -25,51 +25,109 @@
   (#eq? @finding "validatesDomainName")
   (#eq? @value "false"))
 
+; A policy that does not match the host name, put on a server trust: SecPolicyCreateBasicX509()
+; (chain only) or SecPolicyCreateSSL(true, nil) (SSL policy with no host). The same calls used
+; only to read a bundled certificate (SecTrustCreateWithCertificates + SecTrustCopyKey) or to
+; define a policy constant stay silent.
+
 ; SecTrustSetPolicies(serverTrust, SecPolicyCreateBasicX509())
-; SecTrustSetPolicies(serverTrust, [SecPolicyCreateBasicX509()] as CFArray)
+; SecTrustSetPolicies(serverTrust, [SecPolicyCreateSSL(true, nil)] as CFArray)
 ((call_expression
   (simple_identifier) @_set
   (call_suffix
     (value_arguments
       (value_argument
         value: [
-          (call_expression
-            (simple_identifier) @_policy) @finding
-          (array_literal
+          [
             (call_expression
-              (simple_identifier) @_policy) @finding)
+              (simple_identifier) @_basic)
+            (call_expression
+              (simple_identifier) @_ssl
+              (call_suffix
+                (value_arguments
+                  .
+                  (value_argument
+                    value: (boolean_literal) @_server)
+                  .
+                  (value_argument
+                    value: "nil")
+                  .)))
+          ] @finding
+          (array_literal
+            [
+              (call_expression
+                (simple_identifier) @_basic)
+              (call_expression
+                (simple_identifier) @_ssl
+                (call_suffix
+                  (value_arguments
+                    .
+                    (value_argument
+                      value: (boolean_literal) @_server)
+                    .
+                    (value_argument
+                      value: "nil")
+                    .)))
+            ] @finding)
           (as_expression
             expr: (array_literal
-              (call_expression
-                (simple_identifier) @_policy) @finding))
+              [
+                (call_expression
+                  (simple_identifier) @_basic)
+                (call_expression
+                  (simple_identifier) @_ssl
+                  (call_suffix
+                    (value_arguments
+                      .
+                      (value_argument
+                        value: (boolean_literal) @_server)
+                      .
+                      (value_argument
+                        value: "nil")
+                      .)))
+              ] @finding))
         ]))))
   (#eq? @_set "SecTrustSetPolicies")
-  (#eq? @_policy "SecPolicyCreateBasicX509"))
+  (#eq? @_basic "SecPolicyCreateBasicX509")
+  (#eq? @_ssl "SecPolicyCreateSSL"))
 
 ; let policy = SecPolicyCreateBasicX509()
-; SecTrustSetPolicies(serverTrust, policy)        (the policy is set on a trust in the same method)
+; SecTrustSetPolicies(serverTrust, policy)        (set on a trust in the same method)
 ((property_declaration
   value: [
-    (call_expression
-      (simple_identifier) @_policy) @finding
-    (array_literal
+    [
       (call_expression
-        (simple_identifier) @_policy) @finding)
+        (simple_identifier) @_basic)
+      (call_expression
+        (simple_identifier) @_ssl
+        (call_suffix
+          (value_arguments
+            .
+            (value_argument
+              value: (boolean_literal) @_server)
+            .
+            (value_argument
+              value: "nil")
+            .)))
+    ] @finding
+    (array_literal
+      [
+        (call_expression
+          (simple_identifier) @_basic)
+        (call_expression
+          (simple_identifier) @_ssl
+          (call_suffix
+            (value_arguments
+              .
+              (value_argument
+                value: (boolean_literal) @_server)
+              .
+              (value_argument
+                value: "nil")
+              .)))
+      ] @finding)
   ])
-  (#eq? @_policy "SecPolicyCreateBasicX509")
+  (#eq? @_basic "SecPolicyCreateBasicX509")
+  (#eq? @_ssl "SecPolicyCreateSSL")
+  (#eq? @_server "true")
   (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
-
-; SecPolicyCreateSSL(true, nil): a server policy with no host name to match
-((call_expression
-  (simple_identifier) @_policy
-  (call_suffix
-    (value_arguments
-      .
-      (value_argument
-        value: (boolean_literal) @_server)
-      .
-      (value_argument
-        value: "nil")
-      .))) @finding
-  (#eq? @_policy "SecPolicyCreateSSL")
-  (#eq? @_server "true"))
