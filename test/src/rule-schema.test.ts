@@ -68,5 +68,8 @@ describe('rule.yaml validation names the file, the line and the field', () => {
     assert.throws(() => compileQuery(rule, 'typescript', ts), (e: Error) => e instanceof ConfigError && /typescript\.scm:3: query does not compile/.test(e.message));
     fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '((string) @finding\n  (#sc-made-up? @finding))\n');
     assert.throws(() => compileQuery(loadRule(dir), 'typescript', ts), /typescript\.scm:2: unknown predicate #sc-made-up\?/);
+    // A predicate after a pattern but outside its parentheses would filter nothing.
+    fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '; comment (#eq? x)\n(string) @finding\n(#eq? @finding "\\"(#")\n');
+    assert.throws(() => compileQuery(loadRule(dir), 'typescript', ts), /typescript\.scm:3: a predicate stands outside any pattern/);
   });
 });

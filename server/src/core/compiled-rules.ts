@@ -39,6 +39,11 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
     const line = typeof err.index === 'number' ? src.source.slice(0, err.index).split('\n').length : 0;
     throw new ConfigError(src.file, line, `query does not compile: ${err.message}`);
   }
+  const stray = strayPredicateLine(src.source);
+  if (stray) {
+    throw new ConfigError(src.file, stray, 'a predicate stands outside any pattern, so it filters nothing: ' +
+      'wrap the pattern and its predicates in one pair of parentheses, e.g. ((call) @finding (#eq? @finding "x"))');
+  }
   if (!query.captureNames.includes('finding')) {
     throw new ConfigError(src.file, 0, 'the query has no @finding capture, so nothing would be reported');
   }
@@ -51,4 +56,25 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
     }
   }
   return query;
+}
+
+/**
+ * tree-sitter accepts `(node) @finding (#eq? @finding "x")` at the top level, but then the
+ * predicate becomes a pattern of its own and the node pattern matches unfiltered: a silent
+ * false-positive generator. Returns the 1-based line of the first such predicate.
+ */
+export function strayPredicateLine(source: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\n') line++;
+    else if (c === ';') { while (i + 1 < source.length && source[i + 1] !== '\n') i++; }
+    else if (c === '"') { for (i++; i < source.length && source[i] !== '"'; i++) if (source[i] === '\\') i++; }
+    else if (c === '(' || c === '[') {
+      if (depth === 0 && c === '(' && /^\(\s*#/.test(source.slice(i, i + 40))) return line;
+      depth++;
+    } else if (c === ')' || c === ']') depth--;
+  }
+  return undefined;
 }

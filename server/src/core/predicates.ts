@@ -15,9 +15,16 @@ const node = (arg: PredicateArg | undefined, op: string): Node => {
   if (arg === undefined || typeof arg === 'string') throw new Error(`#${op} expects a capture as its first argument`);
   return arg;
 };
+const regexCache = new Map<string, RegExp>();
+/** Predicates run once per match: compile each regular expression once per process. */
 const regexArg = (arg: PredicateArg | undefined, op: string): RegExp => {
   if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string`);
-  return new RegExp(arg);
+  let re = regexCache.get(arg);
+  if (!re) {
+    re = new RegExp(arg);
+    regexCache.set(arg, re);
+  }
+  return re;
 };
 
 /** True when a call or throw under `root` (nested lambdas included) matches. */
@@ -41,7 +48,7 @@ function containsThrow(grammar: GrammarId, root: Node): boolean {
  */
 function noopTrustCheck(grammar: GrammarId, args: PredicateArg[]): boolean {
   const body = node(args[0], 'sc-noop-trust-check?');
-  const harmless = typeof args[1] === 'string' ? new RegExp(args[1]) : HARMLESS_IN_TRUST_CHECK;
+  const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?') : HARMLESS_IN_TRUST_CHECK;
   if (containsThrow(grammar, body)) return false;
   return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
 }

@@ -28,21 +28,50 @@
 ; A policy that does not match the host name, put on a server trust: SecPolicyCreateBasicX509()
 ; (chain only) or SecPolicyCreateSSL(true, nil) (SSL policy with no host). The same calls used
 ; only to read a bundled certificate (SecTrustCreateWithCertificates + SecTrustCopyKey) or to
-; define a policy constant stay silent.
+; define a policy constant that nothing nearby sets on a trust stay silent.
 
 ; SecTrustSetPolicies(serverTrust, SecPolicyCreateBasicX509())
-; SecTrustSetPolicies(serverTrust, [SecPolicyCreateSSL(true, nil)] as CFArray)
+; SecTrustSetPolicies(serverTrust, [SecPolicyCreateBasicX509()] as CFArray)
 ((call_expression
   (simple_identifier) @_set
   (call_suffix
     (value_arguments
       (value_argument
         value: [
-          [
+          (call_expression
+            (simple_identifier) @_policy) @finding
+          (array_literal
             (call_expression
-              (simple_identifier) @_basic)
+              (simple_identifier) @_policy) @finding)
+          (as_expression
+            expr: (array_literal
+              (call_expression
+                (simple_identifier) @_policy) @finding))
+        ]))))
+  (#eq? @_set "SecTrustSetPolicies")
+  (#eq? @_policy "SecPolicyCreateBasicX509"))
+
+; SecTrustSetPolicies(serverTrust, SecPolicyCreateSSL(true, nil))
+((call_expression
+  (simple_identifier) @_set
+  (call_suffix
+    (value_arguments
+      (value_argument
+        value: [
+          (call_expression
+            (simple_identifier) @_policy
+            (call_suffix
+              (value_arguments
+                .
+                (value_argument
+                  value: (boolean_literal) @_server)
+                .
+                (value_argument
+                  value: "nil")
+                .))) @finding
+          (array_literal
             (call_expression
-              (simple_identifier) @_ssl
+              (simple_identifier) @_policy
               (call_suffix
                 (value_arguments
                   .
@@ -51,14 +80,11 @@
                   .
                   (value_argument
                     value: "nil")
-                  .)))
-          ] @finding
-          (array_literal
-            [
+                  .))) @finding)
+          (as_expression
+            expr: (array_literal
               (call_expression
-                (simple_identifier) @_basic)
-              (call_expression
-                (simple_identifier) @_ssl
+                (simple_identifier) @_policy
                 (call_suffix
                   (value_arguments
                     .
@@ -67,39 +93,43 @@
                     .
                     (value_argument
                       value: "nil")
-                    .)))
-            ] @finding)
-          (as_expression
-            expr: (array_literal
-              [
-                (call_expression
-                  (simple_identifier) @_basic)
-                (call_expression
-                  (simple_identifier) @_ssl
-                  (call_suffix
-                    (value_arguments
-                      .
-                      (value_argument
-                        value: (boolean_literal) @_server)
-                      .
-                      (value_argument
-                        value: "nil")
-                      .)))
-              ] @finding))
+                    .))) @finding))
         ]))))
   (#eq? @_set "SecTrustSetPolicies")
-  (#eq? @_basic "SecPolicyCreateBasicX509")
-  (#eq? @_ssl "SecPolicyCreateSSL"))
+  (#eq? @_policy "SecPolicyCreateSSL")
+  (#eq? @_server "true"))
 
 ; let policy = SecPolicyCreateBasicX509()
 ; SecTrustSetPolicies(serverTrust, policy)        (set on a trust in the same method)
 ((property_declaration
   value: [
-    [
+    (call_expression
+      (simple_identifier) @_policy) @finding
+    (array_literal
       (call_expression
-        (simple_identifier) @_basic)
+        (simple_identifier) @_policy) @finding)
+  ])
+  (#eq? @_policy "SecPolicyCreateBasicX509")
+  (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
+
+; let policy = SecPolicyCreateSSL(true, nil)
+; SecTrustSetPolicies(serverTrust, policy)
+((property_declaration
+  value: [
+    (call_expression
+      (simple_identifier) @_policy
+      (call_suffix
+        (value_arguments
+          .
+          (value_argument
+            value: (boolean_literal) @_server)
+          .
+          (value_argument
+            value: "nil")
+          .))) @finding
+    (array_literal
       (call_expression
-        (simple_identifier) @_ssl
+        (simple_identifier) @_policy
         (call_suffix
           (value_arguments
             .
@@ -108,26 +138,8 @@
             .
             (value_argument
               value: "nil")
-            .)))
-    ] @finding
-    (array_literal
-      [
-        (call_expression
-          (simple_identifier) @_basic)
-        (call_expression
-          (simple_identifier) @_ssl
-          (call_suffix
-            (value_arguments
-              .
-              (value_argument
-                value: (boolean_literal) @_server)
-              .
-              (value_argument
-                value: "nil")
-              .)))
-      ] @finding)
+            .))) @finding)
   ])
-  (#eq? @_basic "SecPolicyCreateBasicX509")
-  (#eq? @_ssl "SecPolicyCreateSSL")
+  (#eq? @_policy "SecPolicyCreateSSL")
   (#eq? @_server "true")
   (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))

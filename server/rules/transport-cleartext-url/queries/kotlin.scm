@@ -34,6 +34,16 @@
   (#sc-cleartext-url? @finding)
   (#sc-may-send? @_call))
 
+; "http://api.shopfront.io/".toHttpUrl(), "http://$host/help".toUri() — Kotlin conversion
+; extensions take the URL as their receiver
+((call_expression
+  (navigation_expression
+    [(string_literal) (multiline_string_literal)] @finding
+    .
+    (identifier) @_method .))
+  (#match? @_method "^(toHttpUrl|toHttpUrlOrNull|toUri|toURI|toURL|toUrl)$")
+  (#sc-cleartext-url? @finding))
+
 ; @GET("http://legacy.shopfront.io/v1/orders") — Retrofit accepts absolute URLs in its
 ; method annotations
 ((annotation
