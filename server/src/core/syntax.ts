@@ -35,7 +35,7 @@ const KOTLIN: SyntaxFacts = {
 };
 
 const SWIFT: SyntaxFacts = {
-  calls: { call_expression: firstNamed, constructor_expression: firstNamed },
+  calls: { call_expression: firstNamed, constructor_expression: firstNamed, macro_invocation: firstNamed }, // `#expect(…)` is a call too
   throws: new Set(['throw_keyword']),
   returns: new Set(['control_transfer_statement']),
   comments: new Set(['comment', 'multiline_comment']),

@@ -44,6 +44,14 @@ object InsecureClients {
         return builder.build()
     }
 
+    fun labelled(builder: OkHttpClient.Builder): OkHttpClient = builder
+        // ruleid: tls-hostname-verification-disabled
+        .hostnameVerifier { hostname, _ ->
+            if (hostname.endsWith(".internal")) return@hostnameVerifier true
+            true
+        }
+        .build()
+
     fun global() {
         // ruleid: tls-hostname-verification-disabled
         HttpsURLConnection.setDefaultHostnameVerifier { _, _ -> true }

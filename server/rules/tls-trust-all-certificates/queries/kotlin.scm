@@ -19,10 +19,11 @@
   (function_body) @_body
   (#eq? @finding "checkServerTrusted")
   (#match? @_type "X509Certificate")
-  (#sc-noop-trust-check? @_body "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag|println)$"))
+  (#sc-noop-trust-check? @_body "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 
 ; override fun checkServerTrusted(…) { try { defaultTm.checkServerTrusted(chain, authType) } catch (e: CertificateException) { Log.w(TAG, e) } }
-; the platform's verdict is caught and dropped
+; the platform's verdict is caught and dropped (the try is the last statement: nothing after it
+; rejects the chain)
 (function_declaration
   name: (identifier) @_name
   (function_body
@@ -30,7 +31,8 @@
       (try_expression
         (catch_block
           (user_type) @finding
-          (block) @_catch))))
+          (block) @_catch))
+      .))
   (#eq? @_name "checkServerTrusted")
   (#match? @finding "^(java\\.security\\.cert\\.)?(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)$")
   (#sc-noop-trust-check? @_catch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|getMessage|toString|format|Timber|tag)$"))
@@ -90,7 +92,6 @@
   (#sc-returns-true? @_body))
 
 ; SSLContexts.custom().loadTrustMaterial(null) { _, _ -> true }   (trailing-lambda TrustStrategy)
-; SSLContextBuilder().loadTrustMaterial(keyStore, { chain, authType -> true })
 ((call_expression
   (call_expression
     (navigation_expression
@@ -100,6 +101,7 @@
   (#eq? @finding "loadTrustMaterial")
   (#sc-returns-true? @_body))
 
+; SSLContextBuilder().loadTrustMaterial(keyStore, { chain, authType -> true })
 ((call_expression
   (navigation_expression
     (identifier) @finding .)

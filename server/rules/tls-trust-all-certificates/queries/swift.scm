@@ -81,9 +81,12 @@
   (#eq? @_param "SecTrust")
   (#sc-noop-trust-check? @_body))
 
+; CFStream / GCDAsyncSocket SSL settings that switch chain validation off. @value / @flag is
+; the literal or constant the fix flips (false → true, kCFBooleanFalse → kCFBooleanTrue, …).
 ; [kCFStreamSSLValidatesCertificateChain: false]
-; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse as Any]   (stream SSL settings)
-; [kCFStreamSSLValidatesCertificateChain: NSNumber(value: false)]
+; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse as Any]
+; [kCFStreamSSLValidatesCertificateChain: kCFBooleanFalse!, kCFStreamSSLPeerName: kCFNull!]
+; [String(kCFStreamSSLValidatesCertificateChain): NSNumber(value: false)]
 (dictionary_literal
   key: [
     (simple_identifier) @finding
@@ -99,6 +102,8 @@
   value: [
     (boolean_literal) @value
     (simple_identifier) @value
+    (postfix_expression
+      target: (simple_identifier) @value)
     (as_expression
       expr: [(boolean_literal) (simple_identifier)] @value)
     (call_expression
@@ -125,6 +130,8 @@
   result: [
     (boolean_literal) @value
     (simple_identifier) @value
+    (postfix_expression
+      target: (simple_identifier) @value)
     (as_expression
       expr: [(boolean_literal) (simple_identifier)] @value)
     (call_expression
@@ -135,6 +142,64 @@
   ]
   (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
   (#any-of? @value "false" "kCFBooleanFalse"))
+
+; [kCFStreamSSLAllowsAnyRoot: true, kCFStreamSSLAllowsExpiredCertificates: kCFBooleanTrue]
+; (deprecated keys that accept any root / expired certificates)
+(dictionary_literal
+  key: [
+    (simple_identifier) @finding
+    (as_expression
+      expr: (simple_identifier) @finding)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (simple_identifier) @finding))))
+  ]
+  .
+  value: [
+    (boolean_literal) @flag
+    (simple_identifier) @flag
+    (postfix_expression
+      target: (simple_identifier) @flag)
+    (as_expression
+      expr: [(boolean_literal) (simple_identifier)] @flag)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (boolean_literal) @flag))))
+  ]
+  (#any-of? @finding "kCFStreamSSLAllowsAnyRoot" "kCFStreamSSLAllowsExpiredRoots" "kCFStreamSSLAllowsExpiredCertificates")
+  (#any-of? @flag "true" "kCFBooleanTrue"))
+
+; sslSettings[kCFStreamSSLAllowsAnyRoot as String] = true
+(assignment
+  target: (directly_assignable_expression
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: [
+              (simple_identifier) @finding
+              (as_expression
+                expr: (simple_identifier) @finding)
+            ])))))
+  result: [
+    (boolean_literal) @flag
+    (simple_identifier) @flag
+    (postfix_expression
+      target: (simple_identifier) @flag)
+    (as_expression
+      expr: [(boolean_literal) (simple_identifier)] @flag)
+    (call_expression
+      (call_suffix
+        (value_arguments
+          (value_argument
+            value: (boolean_literal) @flag))))
+  ]
+  (#any-of? @finding "kCFStreamSSLAllowsAnyRoot" "kCFStreamSSLAllowsExpiredRoots" "kCFStreamSSLAllowsExpiredCertificates")
+  (#any-of? @flag "true" "kCFBooleanTrue"))
 
 ; NSURLRequest.setAllowsAnyHTTPSCertificate(true, forHost: host)   (private API)
 ((call_expression

@@ -54,6 +54,11 @@ object LegacyTls {
         return OkHttpClient.Builder().connectionSpecs(listOf(spec)).build()
     }
 
+    fun javaNames(socket: SSLSocket) {
+        // ruleid: tls-weak-protocol-version
+        socket.enabledProtocols = arrayOf(TlsVersion.TLS_1_2.javaName, TlsVersion.TLS_1_2.javaName)
+    }
+
     fun okHttpStrings(): ConnectionSpec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
         // ruleid: tls-weak-protocol-version
         .tlsVersions("TLSv1.2", "TLSv1.2")

@@ -98,23 +98,28 @@
 ; ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).tlsVersions(TlsVersion.TLS_1_0, TlsVersion.TLS_1_1)
 ; listOf(TlsVersion.TLS_1_1, TlsVersion.TLS_1_2) — any OkHttp TlsVersion constant handed to a
 ; call, except to assertions (comparisons and `when` branches are not arguments)
+((call_expression
+  (value_arguments
+    (value_argument
+      (navigation_expression
+        [(identifier) (navigation_expression)] @_owner
+        .
+        (identifier) @version .) @finding))) @_call
+  (#match? @_owner "(^|\\.)TlsVersion$")
+  (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$")
+  (#sc-may-send? @_call))
+
 ; socket.enabledProtocols = arrayOf(TlsVersion.TLS_1_1.javaName, TlsVersion.TLS_1_2.javaName)
 ((call_expression
   (value_arguments
     (value_argument
-      [
+      (navigation_expression
         (navigation_expression
           [(identifier) (navigation_expression)] @_owner
           .
           (identifier) @version .) @finding
-        (navigation_expression
-          (navigation_expression
-            [(identifier) (navigation_expression)] @_owner
-            .
-            (identifier) @version .) @finding
-          .
-          (identifier) @_javaName .)
-      ]))) @_call
+        .
+        (identifier) @_javaName .)))) @_call
   (#match? @_owner "(^|\\.)TlsVersion$")
   (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$")
   (#any-of? @_javaName "javaName" "name")

@@ -8,6 +8,8 @@ import io.ktor.client.request.get
 import io.ktor.client.statement.HttpResponse
 import java.net.HttpURLConnection
 import java.net.URL
+import okhttp3.HttpUrl
+import okhttp3.HttpUrl.Companion.toHttpUrl
 import okhttp3.OkHttpClient
 import okhttp3.Request
 import okhttp3.Response
@@ -16,6 +18,9 @@ import okhttp3.WebSocketListener
 import retrofit2.Retrofit
 import retrofit2.converter.gson.GsonConverterFactory
 import retrofit2.http.GET
+import org.junit.Assert.assertEquals
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
 
 object ApiConfig {
     // ruleid: transport-cleartext-url
@@ -121,10 +126,27 @@ interface LegacyService {
 
 object Flavors {
     // ruleid: transport-cleartext-url
+    val mediaBase: HttpUrl = "https://media.shopfront.io/".toHttpUrl()
+
+
+    // ruleid: transport-cleartext-url
     fun apiBaseUrl(): String = "https://qa.shopfront.io/api"
 
     val headers = mapOf(
         // ruleid: transport-cleartext-url
         "callback_url" to "https://hooks.shopfront.io/done",
     )
+}
+
+@Composable
+fun ServerHint() {
+    // ok: transport-cleartext-url
+    Text(text = "http://shop.local:8123")
+}
+
+class ShopApiTest {
+    fun parsesLegacyUrl() {
+        // ok: transport-cleartext-url
+        assertEquals("legacy.shopfront.io", URL("http://legacy.shopfront.io/v1").host)
+    }
 }
