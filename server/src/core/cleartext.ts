@@ -25,7 +25,8 @@ export interface CleartextUrl {
 export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   const match = CLEARTEXT_PREFIX.exec(literalText.trimStart());
   if (!match) return undefined;
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@/, '').replace(/:\d*$/, '') };
+  // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:\d*$/, '') };
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */

@@ -1,3 +1,4 @@
+import AFNetworking
 import Alamofire
 import Foundation
 import Security

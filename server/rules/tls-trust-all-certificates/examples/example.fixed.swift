@@ -1,6 +1,8 @@
+import AFNetworking
 import Alamofire
 import Foundation
 import Security
+import SocketIO
 import Starscream
 import WebKit
 
@@ -57,7 +59,7 @@ final class BrowserViewController: NSObject, WKNavigationDelegate {
                  completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
         let trust = challenge.protectionSpace.serverTrust!
         // ruleid: tls-trust-all-certificates
-        completionHandler(.useCredential, URLCredential(trust: trust))
+        completionHandler(.useCredential, .init(trust: trust))
     }
 }
 
@@ -117,6 +119,18 @@ final class ChatConnection {
         ]
         input.setProperty(sslSettings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
 
+        let selfSignedSettings: [NSString: Any] = [
+            kCFStreamSSLLevel: kCFStreamSocketSecurityLevelNegotiatedSSL as String,
+            // ruleid: tls-trust-all-certificates
+            kCFStreamSSLValidatesCertificateChain: kCFBooleanTrue!,
+            // ruleid: tls-trust-all-certificates
+            kCFStreamSSLAllowsAnyRoot: kCFBooleanFalse!,
+            // ok: tls-trust-all-certificates
+            kCFStreamSSLAllowsExpiredCertificates: kCFBooleanFalse!,
+            kCFStreamSSLPeerName: kCFNull!,
+        ]
+        output.setProperty(selfSignedSettings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+
         var legacy = [String: NSObject]()
         // ruleid: tls-trust-all-certificates
         legacy[kCFStreamSSLValidatesCertificateChain as String] = true as NSNumber
@@ -135,6 +149,7 @@ final class ChatConnection {
     }
 }
 
+/// `LegacyWebSocket` is the app's vendored copy of the Starscream 3 client.
 func configureLegacyClients(socket: LegacyWebSocket, http: AFHTTPSessionManager, host: String) {
     // ruleid: tls-trust-all-certificates
     socket.disableSSLCertValidation = false

@@ -1,6 +1,8 @@
+import AFNetworking
 import Alamofire
 import Foundation
 import Security
+import SocketIO
 import Starscream
 import WebKit
 
@@ -57,7 +59,7 @@ final class BrowserViewController: NSObject, WKNavigationDelegate {
                  completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
         let trust = challenge.protectionSpace.serverTrust!
         // ruleid: tls-trust-all-certificates
-        completionHandler(.useCredential, URLCredential(trust: trust))
+        completionHandler(.useCredential, .init(trust: trust))
     }
 }
 
@@ -147,6 +149,7 @@ final class ChatConnection {
     }
 }
 
+/// `LegacyWebSocket` is the app's vendored copy of the Starscream 3 client.
 func configureLegacyClients(socket: LegacyWebSocket, http: AFHTTPSessionManager, host: String) {
     // ruleid: tls-trust-all-certificates
     socket.disableSSLCertValidation = true

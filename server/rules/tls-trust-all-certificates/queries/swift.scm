@@ -1,7 +1,11 @@
 ; Server certificates accepted without validation (CWE-295), Swift.
 ; The completion-handler shapes are tied to the whole method around them with
 ; #sc-scope-no-call?: the trust counts as checked when anything in that method (closures
-; included) evaluates it, pins it or hands it to a validator.
+; included) evaluates it, pins it or hands it to a validator. The regex names those calls:
+; SecTrustEvaluate*, certificate/key reads used for pinning (SecTrustCopy*,
+; SecTrustGetCertificate*, SecCertificateCopy*), TrustKit's handle(_:completionHandler:) and
+; helpers named *evaluat*, *validat*, *verif*, *pinn*, *Trusted, *Trust<X>, should{Trust,Accept},
+; isValid, check<X>.
 
 ; completionHandler(.useCredential, URLCredential(trust: serverTrust))
 ; return (.useCredential, URLCredential(trust: trust))          (async delegate variant)
@@ -10,8 +14,17 @@
 ; `sessionDidReceiveChallenge` closures, Kingfisher/SDWebImage challenge hooks, etc., with no
 ; SecTrustEvaluateWithError / SecTrustEvaluate / SecTrustEvaluateAsyncWithError / pinning
 ; helper anywhere in the method
+; (also spelled `.init(trust: trust)` and `URLCredential.init(trust: trust)`)
 ((call_expression
-  (simple_identifier) @_ctor
+  [
+    (simple_identifier) @_ctor
+    (prefix_expression
+      target: (simple_identifier) @_init)
+    (navigation_expression
+      target: (simple_identifier) @_ctor
+      suffix: (navigation_suffix
+        suffix: (simple_identifier) @_init))
+  ]
   (call_suffix
     (value_arguments
       .
@@ -20,6 +33,7 @@
           (simple_identifier) @_label))
       .))) @finding
   (#eq? @_ctor "URLCredential")
+  (#eq? @_init "init")
   (#eq? @_label "trust")
   (#sc-scope-no-call? @finding "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
 
@@ -81,39 +95,19 @@
   (#eq? @_param "SecTrust")
   (#sc-noop-trust-check? @_body))
 
-; CFStream / GCDAsyncSocket SSL settings that switch chain validation off. @value / @flag is
-; the literal or constant the fix flips (false → true, kCFBooleanFalse → kCFBooleanTrue, …).
+; CFStream / GCDAsyncSocket SSL settings that switch chain validation off. The key and the
+; value are matched on their text (a wildcard and a regex keep this query fast to compile);
+; @value / @flag is the value the fix flips (false → true, kCFBooleanFalse → kCFBooleanTrue).
 ; [kCFStreamSSLValidatesCertificateChain: false]
 ; [kCFStreamSSLValidatesCertificateChain as String: kCFBooleanFalse as Any]
 ; [kCFStreamSSLValidatesCertificateChain: kCFBooleanFalse!, kCFStreamSSLPeerName: kCFNull!]
 ; [String(kCFStreamSSLValidatesCertificateChain): NSNumber(value: false)]
 (dictionary_literal
-  key: [
-    (simple_identifier) @finding
-    (as_expression
-      expr: (simple_identifier) @finding)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (simple_identifier) @finding))))
-  ]
+  key: (_) @finding
   .
-  value: [
-    (boolean_literal) @value
-    (simple_identifier) @value
-    (postfix_expression
-      target: (simple_identifier) @value)
-    (as_expression
-      expr: [(boolean_literal) (simple_identifier)] @value)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (boolean_literal) @value))))
-  ]
-  (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
-  (#any-of? @value "false" "kCFBooleanFalse"))
+  value: (_) @value
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSLValidatesCertificateChain(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @value "^(NSNumber\\(\\s*value:\\s*)?(false|kCFBooleanFalse)\\b"))
 
 ; sslSettings[kCFStreamSSLValidatesCertificateChain as String] = false as NSNumber
 (assignment
@@ -121,57 +115,22 @@
     (call_expression
       (call_suffix
         (value_arguments
+          .
           (value_argument
-            value: [
-              (simple_identifier) @finding
-              (as_expression
-                expr: (simple_identifier) @finding)
-            ])))))
-  result: [
-    (boolean_literal) @value
-    (simple_identifier) @value
-    (postfix_expression
-      target: (simple_identifier) @value)
-    (as_expression
-      expr: [(boolean_literal) (simple_identifier)] @value)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (boolean_literal) @value))))
-  ]
-  (#eq? @finding "kCFStreamSSLValidatesCertificateChain")
-  (#any-of? @value "false" "kCFBooleanFalse"))
+            value: (_) @finding)
+          .))))
+  result: (_) @value
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSLValidatesCertificateChain(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @value "^(NSNumber\\(\\s*value:\\s*)?(false|kCFBooleanFalse)\\b"))
 
 ; [kCFStreamSSLAllowsAnyRoot: true, kCFStreamSSLAllowsExpiredCertificates: kCFBooleanTrue]
 ; (deprecated keys that accept any root / expired certificates)
 (dictionary_literal
-  key: [
-    (simple_identifier) @finding
-    (as_expression
-      expr: (simple_identifier) @finding)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (simple_identifier) @finding))))
-  ]
+  key: (_) @finding
   .
-  value: [
-    (boolean_literal) @flag
-    (simple_identifier) @flag
-    (postfix_expression
-      target: (simple_identifier) @flag)
-    (as_expression
-      expr: [(boolean_literal) (simple_identifier)] @flag)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (boolean_literal) @flag))))
-  ]
-  (#any-of? @finding "kCFStreamSSLAllowsAnyRoot" "kCFStreamSSLAllowsExpiredRoots" "kCFStreamSSLAllowsExpiredCertificates")
-  (#any-of? @flag "true" "kCFBooleanTrue"))
+  value: (_) @flag
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSL(AllowsAnyRoot|AllowsExpiredRoots|AllowsExpiredCertificates)(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @flag "^(NSNumber\\(\\s*value:\\s*)?(true|kCFBooleanTrue)\\b"))
 
 ; sslSettings[kCFStreamSSLAllowsAnyRoot as String] = true
 (assignment
@@ -179,27 +138,13 @@
     (call_expression
       (call_suffix
         (value_arguments
+          .
           (value_argument
-            value: [
-              (simple_identifier) @finding
-              (as_expression
-                expr: (simple_identifier) @finding)
-            ])))))
-  result: [
-    (boolean_literal) @flag
-    (simple_identifier) @flag
-    (postfix_expression
-      target: (simple_identifier) @flag)
-    (as_expression
-      expr: [(boolean_literal) (simple_identifier)] @flag)
-    (call_expression
-      (call_suffix
-        (value_arguments
-          (value_argument
-            value: (boolean_literal) @flag))))
-  ]
-  (#any-of? @finding "kCFStreamSSLAllowsAnyRoot" "kCFStreamSSLAllowsExpiredRoots" "kCFStreamSSLAllowsExpiredCertificates")
-  (#any-of? @flag "true" "kCFBooleanTrue"))
+            value: (_) @finding)
+          .))))
+  result: (_) @flag
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSL(AllowsAnyRoot|AllowsExpiredRoots|AllowsExpiredCertificates)(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @flag "^(NSNumber\\(\\s*value:\\s*)?(true|kCFBooleanTrue)\\b"))
 
 ; NSURLRequest.setAllowsAnyHTTPSCertificate(true, forHost: host)   (private API)
 ((call_expression

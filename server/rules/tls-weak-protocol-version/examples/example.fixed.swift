@@ -35,6 +35,15 @@ enum SessionFactory {
 
 // MARK: - Network.framework
 
+struct TLSOptions {
+    let minimum: tls_protocol_version_t
+
+    // ruleid: tls-weak-protocol-version
+    init(minimum: tls_protocol_version_t = .TLSv12) {
+        self.minimum = minimum
+    }
+}
+
 func makeParameters() -> NWParameters {
     let tls = NWProtocolTLS.Options()
     // ruleid: tls-weak-protocol-version

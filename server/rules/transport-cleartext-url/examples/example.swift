@@ -1,5 +1,6 @@
 import Alamofire
 import Foundation
+import XCTest
 
 enum API {
     // ruleid: transport-cleartext-url
@@ -58,6 +59,11 @@ final class CartService {
         return data
     }
 
+    func avatarURL(host: String, user: String) -> URL? {
+        // ruleid: transport-cleartext-url
+        return URL(string: String(format: "http://%@/avatars/%@.png", host, user))
+    }
+
     func openLiveUpdates() -> URLSessionWebSocketTask {
         // ruleid: transport-cleartext-url
         let task = session.webSocketTask(with: URL(string: "ws://live.shopfront.io/socket")!)
@@ -97,7 +103,9 @@ enum Diagnostics {
     static let docsLink = URL(string: "https://docs.shopfront.io/migrating-from-http")!
 }
 
-func testRejectsCleartext() {
-    // ok: transport-cleartext-url
-    XCTAssertNil(SecureURLValidator.validate("http://api.shopfront.io"))
+final class SecureURLValidatorTests: XCTestCase {
+    func testRejectsCleartext() {
+        // ok: transport-cleartext-url
+        XCTAssertNil(SecureURLValidator.validate("http://api.shopfront.io"))
+    }
 }
