@@ -40,6 +40,13 @@ describe('grammars', () => {
     });
   }
 
+  test('each grammar module is instantiated once per process, however many loaders ask', async () => {
+    // Regression: a third instance of the Swift module trapped on its first parse.
+    const a = await new GrammarLoader().load('swift');
+    const b = await new GrammarLoader().load('swift');
+    assert.equal(a, b);
+  });
+
   test('swift is built with the scanner allocation fix', () => {
     const swift = manifest.grammars.swift;
     assert.ok(swift.patches && swift.patches.length > 0);

@@ -14,6 +14,14 @@ const GRAMMAR_FILES: Record<GrammarId, string> = {
 
 let runtimeReady: Promise<void> | undefined;
 
+/**
+ * Languages by WASM file, shared by every loader in the process. Loading the same grammar
+ * module a second time is not only wasteful: after the Swift grammar had been loaded three
+ * times in one process, parsing with the newest copy trapped ("null function or function
+ * signature mismatch" in the external scanner). One instance per file avoids that.
+ */
+const loadedByFile = new Map<string, Promise<Language>>();
+
 /** web-tree-sitter's runtime must be initialised once per process before any parser exists. */
 export function initTreeSitter(): Promise<void> {
   runtimeReady ??= Parser.init();
@@ -30,8 +38,6 @@ export function defaultGrammarDir(): string {
  * repository never pays for the Swift grammar (the largest, ~3 MB of WASM).
  */
 export class GrammarLoader {
-  private readonly loaded = new Map<GrammarId, Promise<Language>>();
-
   constructor(private readonly grammarDir: string = defaultGrammarDir()) {}
 
   fileOf(id: GrammarId): string {
@@ -39,12 +45,13 @@ export class GrammarLoader {
   }
 
   load(id: GrammarId): Promise<Language> {
-    let pending = this.loaded.get(id);
+    const file = this.fileOf(id);
+    let pending = loadedByFile.get(file);
     if (!pending) {
       pending = this.read(id);
-      this.loaded.set(id, pending);
+      loadedByFile.set(file, pending);
       // A failed load is not cached: the next file may retry after the grammar is repaired.
-      pending.catch(() => this.loaded.delete(id));
+      pending.catch(() => loadedByFile.delete(file));
     }
     return pending;
   }
