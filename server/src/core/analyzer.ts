@@ -8,7 +8,7 @@ import { rangeOf } from './positions';
 import { customPredicatesHold } from './predicates';
 import { loadRules, type Rule } from './rule-loader';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
-import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage } from './types';
+import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
 import { RULE_LANGUAGES } from './types';
 
 export interface AnalyzeOptions {
@@ -18,6 +18,22 @@ export interface AnalyzeOptions {
   ignoreTriggers?: boolean;
   /** Wall-clock budget for parse + queries; past it the file is reported as skipped. */
   timeBudgetMs?: number;
+  /** Per-rule severity chosen by the user (`.securecomm.yml`, editor settings). */
+  severities?: ReadonlyMap<string, Severity>;
+}
+
+export interface IncrementalOptions extends AnalyzeOptions {
+  /**
+   * The previous tree of this document, already `edit()`ed to match `text`: tree-sitter then
+   * re-parses only what changed. The caller keeps ownership of it.
+   */
+  previousTree?: Tree;
+}
+
+/** A result with the tree it was computed from; the caller must `delete()` the tree. */
+export interface TreeAnalysis {
+  result: AnalysisResult;
+  tree?: Tree;
 }
 
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
@@ -50,11 +66,18 @@ export class Analyzer {
   }
 
   async analyze(text: string, detected: DetectedLanguage, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+    const { result, tree } = await this.analyzeKeepingTree(text, detected, options);
+    tree?.delete();
+    return result;
+  }
+
+  /** Like analyze(), for editors: re-parses incrementally and hands back the new tree. */
+  async analyzeKeepingTree(text: string, detected: DetectedLanguage, options: IncrementalOptions = {}): Promise<TreeAnalysis> {
     const { language, grammar } = detected;
     const result: AnalysisResult = { language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 } };
-    if (!isRuleLanguage(language)) return result; // config files: detected, checked in a later release
+    if (!isRuleLanguage(language)) return { result }; // config files: detected, checked in a later release
     const rules = this.applicableRules(text, language, options);
-    if (rules.length === 0) return result;
+    if (rules.length === 0) return { result };
 
     // One-off costs (grammar load, query compilation: ~0.4 s for a Swift rule) are paid
     // before the clock starts, so the budget measures this file, not the first file.
@@ -63,25 +86,23 @@ export class Analyzer {
     const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
     const overBudget = (): boolean => performance.now() > deadline;
     const t0 = performance.now();
-    const tree = parser.parse(text, null, { progressCallback: overBudget });
+    const tree = parser.parse(text, options.previousTree ?? null, { progressCallback: overBudget });
     result.millis.parse = performance.now() - t0;
     if (!tree) {
       parser.reset();
-      return { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` };
+      return { result: { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` } };
     }
-    try {
-      result.hasSyntaxErrors = tree.rootNode.hasError;
-      const t1 = performance.now();
-      const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
-      const found = await this.runRules(tree, text, rules, { language, grammar }, overBudget, ruleErrors);
-      result.millis.query = performance.now() - t1;
-      if (ruleErrors.length) result.ruleErrors = ruleErrors;
-      if (found === 'timeout') return { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` };
-      result.findings = found;
-      return result;
-    } finally {
-      tree.delete();
+    result.hasSyntaxErrors = tree.rootNode.hasError;
+    const t1 = performance.now();
+    const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
+    const found = await this.runRules(tree, text, rules, { language, grammar }, overBudget, ruleErrors);
+    result.millis.query = performance.now() - t1;
+    if (ruleErrors.length) result.ruleErrors = ruleErrors;
+    if (found === 'timeout') {
+      return { result: { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` }, tree };
     }
+    result.findings = applySeverities(found, options.severities);
+    return { result, tree };
   }
 
   private async runRules(
@@ -108,7 +129,10 @@ export class Analyzer {
           if (seen.has(key)) continue;
           if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
           seen.add(key);
-          findings.push(this.toFinding(rule, language, target, nodes, suppressions, occurrences));
+          const finding = this.toFinding(rule, language, target, nodes, suppressions, occurrences);
+          // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
+          if (query.setProperties[match.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
+          findings.push(finding);
         }
       } catch (e) {
         // One broken rule must not cost the findings of all the others.
@@ -171,6 +195,14 @@ export class Analyzer {
     for (const p of this.parsers.values()) p.delete();
     this.parsers.clear();
   }
+}
+
+function applySeverities(findings: Finding[], severities: ReadonlyMap<string, Severity> | undefined): Finding[] {
+  if (!severities?.size) return findings;
+  return findings.map((f) => {
+    const chosen = severities.get(f.ruleId);
+    return chosen && chosen !== f.severity ? { ...f, severity: chosen } : f;
+  });
 }
 
 function isRuleLanguage(language: string): language is RuleLanguage {

@@ -62,6 +62,8 @@ export interface Finding {
   message: Localized;
   fix?: Fix;
   suppression?: Suppression;
+  /** The flagged API is deprecated by its platform (shown struck through in editors). */
+  deprecated?: boolean;
   /** Stable across line shifts: rule, normalised code of the finding and its occurrence. */
   fingerprint: string;
 }
