@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Analyzer } from './core/analyzer';
+import { installRoot } from './core/assets';
 import { ConfigError } from './core/config-error';
+import { effectiveRules, EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './core/project-config';
 import type { Locale, Severity } from './core/types';
 import { formatJson } from './report/json';
 import { formatSarif } from './report/sarif';
@@ -29,6 +31,7 @@ Options:
   --rules ID,ID...           run only these rules
   --locale en|ja             language of messages in text output (default: en)
   --include-tests            also scan test code (test folders, *.test.ts, *Test.kt, ...)
+  --config FILE              project configuration (default: ./.securecomm.yml if present)
   --no-progress              no progress line on standard error
   -h, --help                 show this help
   -v, --version              show the version
@@ -65,16 +68,23 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const failOn = oneOf(values['fail-on'] ?? 'warning', SEVERITIES, '--fail-on');
   const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
   const analyzer = Analyzer.create();
-  const ruleIds = selectRules(values.rules, analyzer.rules.map((r) => r.id));
+  const allIds = analyzer.rules.map((r) => r.id);
+  const { config, configDir } = readProjectConfig(values.config, allIds);
+  const effective = effectiveRules(allIds, config.rules);
+  const ruleIds = selectRules(values.rules, allIds) ?? effective.ruleIds;
 
-  const { files, testFiles, missing } = walk(paths, { includeTests: values['include-tests'] === true });
+  const { files, testFiles, missing } = walk(paths, {
+    includeTests: values['include-tests'] === true || config.includeTests,
+    exclude: config.exclude,
+    excludeBase: configDir,
+  });
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
-  const reports = await scanFiles(analyzer, files, ruleIds ? { ruleIds } : {}, showProgress ? progressLine(io.err) : undefined);
+  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined);
   analyzer.dispose();
 
   const baseDir = process.cwd();
-  const rules = ruleIds ? analyzer.rules.filter((r) => ruleIds.has(r.id)) : analyzer.rules;
+  const rules = analyzer.rules.filter((r) => ruleIds.has(r.id));
   const excluded = { testFiles: testFiles.length };
   const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion())
     : format === 'json' ? formatJson(reports, baseDir, toolVersion(), excluded)
@@ -97,6 +107,7 @@ function parse(argv: string[]) {
         locale: { type: 'string' },
         'no-progress': { type: 'boolean' },
         'include-tests': { type: 'boolean' },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +115,16 @@ function parse(argv: string[]) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** `--config FILE`, else `./.securecomm.yml` when it exists, else the defaults. */
+function readProjectConfig(file: string | undefined, ruleIds: string[]): { config: ProjectConfig; configDir: string } {
+  const chosen = file ?? PROJECT_CONFIG_FILE;
+  if (!fs.existsSync(chosen)) {
+    if (file) throw new UsageError(`no such configuration file: ${file}`);
+    return { config: EMPTY_PROJECT_CONFIG, configDir: process.cwd() };
+  }
+  return { config: parseProjectConfig(chosen, fs.readFileSync(chosen, 'utf8'), ruleIds), configDir: path.dirname(path.resolve(chosen)) };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
@@ -135,7 +156,7 @@ function progressLine(err: NodeJS.WritableStream): (p: ScanProgress) => void {
 }
 
 function toolVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.join(installRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

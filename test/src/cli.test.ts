@@ -134,3 +134,34 @@ describe('securecomm scan: test code', () => {
     assert.equal(json.summary.testFilesNotScanned, 0);
   });
 });
+
+describe('securecomm scan: .securecomm.yml', () => {
+  const files = {
+    'src/api.ts': INSECURE_TS,
+    'src/agent.ts': 'export const agent = new https.Agent({ minVersion: "TLSv1" });\n',
+    'legacy/old.ts': INSECURE_TS,
+  };
+
+  test('turns rules off, changes severities and excludes paths', () => {
+    const dir = project({
+      ...files,
+      '.securecomm.yml': 'rules:\n  transport-cleartext-url: off\n  tls-weak-protocol-version: error\nexclude:\n  - legacy/\n',
+    });
+    const json = JSON.parse(securecomm(['scan', '.', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json.findings.map((f: any) => [f.path, f.ruleId, f.severity]), [['src/agent.ts', 'tls-weak-protocol-version', 'error']]);
+  });
+
+  test('a mistake is a configuration error naming the line', () => {
+    const dir = project({ ...files, '.securecomm.yml': 'rules:\n  transport-cleartext-url: off\n  tls-weak-protocol: error\n' });
+    const r = securecomm(['scan', '.'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^securecomm: \.securecomm\.yml:3: unknown rule id 'tls-weak-protocol' \(did you mean 'tls-weak-protocol-version'\?\)/);
+  });
+
+  test('a wrong value names its line and the allowed values', () => {
+    const dir = project({ ...files, '.securecomm.yml': '# team settings\nrules:\n  transport-cleartext-url: disabled\n' });
+    const r = securecomm(['scan', '.'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.securecomm\.yml:3: 'rules\.transport-cleartext-url' must be one of: off, on, error, warning, note/);
+  });
+});

@@ -30,8 +30,8 @@ describe('language detection', () => {
 });
 
 describe('cleartext URL decision', () => {
-  const remote = ['"http://api.shop.io/v1"', "'ws://chat.shop.io'", '`http://${host}/x`', '"http://$host/api"', '"http://\\(host)/api"', '"http://192.168.1.20:8080"'];
-  const local = ['"http://localhost:3000"', '"http://127.0.0.1/x"', '"http://10.0.2.2:8080"', '"http://[::1]/"', '"http://schemas.android.com/apk/res/android"',
+  const remote = ['"http://api.shop.io/v1"', "'ws://chat.shop.io'", '`http://${host}/x`', '"http://$host/api"', '"http://\\(host)/api"', '"http://192.168.1.20:8080"', '`http://${host}:${port}`', '`http://api.shop.io:${port}/v1`'];
+  const local = ['"http://localhost:3000"', '`http://localhost:${port}/cb`', '`http://127.0.0.1:${this.port}`', '"http://localhost:$port"', '"http://127.0.0.1:\\(port)/x"', '"http://localhost:%d"', '"http://127.0.0.1/x"', '"http://10.0.2.2:8080"', '"http://[::1]/"', '"http://schemas.android.com/apk/res/android"',
     '"http://www.w3.org/2000/svg"', '"http://xml.org/sax/features/external-general-entities"', '"http://example.com"', '"https://api.shop.io"', '"see http://a.io for details"'];
   for (const s of remote) test(`remote: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false), true));
   for (const s of local) test(`not reported: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false), false));

@@ -26,7 +26,9 @@ export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   const match = CLEARTEXT_PREFIX.exec(literalText.trimStart());
   if (!match) return undefined;
   // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:\d*$/, '') };
+  // The port may be a number or an interpolation (`localhost:${port}`, `localhost:$port`,
+  // `localhost:\(port)`, `localhost:%d`): either way the host before it decides.
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:(\d*|\$\{[^}]*\}|\$\w+|\\\([^)]*\)|%\w+)$/, '') };
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */

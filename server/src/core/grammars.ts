@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { installRoot } from './assets';
 import type { GrammarId } from './types';
 
 const GRAMMAR_FILES: Record<GrammarId, string> = {
@@ -28,9 +29,9 @@ export function initTreeSitter(): Promise<void> {
   return runtimeReady;
 }
 
-/** The `grammars/` folder of this installation (two levels above `server/out/core`). */
+/** The `grammars/` folder of this installation. */
 export function defaultGrammarDir(): string {
-  return path.resolve(__dirname, '..', '..', '..', 'grammars');
+  return path.join(installRoot(), 'grammars');
 }
 
 /**

@@ -160,11 +160,29 @@ function enclosingScope(grammar: GrammarId, start: Node): Node {
   return scope ?? last;
 }
 
+/**
+ * `(#sc-not-argument-of? @node "regex")`: @node is not passed straight to a call or
+ * constructor whose callee name matches the regex. E.g. TLS options handed to a *server*
+ * (`https.createServer({ …, rejectUnauthorized: false })`), where the flag is about client
+ * certificates, not about trusting the server one talks to.
+ */
+function notArgumentOf(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const start = node(args[0], 'sc-not-argument-of?');
+  const pattern = regexArg(args[1], 'sc-not-argument-of?');
+  let n: Node | null = start.parent;
+  // Through wrappers (`(…)`, `… as T`) and argument lists, up to the call itself.
+  while (n && /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression|arguments|value_argument|value_arguments|call_suffix|value_argument_list|argument_list)$/.test(n.type)) n = n.parent;
+  if (!n || !(n.type in SYNTAX[grammar].calls) || n === start) return true;
+  if (!/argument/.test(start.parent?.type ?? '') && !/argument|parenthesized|as_expression|satisfies|non_null/.test(start.parent?.type ?? '')) return true;
+  return !pattern.test(calleeName(grammar, n) ?? '');
+}
+
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
   'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
   'sc-scope-has-call?': (g, a) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?').test(name)),
   'sc-inside-function?': insideFunction,
+  'sc-not-argument-of?': notArgumentOf,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,
   'sc-returns-only?': returnsOnly,

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { installRoot } from './assets';
 import { ConfigError } from './config-error';
 import { RULE_SCHEMA, type RuleDefinition } from './rule-schema';
 import { RULE_LANGUAGES, type Localized, type RuleLanguage } from './types';
@@ -12,9 +13,9 @@ export interface Rule extends RuleDefinition {
   querySources: Partial<Record<RuleLanguage, { file: string; source: string }>>;
 }
 
-/** `server/rules` of this installation (two levels above `server/out/core`). */
+/** `server/rules` of this installation. */
 export function defaultRulesDir(): string {
-  return path.resolve(__dirname, '..', '..', 'rules');
+  return path.join(installRoot(), 'server', 'rules');
 }
 
 /** Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. */

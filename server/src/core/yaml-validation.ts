@@ -6,7 +6,10 @@ import { ConfigError } from './config-error';
  * Parses a YAML file and validates it against a JSON schema. Errors become ConfigErrors
  * that name the file, the line of the offending value and the field path (`languages.kotlin.fix`).
  */
-export function parseValidatedYaml<T>(file: string, text: string, schema: object): T {
+/** A check beyond the schema: returns the path of the offending value and what is wrong. */
+export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string } | undefined;
+
+export function parseValidatedYaml<T>(file: string, text: string, schema: object, extra?: ExtraCheck<T>): T {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const syntax = doc.errors[0];
@@ -26,6 +29,8 @@ export function parseValidatedYaml<T>(file: string, text: string, schema: object
     const line = lineOf(doc, lines, path);
     throw new ConfigError(file, line, `${path.length ? `'${path.join('.')}'` : 'the file'} ${detail}`);
   }
+  const problem = extra?.(value as T);
+  if (problem) throw new ConfigError(file, lineOf(doc, lines, problem.path), problem.detail);
   return value as T;
 }
 

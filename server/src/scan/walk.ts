@@ -16,6 +16,9 @@ export const SKIPPED_DIRS = new Set([
 export interface WalkOptions {
   /** Include test code (see test-paths.ts); by default it is counted, not scanned. */
   includeTests?: boolean;
+  /** `.gitignore`-style patterns from `.securecomm.yml`, relative to `excludeBase`. */
+  exclude?: readonly string[];
+  excludeBase?: string;
 }
 
 export interface WalkResult {
@@ -52,7 +55,10 @@ export function walk(inputs: readonly string[], options: WalkOptions = {}): Walk
     }
     if (stat.isDirectory()) {
       const found = new Set<string>();
-      walkDir(abs, [], found);
+      const scopes: IgnoreScope[] = options.exclude?.length
+        ? [{ dir: path.resolve(options.excludeBase ?? abs), rules: ignore().add([...options.exclude]) }]
+        : [];
+      walkDir(abs, scopes, found);
       for (const f of found) {
         if (!options.includeTests && isTestPath(path.relative(abs, f).split(path.sep).join('/'))) testFiles.push(f);
         else files.add(f);
@@ -90,7 +96,7 @@ function walkDir(dir: string, scopes: IgnoreScope[], out: Set<string>): void {
 function isIgnored(abs: string, isDir: boolean, scopes: IgnoreScope[]): boolean {
   for (const scope of scopes) {
     const rel = path.relative(scope.dir, abs).split(path.sep).join('/');
-    if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+    if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }

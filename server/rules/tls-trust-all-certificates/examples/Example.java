@@ -24,6 +24,10 @@ import org.apache.http.conn.ssl.TrustSelfSignedStrategy;
 import org.apache.http.conn.ssl.TrustStrategy;
 import org.apache.http.ssl.SSLContexts;
 
+final class AppLog {
+    static void printLog(int level, String tag, String message) { }
+}
+
 public final class TlsClients {
     private static final String TAG = "TlsClients";
 
@@ -308,6 +312,107 @@ public final class TlsClients {
             public X509Certificate[] getAcceptedIssuers() {
                 return platform.getAcceptedIssuers();
             }
+        };
+    }
+
+    /** EasyX509TrustManager: a lone (self-signed) certificate only has its dates checked. */
+    static X509TrustManager easy(final X509TrustManager standard) {
+        return new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            // ruleid: tls-trust-all-certificates
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                if (chain != null && chain.length == 1) {
+                    chain[0].checkValidity();
+                } else {
+                    standard.checkServerTrusted(chain, authType);
+                }
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        };
+    }
+
+    /** Only the validity dates can fail: any unexpired certificate passes. */
+    static X509TrustManager datesOnly() {
+        return new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            // ruleid: tls-trust-all-certificates
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                try {
+                    chain[0].checkValidity();
+                } catch (Exception e) {
+                    throw new CertificateException("Certificate not valid or trusted.");
+                }
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        };
+    }
+
+    /** The platform verdict is swallowed inside a null guard. */
+    static X509TrustManager guardedSwallow(final X509TrustManager platform) {
+        return new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                if (platform != null) {
+                    try {
+                        platform.checkServerTrusted(chain, authType);
+                    // ruleid: tls-trust-all-certificates
+                    } catch (CertificateException e) {
+                        AppLog.printLog(Log.ERROR, TAG, "checkServerTrusted " + e);
+                    }
+                }
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        };
+    }
+
+    /** Only an expired certificate is forgiven: every other rejection still propagates. */
+    static X509TrustManager forgivesExpiry(final X509TrustManager platform) {
+        return new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                try {
+                    platform.checkServerTrusted(chain, authType);
+                // ok: tls-trust-all-certificates
+                } catch (java.security.cert.CertificateExpiredException e) {
+                    Log.w(TAG, "expired server certificate", e);
+                }
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        };
+    }
+
+    /** Falls back to a second (pinned) trust manager: both can reject. */
+    static X509TrustManager withFallback(final X509TrustManager platform, final X509TrustManager pinned) {
+        return new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            // ok: tls-trust-all-certificates
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                if (pinned == null) {
+                    platform.checkServerTrusted(chain, authType);
+                } else {
+                    try {
+                        platform.checkServerTrusted(chain, authType);
+                    } catch (CertificateException e) {
+                        pinned.checkServerTrusted(chain, authType);
+                    }
+                }
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
         };
     }
 

@@ -246,3 +246,51 @@ object CertificateValidator {
         require(chain.isNotEmpty()) { "empty chain for $authType" }
     }
 }
+
+// EasyX509TrustManager: a lone self-signed certificate only has its dates checked
+class EasyTrustManager(private val standard: X509TrustManager) : X509TrustManager by standard {
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        if (chain.size == 1) {
+            chain[0].checkValidity()
+        } else {
+            standard.checkServerTrusted(chain, authType)
+        }
+    }
+}
+
+// only the validity dates can fail: any unexpired certificate passes
+class DatesOnlyTrustManager(private val standard: X509TrustManager) : X509TrustManager by standard {
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        try {
+            chain[0].checkValidity()
+        } catch (e: Exception) {
+            throw CertificateException("certificate not valid", e)
+        }
+    }
+}
+
+// forgiving only an expired certificate still lets the platform reject everything else
+class ExpiryTolerantTrustManager(private val platform: X509TrustManager) : X509TrustManager by platform {
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        try {
+            platform.checkServerTrusted(chain, authType)
+        // ok: tls-trust-all-certificates
+        } catch (e: java.security.cert.CertificateExpiredException) {
+            Log.w(TAG, "expired", e)
+        }
+    }
+}
+
+// both branches delegate: nothing is accepted unchecked
+class SelectingTrustManager(private val platform: X509TrustManager, private val pinned: X509TrustManager?) : X509TrustManager by platform {
+    // ok: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+        if (pinned == null) {
+            platform.checkServerTrusted(chain, authType)
+        } else {
+            pinned.checkServerTrusted(chain, authType)
+        }
+    }
+}

@@ -34,8 +34,33 @@
           (block) @_catch))
       .))
   (#eq? @_name "checkServerTrusted")
-  (#match? @finding "^(java\\.security\\.cert\\.)?(Certificate\\w*Exception|GeneralSecurityException|Exception|Throwable)$")
+  (#match? @finding "^(java\\.security\\.cert\\.)?(CertificateException|GeneralSecurityException|Exception|Throwable)$")
   (#sc-noop-trust-check? @_catch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|getMessage|toString|format|Timber|tag)$"))
+
+;  override fun checkServerTrusted(…) { try { chain[0].checkValidity() } catch (e: Exception) { throw CertificateException(e) } }
+; the only thing that can fail is the date check, whatever the catch does
+(function_declaration
+  name: (identifier) @finding
+  (function_body
+    (block
+      .
+      (try_expression
+        (block) @_try)
+      .))
+  (#eq? @finding "checkServerTrusted")
+  (#sc-noop-trust-check? @_try "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+
+; EasyX509TrustManager: if (chain.size == 1) chain[0].checkValidity() else tm.checkServerTrusted(chain, authType)
+; a branch that ends the function after checking nothing accepts whatever chain takes it
+(function_declaration
+  name: (identifier) @finding
+  (function_body
+    (block
+      (if_expression
+        (block) @_branch)
+      .))
+  (#eq? @finding "checkServerTrusted")
+  (#sc-noop-trust-check? @_branch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 
 ; override fun checkServerTrusted(…) { runCatching { defaultTm.checkServerTrusted(chain, authType) } }
 ; a bare runCatching swallows the rejection

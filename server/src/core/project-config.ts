@@ -1,0 +1,92 @@
+import { ConfigError } from './config-error';
+import type { Severity } from './types';
+import { parseValidatedYaml } from './yaml-validation';
+
+/**
+ * `.securecomm.yml` at the root of a repository (or workspace folder): the team's choices,
+ * shared by the editor and CI so both report the same findings.
+ *
+ *   rules:
+ *     transport-cleartext-url: off      # off | on | error | warning | note
+ *     tls-weak-protocol-version: error
+ *   exclude:
+ *     - "legacy/**"                     # .gitignore syntax, relative to the file
+ *   include-tests: false
+ */
+export const PROJECT_CONFIG_FILE = '.securecomm.yml';
+
+export type RuleSetting = 'off' | 'on' | Severity;
+
+export interface ProjectConfig {
+  rules: Record<string, RuleSetting>;
+  exclude: string[];
+  includeTests: boolean;
+}
+
+interface RawProjectConfig {
+  rules?: Record<string, RuleSetting>;
+  exclude?: string[];
+  'include-tests'?: boolean;
+}
+
+const SETTINGS = ['off', 'on', 'error', 'warning', 'note'];
+
+const SCHEMA = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  properties: {
+    rules: { type: 'object', additionalProperties: { enum: SETTINGS } },
+    exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+    'include-tests': { type: 'boolean' },
+  },
+} as const;
+
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, exclude: [], includeTests: false };
+
+/** Parses and validates; mistakes are ConfigErrors naming the line (an unknown rule id too). */
+export function parseProjectConfig(file: string, text: string, knownRuleIds: readonly string[]): ProjectConfig {
+  const raw = parseValidatedYaml<RawProjectConfig | null>(file, text, SCHEMA, (value) => {
+    const unknown = Object.keys(value?.rules ?? {}).find((id) => !knownRuleIds.includes(id));
+    return unknown === undefined ? undefined : {
+      path: ['rules', unknown],
+      detail: `unknown rule id '${unknown}'${suggestion(unknown, knownRuleIds)}; known rules: ${knownRuleIds.join(', ')}`,
+    };
+  });
+  return { rules: raw?.rules ?? {}, exclude: raw?.exclude ?? [], includeTests: raw?.['include-tests'] ?? false };
+}
+
+/** What a configuration means for analysis: the rules that run and their severities. */
+export function effectiveRules(allRuleIds: readonly string[], ...layers: Record<string, RuleSetting>[]): { ruleIds: Set<string>; severities: Map<string, Severity> } {
+  const ruleIds = new Set(allRuleIds);
+  const severities = new Map<string, Severity>();
+  for (const layer of layers) {
+    for (const [id, setting] of Object.entries(layer)) {
+      if (!allRuleIds.includes(id)) continue;
+      if (setting === 'off') { ruleIds.delete(id); continue; }
+      ruleIds.add(id);
+      if (setting !== 'on') severities.set(id, setting);
+    }
+  }
+  return { ruleIds, severities };
+}
+
+function suggestion(id: string, known: readonly string[]): string {
+  const close = known.find((k) => k.includes(id) || id.includes(k) || editDistance(k, id) <= 3);
+  return close ? ` (did you mean '${close}'?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+export { ConfigError };
