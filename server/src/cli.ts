@@ -18,6 +18,7 @@ import { walk } from './scan/walk';
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 const USAGE = `Usage: securecomm scan PATH... [options]
+       securecomm lsp --stdio        start the language server (for any LSP editor)
 
 Finds insecure TLS, cleartext transport and insecure authentication in Kotlin, Swift,
 Java and TypeScript/JavaScript code.
@@ -60,8 +61,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const { values, positionals } = parse(argv);
   if (values.version) { io.out.write(`${toolVersion()}\n`); return EXIT.clean; }
   const [command, ...paths] = positionals;
+  if (command === 'lsp') return startLanguageServer(argv);
   if (values.help || command === undefined) { io.out.write(`${USAGE}\n`); return command === undefined && !values.help ? EXIT.usage : EXIT.clean; }
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the command is 'scan'`);
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the commands are 'scan' and 'lsp'`);
   if (paths.length === 0) throw new UsageError(`'scan' needs at least one file or folder to scan, e.g. 'securecomm scan .'`);
 
   const format = oneOf(values.format ?? 'text', FORMATS, '--format');
@@ -100,6 +102,8 @@ function parse(argv: string[]) {
       args: argv,
       allowPositionals: true,
       options: {
+        stdio: { type: 'boolean' },
+        'node-ipc': { type: 'boolean' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
@@ -115,6 +119,19 @@ function parse(argv: string[]) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/**
+ * `securecomm lsp --stdio`: the language server on standard input/output. It runs until the
+ * client disconnects, so this never resolves; the exit code is the server's.
+ */
+function startLanguageServer(argv: string[]): Promise<number> {
+  if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket='))) {
+    throw new UsageError(`'lsp' needs a transport: 'securecomm lsp --stdio'`);
+  }
+  // Loaded here so that 'scan' never pays for the LSP library.
+  (require('./lsp/main') as typeof import('./lsp/main')).startServer();
+  return new Promise<number>(() => undefined);
 }
 
 /** `--config FILE`, else `./.securecomm.yml` when it exists, else the defaults. */

@@ -41,7 +41,7 @@ describe('securecomm scan: exit codes', () => {
     [['scan', '.', '--rules', 'tls-no-such-rule'], /unknown rule id 'tls-no-such-rule' in --rules; known rules: .*transport-cleartext-url/],
     [['scan', 'does-not-exist'], /no such file or folder: does-not-exist/],
     [['scan'], /'scan' needs at least one file or folder/],
-    [['audit', '.'], /unknown command 'audit'/],
+    [['audit', '.'], /unknown command 'audit': the commands are 'scan' and 'lsp'/],
     [['scan', '.', '--colour'], /Unknown option '--colour'/],
   ] as const) {
     test(`2 with a message that says what to fix: ${args.join(' ')}`, () => {

@@ -117,3 +117,26 @@ const apiBase = "x"; const label = "y";`;
     assert.deepEqual(await findings('typescript', code, names), ['apiBase']);
   });
 });
+
+describe('#sc-not-argument-of?', () => {
+  test('options passed straight to a matching call, through parentheses and casts', async () => {
+    const code = `https.createServer({ a: 1 }, app);
+https.createServer(({ b: 2 }) as any);
+new https.Agent({ c: 3 });
+const o = { d: 4 }; https.createServer(o);
+tls.connect({ e: { f: 5 } });`;
+    const q = '((object) @finding (#sc-not-argument-of? @finding "^createServer$"))';
+    assert.deepEqual(await findings('typescript', code, q), ['{ c: 3 }', '{ d: 4 }', '{ e: { f: 5 } }', '{ f: 5 }']);
+  });
+});
+
+describe('#sc-function-no-call?', () => {
+  test('judges the enclosing function only; module-level code always passes', async () => {
+    const code = `const a = { x: 1 };
+function b() { const s = tls.connect({ y: 2 }, () => s.getPeerCertificate()); }
+function c() { return tls.connect({ z: 3 }); }
+function d(s) { return s.getPeerCertificate(); }`;
+    const q = '((object) @finding (#sc-function-no-call? @finding "^getPeerCertificate$"))';
+    assert.deepEqual(await findings('typescript', code, q), ['{ x: 1 }', '{ z: 3 }']);
+  });
+});

@@ -57,6 +57,18 @@ export class Analyzer {
     return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir));
   }
 
+  /**
+   * Loads the grammar and compiles the queries of a language ahead of time. After this,
+   * analyzeKeepingTree() for that language never waits for I/O, so an editor can run it
+   * without another message (an edit) slipping in between reading the text and parsing it.
+   */
+  async prepare(detected: DetectedLanguage): Promise<void> {
+    if (!isRuleLanguage(detected.language)) return;
+    await this.parserFor(detected.grammar);
+    const language = detected.language;
+    this.compileQueries(this.rules.filter((r) => r.languages[language]), language, detected.grammar, await this.grammars.load(detected.grammar));
+  }
+
   /** Rules that can report on this text; the trigger prefilter avoids parsing most files. */
   applicableRules(text: string, language: RuleLanguage, options: AnalyzeOptions = {}): Rule[] {
     return this.rules.filter((r) =>
@@ -188,6 +200,30 @@ export class Analyzer {
       this.parsers.set(grammar, parser);
     }
     return parser;
+  }
+
+  /**
+   * How many syntax errors a text has (ERROR and MISSING nodes). Editors use it to refuse a
+   * fix that would break the code it repairs.
+   */
+  async syntaxErrorCount(text: string, grammar: GrammarId): Promise<number> {
+    const parser = await this.parserFor(grammar);
+    const tree = parser.parse(text);
+    if (!tree) return Number.POSITIVE_INFINITY;
+    try {
+      if (!tree.rootNode.hasError) return 0;
+      let count = 0;
+      const cursor = tree.walk();
+      for (let more = true; more;) {
+        const n = cursor.currentNode;
+        if (n.isError || n.isMissing) count++;
+        if (n.hasError && cursor.gotoFirstChild()) continue;
+        while (!(more = cursor.gotoNextSibling()) && cursor.gotoParent()) { /* climb */ }
+      }
+      return count;
+    } finally {
+      tree.delete();
+    }
   }
 
   /** Frees the WASM memory of the parsers; the analyzer must not be used afterwards. */

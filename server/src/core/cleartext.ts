@@ -52,11 +52,11 @@ export const URL_LIKE_NAME = /(url|uri|endpoint|host|server|base|api|domain|addr
 
 /**
  * Functions that take a URL-looking string without sending anything: logging, string
- * comparison and editing, assertions, localisation, and XML APIs whose URL-shaped arguments
+ * comparison and editing, assertions, localisation (incl. gettext's `_('e.g. %s', url)`), and XML APIs whose URL-shaped arguments
  * are namespace or feature names (`new QName(ns, …)`, `createElementNS`, `setFeature`).
  * An argument to anything else may be sent.
  */
-export const NON_NETWORK_CALLEE = /^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|isEqualTo|isNotEqualTo|hasToString|containsExactly|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*|test|it|describe|NSLocalizedString|getString|Text|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile|QName|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/;
+export const NON_NETWORK_CALLEE = /^(_|__|log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|isEqualTo|isNotEqualTo|hasToString|containsExactly|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*|test|it|describe|NSLocalizedString|getString|Text|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile|QName|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/;
 
 /** Test assertions (JUnit, AssertJ/Truth, Kotest, Jest/Chai, XCTest): a URL anywhere inside one is a fixture. */
 export const ASSERTION_CALLEE = /^(assert\w*|XCTAssert\w*|expect|isEqualTo|isNotEqualTo|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*)$/;

@@ -70,17 +70,24 @@ function lastExpression(grammar: GrammarId, n: Node): Node | null {
  * or every own `return` (also Kotlin's labelled `return@label true`) returns `true` and
  * nothing throws, or a closure ends in `true`.
  */
+/** `true`, also parenthesised (`return (true);`). */
+function isTrueLiteral(text: string | undefined): boolean {
+  let t = text?.trim();
+  while (t && /^\(.*\)$/s.test(t)) t = t.slice(1, -1).trim();
+  return t === 'true';
+}
+
 function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
   const body = node(args[0], 'sc-returns-true?');
-  if (body.text.trim() === 'true') return true;
+  if (isTrueLiteral(body.text)) return true;
   if (containsThrow(grammar, body)) return false;
   const { returns } = SYNTAX[grammar];
   const values: string[] = [];
   for (const n of ownDescendants(grammar, body)) {
     if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
   }
-  if (values.length > 0) return values.every((v) => v === 'true');
-  return lastExpression(grammar, body)?.text.trim() === 'true';
+  if (values.length > 0) return values.every(isTrueLiteral);
+  return isTrueLiteral(lastExpression(grammar, body)?.text);
 }
 
 /**
@@ -143,6 +150,27 @@ function insideFunction(grammar: GrammarId, args: PredicateArg[]): boolean {
 }
 
 /**
+ * `(#sc-not-inside-annotated? @node "regex")`: no enclosing function (at any depth) carries an
+ * annotation whose simple name matches the regex. E.g. Jetpack Compose `@Preview` /
+ * multipreview functions (`@HAPreviews`) only feed the IDE's design view and never ship a
+ * request, so their sample URLs are not traffic.
+ */
+function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const start = node(args[0], 'sc-not-inside-annotated?');
+  const pattern = regexArg(args[1], 'sc-not-inside-annotated?');
+  const { functions } = SYNTAX[grammar];
+  for (let n = start.parent; n; n = n.parent) {
+    if (!functions.has(n.type)) continue;
+    const modifiers = n.namedChildren.find((c) => c?.type === 'modifiers');
+    for (const annotation of modifiers?.namedChildren ?? []) {
+      const name = /^@(?:[\w.]+\.)?(\w+)/.exec(annotation?.text ?? '')?.[1];
+      if (annotation?.type === 'annotation' && name && pattern.test(name)) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * The member function around a node: the outermost function or lambda inside the nearest
  * class body (so a completion closure counts as part of the method that receives it); the
  * class body or the file when there is none. Used for "is the trust evaluated anywhere in
@@ -170,18 +198,31 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[]): boolean {
   const start = node(args[0], 'sc-not-argument-of?');
   const pattern = regexArg(args[1], 'sc-not-argument-of?');
   let n: Node | null = start.parent;
-  // Through wrappers (`(…)`, `… as T`) and argument lists, up to the call itself.
-  while (n && /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression|arguments|value_argument|value_arguments|call_suffix|value_argument_list|argument_list)$/.test(n.type)) n = n.parent;
-  if (!n || !(n.type in SYNTAX[grammar].calls) || n === start) return true;
-  if (!/argument/.test(start.parent?.type ?? '') && !/argument|parenthesized|as_expression|satisfies|non_null/.test(start.parent?.type ?? '')) return true;
+  let inArguments = false;
+  // Through wrappers (`(…)`, `… as T`) and the argument list, up to the call itself.
+  while (n && /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression|arguments|value_arguments?|call_suffix|argument_list)$/.test(n.type)) {
+    if (/argument/.test(n.type)) inArguments = true;
+    n = n.parent;
+  }
+  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return true;
   return !pattern.test(calleeName(grammar, n) ?? '');
 }
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
   'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
+  /**
+   * Like sc-scope-no-call?, but only inside a function: module- or class-level code (no
+   * function around it) always passes, rather than being judged by the rest of the file.
+   */
+  'sc-function-no-call?': (g, a) => {
+    const scope = enclosingScope(g, node(a[0], 'sc-function-no-call?'));
+    if (!SYNTAX[g].functions.has(scope.type) || /class_body$/.test(scope.type)) return true;
+    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?').test(name));
+  },
   'sc-scope-has-call?': (g, a) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?').test(name)),
   'sc-inside-function?': insideFunction,
+  'sc-not-inside-annotated?': notInsideAnnotated,
   'sc-not-argument-of?': notArgumentOf,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,

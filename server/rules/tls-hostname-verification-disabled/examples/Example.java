@@ -143,6 +143,38 @@ public final class HostClients {
         out.flush();
     }
 
+    static void localAgent(byte[] request) throws IOException {
+        SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        // ok: tls-hostname-verification-disabled
+        SSLSocket socket = (SSLSocket) factory.createSocket("127.0.0.1", 8443);
+        socket.startHandshake();
+        socket.getOutputStream().write(request);
+    }
+
+    /** Parenthesised answer: still every host. */
+    static final class ParenthesisedVerifier implements HostnameVerifier {
+        @Override
+        // ruleid: tls-hostname-verification-disabled
+        public boolean verify(String hostname, SSLSession session) {
+            return (true);
+        }
+    }
+
+    /** The pre-JSSE com.sun.net.ssl.HostnameVerifier compares two host strings. */
+    static final class LegacySunVerifier {
+        // ruleid: tls-hostname-verification-disabled
+        public boolean verify(String urlHostname, String certHostname) {
+            return true;
+        }
+    }
+
+    static final class LegacySunComparingVerifier {
+        // ok: tls-hostname-verification-disabled
+        public boolean verify(String urlHostname, String certHostname) {
+            return urlHostname.equalsIgnoreCase(certHostname);
+        }
+    }
+
     static void rawSocketChecked(String host, byte[] request) throws IOException {
         SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
         // ok: tls-hostname-verification-disabled

@@ -119,6 +119,13 @@ object RawSockets {
         BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
     }
 
+    fun pingLocalAgent() {
+        // ok: tls-hostname-verification-disabled
+        val socket = SSLSocketFactory.getDefault().createSocket("127.0.0.1", 8443) as SSLSocket
+        socket.startHandshake()
+        BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
+    }
+
     fun sendVerified(host: String) {
         // ok: tls-hostname-verification-disabled
         val socket = SSLSocketFactory.getDefault().createSocket(host, 443) as SSLSocket

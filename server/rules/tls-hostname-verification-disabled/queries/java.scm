@@ -16,6 +16,23 @@
   (#match? @_session "(^|\\.)SSLSession$")
   (#sc-returns-true? @_body))
 
+; legacy com.sun.net.ssl.HostnameVerifier: public boolean verify(String urlHostname, String certHostname) { return true; }
+(method_declaration
+  type: (boolean_type)
+  name: (identifier) @finding
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (type_identifier) @_first)
+    .
+    (formal_parameter
+      type: (type_identifier) @_second) .)
+  body: (block) @_body
+  (#eq? @finding "verify")
+  (#eq? @_first "String")
+  (#eq? @_second "String")
+  (#sc-returns-true? @_body))
+
 ; Apache X509HostnameVerifier: public void verify(String host, SSLSocket ssl) { } — the
 ; void overloads report a mismatch by throwing, so a body that never throws accepts any host
 (method_declaration
@@ -118,6 +135,8 @@
   (#eq? @_type "SSLSocket")
   (#eq? @_create "createSocket")
   (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
+  (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
+  (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
 
 ; try (SSLSocket socket = (SSLSocket) factory.createSocket(host, 443)) { socket.startHandshake(); … }
@@ -132,4 +151,6 @@
   (#eq? @_type "SSLSocket")
   (#eq? @_create "createSocket")
   (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
+  (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
+  (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))

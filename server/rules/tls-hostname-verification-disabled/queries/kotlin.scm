@@ -170,5 +170,6 @@
   (#eq? @finding "createSocket")
   (#not-eq? @_name "createSocket")
   (#match? @_statement "SSL|[Ss]sl|TLS|[Tt]ls")
+  (#not-match? @_statement "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#match? @_function "startHandshake|[Oo]utputStream|[Ii]nputStream")
   (#not-match? @_function "[Ee]ndpointIdentificationAlgorithm|[Hh]ostnameVerifier|\\.verify\\(|HostnameChecker"))

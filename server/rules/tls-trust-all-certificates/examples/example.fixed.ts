@@ -112,6 +112,17 @@ export class MobileApi {
   }
 }
 
+// A client TLSSocket wrapped around a raw socket (node-red tcp request): `requestCert: false`
+// does not make it a server, and the flag is the only thing that would check the server.
+export function wrapClientSocket(raw: import('node:net').Socket): tls.TLSSocket {
+  return new tls.TLSSocket(raw, {
+    isServer: false,
+    requestCert: false,
+    // ruleid: tls-trust-all-certificates
+    rejectUnauthorized: true,
+  });
+}
+
 // --- look-alikes that keep certificate validation on ---
 
 export function strictAgent(): https.Agent {
@@ -170,4 +181,21 @@ export interface TlsSettings {
 export function isInsecure(agent: https.Agent): boolean {
   // ok: tls-trust-all-certificates
   return agent.options.rejectUnauthorized === false;
+}
+
+export function plainHttpsServer(key: Buffer, cert: Buffer, handler: () => void): https.Server {
+  // a server that never asks for client certificates: the flag has nothing to check
+  // ok: tls-trust-all-certificates
+  return https.createServer({ key, cert, rejectUnauthorized: false }, handler);
+}
+
+export async function readServerCertificate(host: string, port: number): Promise<tls.PeerCertificate> {
+  // connects only to show the user the certificate (expiry monitor, "trust this certificate?")
+  return new Promise((resolve) => {
+    // ok: tls-trust-all-certificates
+    const socket = tls.connect({ host, port, servername: host, rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerCertificate());
+      socket.destroy();
+    });
+  });
 }

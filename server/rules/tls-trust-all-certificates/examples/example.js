@@ -85,6 +85,12 @@ document.addEventListener('deviceready', function () {
   window.cordovaHTTP.acceptAllCerts(true, function () {}, function () {});
 }, false);
 
+// Redis / ioredis with TLS switched on but nothing checked (Flowise, "rediss://" URLs)
+function redisOptions(sslEnabled) {
+  // ruleid: tls-trust-all-certificates
+  return sslEnabled ? { tls: { rejectUnauthorized: false } } : {};
+}
+
 // --- look-alikes ---
 
 function downloadReportStrict(id, done) {
@@ -109,4 +115,9 @@ document.addEventListener('deviceready', function () {
   cordova.plugin.http.setServerTrustMode('default', function () {}, function () {});
 }, false);
 
-module.exports = { downloadReport, uploadReport, ping, sqlConfig, ReportClient, createMainWindow, downloadReportStrict, clientAuthServer };
+function statusServer(key, cert, handler) {
+  // ok: tls-trust-all-certificates
+  return https.createServer({ key: key, cert: cert, rejectUnauthorized: false }, handler);
+}
+
+module.exports = { redisOptions, statusServer, downloadReport, uploadReport, ping, sqlConfig, ReportClient, createMainWindow, downloadReportStrict, clientAuthServer };

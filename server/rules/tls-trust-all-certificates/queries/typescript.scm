@@ -11,14 +11,19 @@
 ; new undici.Agent({ connect: { rejectUnauthorized: false } }), got(url, { https: { rejectUnauthorized: false } }),
 ; new WebSocket(url, { rejectUnauthorized: false }), new pg.Pool({ ssl: { rejectUnauthorized: false } }),
 ; request({ url, strictSSL: false }), MongoClient.connect(uri, { sslValidate: false })
-; A server that asks for client certificates (`requestCert`) decides about *client*
-; certificates with this flag (mutual TLS), not about the server's, so that object is left alone.
+; A server decides about *client* certificates with this flag (mutual TLS), not about the
+; server's: options with `requestCert` (unless `requestCert: false`) or `isServer: true`, and
+; options passed straight to a server constructor (`https.createServer({ key, cert,
+; rejectUnauthorized: false }, app)`) are left alone. So is a connection made only to read the
+; peer's certificate or to pin it by hand (`getPeerCertificate()` in the same function).
 ((object
   (pair
     key: [(property_identifier) (string)] @_key
     value: (false) @value) @finding) @_object
   (#match? @_key "^['\"]?(rejectUnauthorized|strictSSL|sslValidate)['\"]?$")
-  (#not-match? @_object "requestCert"))
+  (#not-match? @_object "requestCert\\s*(:\\s*[^f\\s]|[,}])|isServer\\s*:\\s*true")
+  (#sc-not-argument-of? @_object "^(createServer|createSecureServer|createHttpsServer|createHttp2SecureServer|createTlsServer|Server|SecureServer)$")
+  (#sc-function-no-call? @finding "^(getPeerCertificate|getPeerX509Certificate)$"))
 
 ; RNFetchBlob.config({ trusty: true }), react-native-ssl-pinning fetch(url, { disableAllSecurity: true }),
 ; MongoClient.connect(uri, { tlsAllowInvalidCertificates: true }) / { tlsInsecure: true },

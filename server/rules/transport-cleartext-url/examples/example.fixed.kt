@@ -150,3 +150,23 @@ class ShopApiTest {
         assertEquals("legacy.shopfront.io", URL("http://legacy.shopfront.io/v1").host)
     }
 }
+
+@Preview
+@Composable
+fun ServerCardPreview() {
+    // ok: transport-cleartext-url
+    ServerCard(url = URL("http://shop.shopfront.io:8123"))
+}
+
+@ShopPreviews
+@Composable
+fun ServerListPreview() {
+    // ok: transport-cleartext-url
+    ServerList(servers = listOf(ApiConfig(baseUrl = "http://eu.shopfront.io")))
+}
+
+@Composable
+fun ServerCard(url: URL) {
+    // ruleid: transport-cleartext-url
+    AsyncImage(model = URL("https://cdn.shopfront.io/logo.png"), contentDescription = url.host)
+}

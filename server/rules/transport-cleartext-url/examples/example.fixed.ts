@@ -26,6 +26,21 @@ export class Config {
   endpoint = 'https://telemetry.shopfront.io/collect';
 }
 
+export function mcpEndpoint(inputs: { mcpUrl?: string }) {
+  // ruleid: transport-cleartext-url
+  const mcpUrl = inputs.mcpUrl || 'https://mcp-server.internal:8001/mcp';
+  return mcpUrl;
+}
+
+export function normalise(address: string) {
+  let url = address;
+  if (!url.startsWith('http')) {
+    // ruleid: transport-cleartext-url
+    url = 'https://' + url;
+  }
+  return url;
+}
+
 // ok: transport-cleartext-url
 const DEV_URL = 'http://localhost:3000';
 // ok: transport-cleartext-url
@@ -40,4 +55,12 @@ export function isInsecure(url: string) {
 const SECURE_URL = 'https://api.shopfront.io/v2';
 // ok: transport-cleartext-url
 console.log('http://api.shopfront.io is deprecated, use https');
+export function callbackUrl(port: number) {
+  // ok: transport-cleartext-url
+  const redirectUri = `http://127.0.0.1:${port}/callback`;
+  return redirectUri;
+}
+// ok: transport-cleartext-url
+export const proxyHelp = () => _('For example "%s"', 'http://my.proxy.com:80');
+declare function _(format: string, ...args: string[]): string;
 export { API_BASE_URL, DEV_URL, EMULATOR_URL, SVG_NS, SECURE_URL };

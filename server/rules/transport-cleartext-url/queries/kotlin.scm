@@ -4,6 +4,7 @@
 ; (core/cleartext.ts); which calls cannot send (logging, string comparison, assertions,
 ; localisation) by #sc-may-send?. @finding is always the literal, which the fix rewrites.
 ; String templates ("http://$host/api", "http://${cfg.host}") are one string_literal.
+; Sample data inside Compose @Preview / multipreview (@…Preview…) functions is never sent.
 
 ; URL("http://api.shopfront.io/v2"), Request.Builder().url("http://$host/api"),
 ; Retrofit.Builder().baseUrl("http://…"), webView.loadUrl("http://…"), Uri.parse("http://…"),
@@ -13,6 +14,7 @@
     (value_argument
       [(string_literal) (multiline_string_literal)] @finding))) @_call
   (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview")
   (#sc-may-send? @_call))
 
 ; URL("http://" + host + "/v1"): the literal starts a concatenation passed to a call
@@ -32,6 +34,7 @@
               left: [(string_literal) (multiline_string_literal)] @finding)))
       ]))) @_call
   (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview")
   (#sc-may-send? @_call))
 
 ; "http://api.shopfront.io/".toHttpUrl(), "http://$host/help".toUri() — Kotlin conversion
@@ -42,7 +45,8 @@
     .
     (identifier) @_method .))
   (#match? @_method "^(toHttpUrl|toHttpUrlOrNull|toUri|toURI|toURL|toUrl)$")
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; @GET("http://legacy.shopfront.io/v1/orders") — Retrofit accepts absolute URLs in its
 ; method annotations
@@ -54,7 +58,8 @@
       (value_argument
         (string_literal) @finding))))
   (#any-of? @_annotation "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "HTTP" "Url")
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; const val BASE_URL = "http://…"; private val socketUrl: String = "ws://…";
 ; val endpoint = System.getenv("API") ?: "http://…"
@@ -69,7 +74,8 @@
       right: (string_literal) @finding)
   ])
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; val apiUrl = "http://" + host + "/v1"
 ((property_declaration
@@ -83,7 +89,8 @@
         left: (string_literal) @finding))
   ])
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; val baseUrl = if (BuildConfig.DEBUG) "http://staging.shopfront.io" else "https://…"
 ; val baseUrl = when (flavor) { Flavor.QA -> "http://qa.shopfront.io" else -> "https://…" }
@@ -98,7 +105,8 @@
         (string_literal) @finding))
   ])
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; val baseUrl: String get() = "http://…"
 ((property_declaration
@@ -108,7 +116,8 @@
     (function_body
       (string_literal) @finding)))
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; endpoint = "http://…"; config.baseUrl = "http://…"; apply { serverUrl = "ws://…" }
 ((assignment
@@ -124,14 +133,16 @@
       left: (string_literal) @finding)
   ])
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; class ApiClient(private val baseUrl: String = "http://…"); fun connect(url: String = "ws://…")
 ((class_parameter
   (identifier) @_name
   (string_literal) @finding)
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ((function_value_parameters
   (parameter
@@ -139,7 +150,8 @@
   .
   (string_literal) @finding)
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; fun baseUrl() = "http://…"; override fun endpoint(): String { return "http://…" }
 ((function_declaration
@@ -152,7 +164,8 @@
           (string_literal) @finding))
     ]))
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))
 
 ; mapOf("base_url" to "http://…"), "endpoint" to "ws://…"
 ((infix_expression
@@ -163,4 +176,5 @@
   (string_literal) @finding)
   (#eq? @_to "to")
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview"))

@@ -36,6 +36,16 @@
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding))
 
+; const mcpUrl = inputs.mcpUrl || "http://mcp-server:8001/mcp"; const api = process.env.API ?? "http://…":
+; the cleartext default is what runs whenever nothing is configured
+(variable_declarator
+  name: (identifier) @_name
+  value: (binary_expression
+    operator: ["||" "??"]
+    right: [(string) (template_string)] @finding)
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
 ; { baseURL: "http://…" } in axios.create, got, undici, fetch wrappers and config objects
 (pair
   key: [(property_identifier) (string)] @_name
@@ -43,9 +53,45 @@
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding))
 
+; { baseURL: "http://" + host + "/api" }, { endpoint: opts.endpoint || "http://…" }
+(pair
+  key: [(property_identifier) (string)] @_name
+  value: [
+    (binary_expression
+      left: [(string) (template_string)] @finding
+      operator: "+")
+    (binary_expression
+      operator: ["||" "??"]
+      right: [(string) (template_string)] @finding)
+  ]
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
 ; this.endpoint = "http://…"; config.apiUrl = "http://…"
 (assignment_expression
   left: [(identifier) (member_expression)] @_name
+  right: [(string) (template_string)] @finding
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+; if (!url.startsWith("http")) url = "http://" + url  (a scheme-less address defaults to cleartext);
+; this.apiUrl = this.apiUrl || "http://…"; opts.baseURL ??= "http://…"
+(assignment_expression
+  left: [(identifier) (member_expression)] @_name
+  right: [
+    (binary_expression
+      left: [(string) (template_string)] @finding
+      operator: "+")
+    (binary_expression
+      operator: ["||" "??"]
+      right: [(string) (template_string)] @finding)
+  ]
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding))
+
+(augmented_assignment_expression
+  left: [(identifier) (member_expression)] @_name
+  operator: ["||=" "??="]
   right: [(string) (template_string)] @finding
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding))

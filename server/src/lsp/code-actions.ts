@@ -1,0 +1,84 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { applyEdits } from '../core/fixes';
+import type { Finding, Locale, Range, TextEdit } from '../core/types';
+import type { FindingData } from './diagnostics';
+import type { OpenDocument } from './documents';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securecomm`;
+export const SHOW_DOCUMENTATION = 'securecomm.showDocumentation';
+
+const TEXT: Record<Locale, { suppress: (id: string) => string; docs: (id: string) => string; fixAll: string }> = {
+  en: { suppress: (id) => `Suppress ${id} on this line`, docs: (id) => `Show documentation for ${id}`, fixAll: 'Fix all safe SecureComm findings' },
+  ja: { suppress: (id) => `この行の ${id} を抑制`, docs: (id) => `${id} のドキュメントを表示`, fixAll: 'SecureComm の安全な修正をすべて適用' },
+};
+
+/** Refuses a fix that would leave the file with more syntax errors than it had. */
+export type FixVerifier = (fixedText: string) => Promise<boolean>;
+
+export async function codeActions(doc: OpenDocument, params: CodeActionParams, locale: Locale, verify: FixVerifier): Promise<CodeAction[]> {
+  const findings = (doc.result?.findings ?? []).filter((f) => !f.suppression);
+  if (doc.analysedVersion !== doc.version) return []; // stale offsets would corrupt the file
+  const only = params.context.only;
+  if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) {
+    const fixAll = await fixAllAction(doc, findings, locale, verify);
+    return fixAll ? [fixAll] : [];
+  }
+  if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
+  const actions: CodeAction[] = [];
+  for (const finding of findings.filter((f) => overlaps(f.range, params.range))) {
+    const diagnostic = params.context.diagnostics.find((d) => (d.data as FindingData | undefined)?.fingerprint === finding.fingerprint);
+    const diagnostics = diagnostic ? [diagnostic] : [];
+    if (finding.fix && await verify(applyEdits(doc.text, finding.fix.edits))) {
+      actions.push({
+        title: finding.fix.title[locale],
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: finding.fix.safe,
+        edit: { changes: { [doc.uri]: finding.fix.edits.map(toLspEdit) } },
+      });
+    }
+    actions.push(suppressAction(doc, finding, diagnostics, locale));
+    actions.push({
+      title: TEXT[locale].docs(finding.ruleId),
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title: TEXT[locale].docs(finding.ruleId), command: SHOW_DOCUMENTATION, arguments: [finding.ruleId] },
+    });
+  }
+  return actions;
+}
+
+/** `// securecomm-ignore RULE -- <reason>` on its own line above, at the same indentation. */
+function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction {
+  const line = finding.range.start.line;
+  const lineText = doc.text.split('\n')[line] ?? '';
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  const comment = `${indent}// securecomm-ignore ${finding.ruleId} -- <reason>\n`;
+  return {
+    title: TEXT[locale].suppress(finding.ruleId),
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] } },
+  };
+}
+
+async function fixAllAction(doc: OpenDocument, findings: Finding[], locale: Locale, verify: FixVerifier): Promise<CodeAction | undefined> {
+  const edits: TextEdit[] = findings.filter((f) => f.fix?.safe).flatMap((f) => f.fix!.edits);
+  const applicable = withoutOverlaps(edits);
+  if (applicable.length === 0 || !(await verify(applyEdits(doc.text, applicable)))) return undefined;
+  return { title: TEXT[locale].fixAll, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: applicable.map(toLspEdit) } } };
+}
+
+function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.startIndex - b.startIndex);
+  return sorted.filter((e, i) => i === 0 || e.startIndex >= sorted[i - 1]!.endIndex);
+}
+
+function toLspEdit(e: TextEdit): LspTextEdit {
+  return { range: e.range, newText: e.newText };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}

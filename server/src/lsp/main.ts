@@ -1,0 +1,13 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { SecureCommServer } from './server';
+
+/**
+ * Starts the language server on the transport named on the command line (`--stdio`,
+ * `--node-ipc`, `--socket=N`), as vscode-languageserver reads it from process.argv.
+ */
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  new SecureCommServer(connection).listen();
+}
+
+if (require.main === module) startServer();

@@ -1,0 +1,268 @@
+import {
+  DiagnosticSeverity, DocumentDiagnosticReportKind, TextDocumentSyncKind,
+  type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { Analyzer } from '../core/analyzer';
+import { languageFromEditorId } from '../core/languages';
+import { PROJECT_CONFIG_FILE } from '../core/project-config';
+import type { Rule } from '../core/rule-loader';
+import type { Locale, RuleLanguage } from '../core/types';
+import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
+import { docsUri, toDiagnostic } from './diagnostics';
+import { DocumentStore, OpenDocument } from './documents';
+import { hoverMarkdown } from './guidance';
+import { AnalysisScheduler } from './scheduler';
+import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
+
+/** Kotlin's grammar re-parses slowly: wait a little longer for the typing to pause. */
+const DEBOUNCE_MS: Record<string, number> = { kotlin: 300 };
+const DEFAULT_DEBOUNCE_MS = 150;
+const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+
+export interface StatusParams {
+  state: 'ready' | 'analysing' | 'error';
+  uri?: string;
+  findings?: number;
+  message?: string;
+}
+
+/**
+ * The language server: a thin adapter that feeds open documents to core's Analyzer and
+ * turns findings into diagnostics, hovers and code actions. Every handler is guarded: a
+ * failure is logged and reported in the status, never allowed to take the server down.
+ */
+export class SecureCommServer {
+  private readonly analyzer: Analyzer;
+  private readonly rules: Map<string, Rule>;
+  private readonly documents = new DocumentStore();
+  private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
+  private config!: WorkspaceConfig;
+  private locale: Locale = 'en';
+  private pull = false;
+  private canShowDocument = false;
+  private canFetchConfiguration = false;
+
+  constructor(private readonly connection: Connection, analyzer?: Analyzer) {
+    this.analyzer = analyzer ?? Analyzer.create();
+    this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => this.notify('initialized', () => this.initialized()));
+    c.onDidOpenTextDocument((p) => this.notify('open', () => this.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.text, p.textDocument.version)));
+    c.onDidChangeTextDocument((p) => this.notify('change', () => this.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
+    c.onDidCloseTextDocument((p) => this.notify('close', () => this.close(p.textDocument.uri)));
+    c.onDidChangeConfiguration((p) => this.notify('configuration', () => this.configurationChanged(p.settings)));
+    c.onDidChangeWatchedFiles(() => this.notify('watched files', () => this.projectConfigChanged()));
+    c.onNotification('securecomm/workspaceTrusted', () => this.notify('trust', () => { this.config.trusted = true; return this.projectConfigChanged(); }));
+    c.onHover((p) => this.guard('hover', () => this.hover(p.textDocument.uri, p.position)));
+    c.onCodeAction((p) => this.guard('code actions', async () => {
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!doc) return [] as CodeAction[];
+      if (doc.analysedVersion !== doc.version) await this.scheduler.flush(doc.uri);
+      return codeActions(doc, p, this.locale, async (fixed) =>
+        (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= (await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar)));
+    }));
+    c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
+    c.languages.diagnostics.on(async (p) => {
+      const items = await this.guard('pull diagnostics', async () => {
+        const doc = this.documents.get(p.textDocument.uri);
+        if (doc && doc.analysedVersion !== doc.version) await this.scheduler.next(doc.uri);
+        return this.diagnosticsOf(p.textDocument.uri);
+      });
+      return { kind: DocumentDiagnosticReportKind.Full, items: items ?? [] };
+    });
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.locale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    this.pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    this.canShowDocument = params.capabilities.window?.showDocument?.support === true;
+    this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
+    // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
+    this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.config.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
+        ...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'securecomm' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.canFetchConfiguration) await this.fetchSettings();
+    this.publishConfigErrors();
+    this.status({ state: 'ready' });
+  }
+
+  private async open(uri: string, languageId: string, text: string, version: number): Promise<void> {
+    if (isProjectConfig(uri)) return this.validateProjectConfig(uri, text);
+    const detected = languageFromEditorId(languageId, safePath(uri));
+    if (!detected) return;
+    this.documents.open(new OpenDocument(uri, detected, text, version));
+    this.scheduler.schedule(uri, 0);
+  }
+
+  private async change(uri: string, version: number, changes: Parameters<OpenDocument['applyChanges']>[0]): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) {
+      const whole = changes.find((c) => !('range' in c) || !c.range);
+      if (isProjectConfig(uri) && whole) this.validateProjectConfig(uri, whole.text);
+      return;
+    }
+    doc.applyChanges(changes, version);
+    this.scheduler.schedule(uri, DEBOUNCE_MS[doc.detected.language] ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  private close(uri: string): void {
+    this.scheduler.cancel(uri);
+    this.documents.close(uri);
+    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Analyses the current version of a document, re-parsing incrementally. */
+  private async analyse(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    try {
+      await this.analyzer.prepare(doc.detected); // the only real wait; nothing awaits I/O below
+      const current = this.documents.get(uri);
+      if (current !== doc) return;
+      const options = this.config.optionsFor(uri);
+      const version = doc.version;
+      const text = doc.text;
+      this.status({ state: 'analysing', uri });
+      const tooLarge = text.length > MAX_DOCUMENT_CHARS;
+      const { result, tree } = options.enabled && !tooLarge
+        ? await this.analyzer.analyzeKeepingTree(text, doc.detected, { previousTree: doc.tree, ruleIds: options.ruleIds, severities: options.severities })
+        : { result: { language: doc.detected.language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 }, ...(tooLarge ? { skipped: 'larger than 2 MB' } : {}) }, tree: undefined };
+      doc.tree?.delete();
+      doc.tree = tree;
+      doc.result = result;
+      doc.analysedVersion = version;
+      doc.analysedText = text;
+      for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
+      if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
+      if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsOf(uri) });
+      this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ? { message: result.skipped } : {}) });
+    } catch (e) {
+      this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+      this.status({ state: 'error', uri, message: (e as Error).message });
+    }
+  }
+
+  private diagnosticsOf(uri: string): Diagnostic[] {
+    const doc = this.documents.get(uri);
+    if (!doc?.result) return [];
+    return doc.result.findings.filter((f) => !f.suppression).map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale));
+  }
+
+  private hover(uri: string, position: { line: number; character: number }): Hover | null {
+    const doc = this.documents.get(uri);
+    if (!doc?.result || doc.analysedVersion !== doc.version) return null;
+    const at = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
+    const finding = doc.result.findings.find((f) => !f.suppression && at(f.range.start) <= at(position) && at(position) <= at(f.range.end));
+    const rule = finding && this.rules.get(finding.ruleId);
+    if (!finding || !rule) return null;
+    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, finding, doc.detected.language as RuleLanguage, this.locale) }, range: finding.range };
+  }
+
+  private async execute(command: string, args: unknown[]): Promise<void> {
+    if (command !== SHOW_DOCUMENTATION) return;
+    const rule = this.rules.get(String(args[0]));
+    if (!rule) return;
+    const uri = docsUri(rule, this.locale);
+    if (this.canShowDocument) await this.connection.window.showDocument({ uri, takeFocus: true });
+    else this.connection.window.showInformationMessage(`${rule.id}: ${uri}`);
+  }
+
+  private async configurationChanged(pushed: unknown): Promise<void> {
+    if (this.canFetchConfiguration) await this.fetchSettings();
+    else this.settingsFrom((pushed as { securecomm?: unknown } | undefined)?.securecomm);
+    this.reanalyseAll();
+  }
+
+  private async projectConfigChanged(): Promise<void> {
+    this.config.reload();
+    this.publishConfigErrors();
+    this.reanalyseAll();
+  }
+
+  private async fetchSettings(): Promise<void> {
+    this.settingsFrom(await this.connection.workspace.getConfiguration('securecomm'));
+  }
+
+  private settingsFrom(raw: unknown): void {
+    const s = (raw ?? {}) as Partial<EditorSettings>;
+    this.config.settings = {
+      enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
+      rules: s.rules && typeof s.rules === 'object' ? s.rules : {},
+    };
+  }
+
+  private reanalyseAll(): void {
+    for (const doc of this.documents.all()) {
+      doc.analysedVersion = -1;
+      this.scheduler.schedule(doc.uri, 0);
+    }
+    if (this.pull) void this.connection.languages.diagnostics.refresh();
+  }
+
+  /** `.securecomm.yml` mistakes appear in that file, at the line that is wrong. */
+  private publishConfigErrors(): void {
+    for (const { uri, error } of this.config.configErrors()) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: error ? [configDiagnostic(error.line, error.detail)] : [] });
+    }
+  }
+
+  private validateProjectConfig(uri: string, text: string): void {
+    const error = this.config.validate(safePath(uri), text);
+    void this.connection.sendDiagnostics({ uri, diagnostics: error ? [configDiagnostic(error.line, error.detail)] : [] });
+  }
+
+  private status(params: StatusParams): void {
+    void this.connection.sendNotification('securecomm/status', params);
+  }
+
+  private notify(what: string, fn: () => unknown): void {
+    void this.guard(what, fn);
+  }
+
+  private async guard<T>(what: string, fn: () => T | Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.connection.console.error(`${what} failed: ${(e as Error).stack ?? String(e)}`);
+      this.status({ state: 'error', message: `${what}: ${(e as Error).message}` });
+      return null;
+    }
+  }
+}
+
+function configDiagnostic(line: number, message: string): Diagnostic {
+  const l = Math.max(0, line - 1);
+  return { range: { start: { line: l, character: 0 }, end: { line: l, character: 1000 } }, severity: DiagnosticSeverity.Error, source: 'securecomm', message };
+}
+
+function isProjectConfig(uri: string): boolean {
+  return uri.endsWith(`/${PROJECT_CONFIG_FILE}`);
+}
+
+function safePath(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : decodeURIComponent(uri.replace(/^[a-z-]+:\/*/i, '/'));
+  } catch {
+    return uri;
+  }
+}

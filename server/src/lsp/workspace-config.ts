@@ -1,0 +1,98 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ignore, { type Ignore } from 'ignore';
+import { ConfigError } from '../core/config-error';
+import { EMPTY_PROJECT_CONFIG, effectiveRules, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig, type RuleSetting } from '../core/project-config';
+import type { Severity } from '../core/types';
+
+/** Personal editor settings (`securecomm.*`), layered over the team's `.securecomm.yml`. */
+export interface EditorSettings {
+  enable: boolean;
+  rules: Record<string, RuleSetting>;
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {} };
+
+interface FolderConfig {
+  dir: string;
+  config: ProjectConfig;
+  excluded: Ignore;
+  /** Set when `.securecomm.yml` is invalid: reported in that file, defaults used meanwhile. */
+  error?: ConfigError;
+}
+
+export interface DocumentOptions {
+  enabled: boolean;
+  ruleIds: Set<string>;
+  severities: Map<string, Severity>;
+}
+
+/**
+ * The configuration that applies to each document: the workspace folder's `.securecomm.yml`
+ * (ignored in untrusted workspaces, so a hostile repository cannot switch checks off) and
+ * the user's settings. Reloaded on change; nothing here needs a server restart.
+ */
+export class WorkspaceConfig {
+  private folders: FolderConfig[] = [];
+  settings: EditorSettings = DEFAULT_SETTINGS;
+
+  constructor(private readonly ruleIds: readonly string[], public trusted: boolean) {}
+
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => this.read(fileURLToPath(u)));
+  }
+
+  reload(): void {
+    this.folders = this.folders.map((f) => this.read(f.dir));
+  }
+
+  /** The `.securecomm.yml` files that are wrong, with their errors. */
+  configErrors(): { uri: string; error?: ConfigError }[] {
+    return this.folders.map((f) => ({ uri: pathToFileURL(path.join(f.dir, PROJECT_CONFIG_FILE)).href, ...(f.error ? { error: f.error } : {}) }));
+  }
+
+  optionsFor(uri: string): DocumentOptions {
+    const folder = this.folderOf(uri);
+    const project = this.trusted && folder ? folder.config : EMPTY_PROJECT_CONFIG;
+    const { ruleIds, severities } = effectiveRules(this.ruleIds, project.rules, this.settings.rules);
+    let enabled = this.settings.enable;
+    if (enabled && folder && this.trusted && uri.startsWith('file:')) {
+      const rel = path.relative(folder.dir, fileURLToPath(uri)).split(path.sep).join('/');
+      if (rel && !rel.startsWith('..') && folder.excluded.ignores(rel)) enabled = false;
+    }
+    return { enabled, ruleIds, severities };
+  }
+
+  /** Validates a `.securecomm.yml` text as it is being edited, before it is saved. */
+  validate(file: string, text: string): ConfigError | undefined {
+    try {
+      parseProjectConfig(file, text, this.ruleIds);
+      return undefined;
+    } catch (e) {
+      if (e instanceof ConfigError) return e;
+      throw e;
+    }
+  }
+
+  private folderOf(uri: string): FolderConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    return this.folders
+      .filter((f) => file === f.dir || file.startsWith(f.dir + path.sep))
+      .sort((a, b) => b.dir.length - a.dir.length)[0];
+  }
+
+  private read(dir: string): FolderConfig {
+    const file = path.join(dir, PROJECT_CONFIG_FILE);
+    const empty = { dir, config: EMPTY_PROJECT_CONFIG, excluded: ignore() };
+    if (!fs.existsSync(file)) return empty;
+    try {
+      const config = parseProjectConfig(file, fs.readFileSync(file, 'utf8'), this.ruleIds);
+      return { dir, config, excluded: ignore().add(config.exclude) };
+    } catch (e) {
+      if (e instanceof ConfigError) return { ...empty, error: e };
+      return { ...empty, error: new ConfigError(file, 0, (e as Error).message) };
+    }
+  }
+}
