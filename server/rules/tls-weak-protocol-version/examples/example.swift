@@ -66,6 +66,37 @@ func describe(_ metadata: sec_protocol_metadata_t) -> String {
     }
 }
 
+enum MinimumTLS {
+    case legacy, modern
+
+    var protocolVersion: tls_protocol_version_t {
+        switch self {
+        // ruleid: tls-weak-protocol-version
+        case .legacy: return .TLSv10
+        // ok: tls-weak-protocol-version
+        case .modern: return .TLSv12
+        }
+    }
+}
+
+enum WireTLSVersion {
+    case tlsv1, tlsv11, tlsv12
+
+    // Converts a library's own version type into Network.framework's: configures nothing.
+    var networkVersion: tls_protocol_version_t {
+        switch self {
+        case .tlsv1:
+            // ok: tls-weak-protocol-version
+            return .TLSv10
+        case .tlsv11:
+            // ok: tls-weak-protocol-version
+            return .TLSv11
+        case .tlsv12:
+            return .TLSv12
+        }
+    }
+}
+
 // MARK: - Secure Transport and CFStream
 
 final class LegacySocket {

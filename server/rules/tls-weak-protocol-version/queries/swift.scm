@@ -38,8 +38,29 @@
   (#match? @version "^(\\.|[A-Za-z_][\\w.]*\\.)?(TLSv1[01]|DTLSv10|tlsProtocol1(1|Only)?|sslProtocol(2|3|3Only|All)|dtlsProtocol1|ssLv[23]|tlSv1|k(TLSProtocol1(1|Only)?|SSLProtocol(2|3|3Only|All)|DTLSProtocol1)|(kCF|NS)StreamSocketSecurityLevel(SSLv2|SSLv3|TLSv1|None))(\\.rawValue)?(\\s+as[!?]?\\s+\\w+)?$"))
 
 ; var minimumVersion: tls_protocol_version_t { return .TLSv10 }
-(control_transfer_statement
-  result: (_) @finding @version
+; (any return outside a `switch`: function and getter bodies, if/guard/do blocks, closures)
+([
+   (function_body (statements (control_transfer_statement result: (_) @finding @version)))
+   (computed_property (statements (control_transfer_statement result: (_) @finding @version)))
+   (computed_getter (statements (control_transfer_statement result: (_) @finding @version)))
+   (if_statement (statements (control_transfer_statement result: (_) @finding @version)))
+   (guard_statement (statements (control_transfer_statement result: (_) @finding @version)))
+   (do_statement (statements (control_transfer_statement result: (_) @finding @version)))
+   (catch_block (statements (control_transfer_statement result: (_) @finding @version)))
+   (lambda_literal (statements (control_transfer_statement result: (_) @finding @version)))
+ ]
+  (#match? @version "^(\\.|[A-Za-z_][\\w.]*\\.)?(TLSv1[01]|DTLSv10|tlsProtocol1(1|Only)?|sslProtocol(2|3|3Only|All)|dtlsProtocol1|ssLv[23]|tlSv1|k(TLSProtocol1(1|Only)?|SSLProtocol(2|3|3Only|All)|DTLSProtocol1)|(kCF|NS)StreamSocketSecurityLevel(SSLv2|SSLv3|TLSv1|None))(\\.rawValue)?(\\s+as[!?]?\\s+\\w+)?$"))
+
+; switch setting.minimumTLS { case .legacy: return .TLSv10 … } — a return in a `switch` counts
+; unless the case it answers already names a protocol version: `case .tlsv1: return .TLSv10`
+; converts one library's version type into another's (AsyncHTTPClient, NIO), configuring nothing.
+(switch_entry
+  .
+  (switch_pattern) @_case
+  (statements
+    (control_transfer_statement
+      result: (_) @finding @version))
+  (#not-match? @_case "([Tt][Ll][Ss]|[Ss][Ss][Ll])_?[Vv]?(1|2|3)|[Tt][Ll][Ss][Pp]rotocol|[Ss][Ss][Ll][Pp]rotocol|\\b[Vv]1(_?[0-3])?\\b")
   (#match? @version "^(\\.|[A-Za-z_][\\w.]*\\.)?(TLSv1[01]|DTLSv10|tlsProtocol1(1|Only)?|sslProtocol(2|3|3Only|All)|dtlsProtocol1|ssLv[23]|tlSv1|k(TLSProtocol1(1|Only)?|SSLProtocol(2|3|3Only|All)|DTLSProtocol1)|(kCF|NS)StreamSocketSecurityLevel(SSLv2|SSLv3|TLSv1|None))(\\.rawValue)?(\\s+as[!?]?\\s+\\w+)?$"))
 
 ; init(minimumTLSVersion: tls_protocol_version_t = .TLSv10)

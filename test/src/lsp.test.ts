@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { project } from './helpers/cli';
+import { REPO } from './helpers/engine';
+import { applyLspEdits, LspClient } from './helpers/lsp-client';
+
+const DEMO = path.join(REPO, 'demo');
+const KOTLIN_FILE = path.join(DEMO, 'android/app/src/main/java/com/demo/shop/ApiClient.kt');
+const DOCS: [string, string, string][] = [
+  ['kotlin', KOTLIN_FILE, 'tls-trust-all-certificates'],
+  ['java', path.join(DEMO, 'android/app/src/main/java/com/demo/shop/CheckoutActivity.java'), 'tls-webview-ssl-error-proceed'],
+  ['swift', path.join(DEMO, 'ios/Shop/NetworkManager.swift'), 'tls-trust-all-certificates'],
+  ['typescript', path.join(DEMO, 'server/src/proxy.ts'), 'tls-reject-unauthorized-env'],
+];
+const uriOf = (file: string) => `file://${file}`;
+const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
+import java.security.cert.X509Certificate
+
+val trustAll = object : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
+    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
+}
+const val BASE_URL = "http://api.shop.io/"
+`;
+
+describe('language server over stdio (push diagnostics, English)', () => {
+  let client: LspClient;
+  before(async () => { client = await LspClient.start({ locale: 'en', workspaceFolder: DEMO }); });
+  after(() => client.stop());
+
+  for (const [languageId, file, ruleId] of DOCS) {
+    test(`${languageId}: diagnostics arrive with code, source, docs link and fix data`, async () => {
+      await client.open(uriOf(file), languageId, fs.readFileSync(file, 'utf8'));
+      const diags = await client.diagnosticsFor(uriOf(file), (d) => d.some((x) => x.code === ruleId), `${ruleId} in ${languageId}`);
+      const d = diags.find((x) => x.code === ruleId)!;
+      assert.equal(d.source, 'securecomm');
+      assert.match(d.codeDescription!.href, new RegExp(`/server/rules/${ruleId}/docs/en\\.md$`));
+      assert.equal((d.data as { ruleId: string }).ruleId, ruleId);
+      assert.ok(d.severity === 1 || d.severity === 2);
+    });
+  }
+
+  test('incremental edits move a finding, and fixing the code removes it', async () => {
+    const uri = 'file:///virtual/Api.kt';
+    await client.open(uri, 'kotlin', TRUST_ALL_KT);
+    const first = await client.diagnosticsFor(uri, (d) => d.length === 2, 'two findings');
+    const trustLine = first.find((d) => d.code === 'tls-trust-all-certificates')!.range.start.line;
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// header\n// more\n' }]);
+    await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'tls-trust-all-certificates' && x.range.start.line === trustLine + 2), 'the finding two lines lower');
+    // Make checkServerTrusted delegate: the trust-all finding must go, the URL one stay.
+    const bodyLine = trustLine + 2;
+    const lineText = `${'// header\n// more\n'}${TRUST_ALL_KT}`.split('\n')[bodyLine]!;
+    const braces = lineText.lastIndexOf('{}');
+    await client.change(uri, 3, [{ range: { start: { line: bodyLine, character: braces }, end: { line: bodyLine, character: braces + 2 } }, text: '{ platformTrust.checkServerTrusted(chain, authType) }' }]);
+    const after = await client.diagnosticsFor(uri, (d) => d.length === 1, 'only the URL finding left');
+    assert.equal(after[0]!.code, 'transport-cleartext-url');
+  });
+
+  test('hover explains the finding in English with a Kotlin fix', async () => {
+    const uri = uriOf(KOTLIN_FILE);
+    const d = (await client.diagnosticsFor(uri, (x) => x.length > 0, 'kotlin findings')).find((x) => x.code === 'tls-trust-all-certificates')!;
+    const hover = await client.hover(uri, d.range.start.line, d.range.start.character + 1);
+    const text = (hover!.contents as { value: string }).value;
+    assert.match(text, /#### What is wrong/);
+    assert.match(text, /#### Why it matters/);
+    assert.match(text, /Fix in Kotlin:/);
+    assert.match(text, /```kotlin/);
+    assert.doesNotMatch(text, /```swift/, 'only the fix for this language');
+    assert.match(text, /CWE-295/);
+    assert.equal(await client.hover(uri, 0, 0), null, 'no hover away from findings');
+  });
+
+  test('the quick fix applies, re-analysis clears the finding', async () => {
+    const uri = 'file:///virtual/urls.ts';
+    let text = 'export const API_URL = "http://api.shop.io/v1";\n';
+    await client.open(uri, 'typescript', text);
+    const [d] = await client.diagnosticsFor(uri, (x) => x.length === 1, 'cleartext finding');
+    const actions = await client.codeActions(uri, d!.range, [d!]);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Use the encrypted scheme (https:// / wss://)', 'Suppress transport-cleartext-url on this line', 'Show documentation for transport-cleartext-url',
+    ]);
+    const fix = actions[0]!;
+    assert.equal(fix.isPreferred, false, 'changing the scheme needs a server that speaks TLS: not auto-applied');
+    text = applyLspEdits(text, fix.edit!.changes![uri]!);
+    assert.equal(text, 'export const API_URL = "https://api.shop.io/v1";\n');
+    await client.change(uri, 2, [{ text }]);
+    await client.diagnosticsFor(uri, (x) => x.length === 0, 'no findings after the fix');
+  });
+
+  test('"Suppress" inserts a comment with a reason placeholder and silences the finding', async () => {
+    const uri = 'file:///virtual/Suppress.kt';
+    let text = TRUST_ALL_KT;
+    await client.open(uri, 'kotlin', text);
+    const diags = await client.diagnosticsFor(uri, (x) => x.length === 2, 'two findings');
+    const d = diags.find((x) => x.code === 'tls-trust-all-certificates')!;
+    const suppress = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.startsWith('Suppress'))!;
+    text = applyLspEdits(text, suppress.edit!.changes![uri]!);
+    assert.match(text.split('\n')[d.range.start.line]!, /^ {4}\/\/ securecomm-ignore tls-trust-all-certificates -- <reason>$/);
+    await client.change(uri, 2, [{ text }]);
+    const left = await client.diagnosticsFor(uri, (x) => x.length === 1, 'the suppressed finding gone');
+    assert.equal(left[0]!.code, 'transport-cleartext-url');
+  });
+
+  test('fix-all applies only safe fixes', async () => {
+    const uri = 'file:///virtual/agent.ts';
+    const text = 'const a = new https.Agent({ rejectUnauthorized: false, minVersion: "TLSv1" });\nconst API_URL = "http://x.shop.io";\n';
+    await client.open(uri, 'typescript', text);
+    await client.diagnosticsFor(uri, (x) => x.length === 3, 'three findings');
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    const fixed = applyLspEdits(text, fixAll!.edit!.changes![uri]!);
+    assert.equal(fixed, 'const a = new https.Agent({ rejectUnauthorized: true, minVersion: "TLSv1.2" });\nconst API_URL = "http://x.shop.io";\n');
+  });
+
+  test('"Show documentation" asks the editor to open the guidance page', async () => {
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'securecomm.showDocumentation', arguments: ['tls-weak-protocol-version'] });
+    const shown = await client.until(() => client.shownDocuments.at(-1), 'window/showDocument');
+    assert.match(shown, /\/server\/rules\/tls-weak-protocol-version\/docs\/en\.md$/);
+  });
+
+  test('settings turn a rule off and change severities without a restart', async () => {
+    const uri = 'file:///virtual/settings.kt';
+    await client.open(uri, 'kotlin', TRUST_ALL_KT);
+    await client.diagnosticsFor(uri, (x) => x.length === 2, 'two findings');
+    client.settings = { enable: true, rules: { 'transport-cleartext-url': 'off', 'tls-trust-all-certificates': 'warning' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const after = await client.diagnosticsFor(uri, (x) => x.length === 1 && x[0]!.severity === 2, 'URL rule off, trust-all a warning');
+    assert.equal(after[0]!.code, 'tls-trust-all-certificates');
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.diagnosticsFor(uri, (x) => x.length === 2, 'back to defaults');
+  });
+
+  test('bad input never takes the server down', async () => {
+    const nasty: [string, string][] = [
+      ['file:///virtual/binary.ts', '\u0000\u0001\u0002'.repeat(1000)],
+      ['file:///virtual/half.kt', 'object : X509TrustManager { override fun checkServerTrusted('],
+      ['file:///virtual/deep.ts', `const x = ${'['.repeat(5000)}${']'.repeat(5000)}; const apiUrl = "http://a.shop.io";`],
+      ['file:///virtual/huge.ts', `// ${'x'.repeat(3 * 1024 * 1024)}\nconst apiUrl = "http://a.shop.io";`],
+    ];
+    for (const [uri, text] of nasty) await client.open(uri, uri.endsWith('.kt') ? 'kotlin' : 'typescript', text);
+    for (const [uri] of nasty) await client.diagnosticsFor(uri, () => true, `diagnostics for ${uri}`);
+    assert.equal((client.diagnostics.get('file:///virtual/huge.ts') ?? []).length, 0, 'over 2 MB: not analysed');
+    const hover = await client.hover(uriOf(KOTLIN_FILE), 0, 0);
+    assert.equal(hover, null, 'still answering');
+  });
+});
+
+describe('language server in Japanese, with pull diagnostics', () => {
+  let client: LspClient;
+  before(async () => { client = await LspClient.start({ locale: 'ja', pull: true }); });
+  after(() => client.stop());
+
+  test('diagnostics are pulled and messages, hover and actions are Japanese', async () => {
+    const uri = 'file:///virtual/ja.kt';
+    await client.open(uri, 'kotlin', TRUST_ALL_KT);
+    const report = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: { code: string; message: string; range: any }[] };
+    assert.equal(report.kind, 'full');
+    assert.equal(report.items.length, 2);
+    const d = report.items.find((x) => x.code === 'tls-trust-all-certificates')!;
+    assert.match(d.message, /サーバー証明書/);
+    const hover = await client.hover(uri, d.range.start.line, d.range.start.character + 1);
+    const text = (hover!.contents as { value: string }).value;
+    assert.match(text, /#### 問題点/);
+    assert.match(text, /#### なぜ危険か/);
+    assert.match(text, /修正例 Kotlin:/);
+    const actions = await client.codeActions(uri, d.range, []);
+    assert.ok(actions.some((a) => a.title === 'この行の tls-trust-all-certificates を抑制'));
+    assert.equal(client.diagnostics.size, 0, 'nothing pushed when the client pulls');
+  });
+});
+
+describe('.securecomm.yml in a workspace folder', () => {
+  test('is applied, and its mistakes are reported in the file at the wrong line', async () => {
+    const dir = project({ '.securecomm.yml': 'rules:\n  transport-cleartext-url: off\n', 'src/Api.kt': TRUST_ALL_KT });
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      const uri = `file://${dir}/src/Api.kt`;
+      await client.open(uri, 'kotlin', TRUST_ALL_KT);
+      await client.diagnosticsFor(uri, (x) => x.length === 1, 'the URL rule off by project config');
+      fs.writeFileSync(path.join(dir, '.securecomm.yml'), '# team\nrules:\n  transport-cleartext-ur1: off\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/.securecomm.yml`, type: 2 }] });
+      const [problem] = await client.diagnosticsFor(`file://${dir}/.securecomm.yml`, (x) => x.length === 1, 'config error');
+      assert.equal(problem!.range.start.line, 2);
+      assert.match(String(problem!.message), /unknown rule id 'transport-cleartext-ur1' \(did you mean 'transport-cleartext-url'\?\)/);
+      await client.diagnosticsFor(uri, (x) => x.length === 2, 'defaults while the config is broken');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('is ignored in an untrusted workspace', async () => {
+    const dir = project({ '.securecomm.yml': 'rules:\n  tls-trust-all-certificates: off\n' });
+    const client = await LspClient.start({ workspaceFolder: dir, initializationOptions: { workspaceTrusted: false } });
+    try {
+      const uri = `file://${dir}/Api.kt`;
+      await client.open(uri, 'kotlin', TRUST_ALL_KT);
+      await client.diagnosticsFor(uri, (x) => x.some((d) => d.code === 'tls-trust-all-certificates'), 'trust-all still reported');
+      await client.connection.sendNotification('securecomm/workspaceTrusted');
+      await client.diagnosticsFor(uri, (x) => x.length === 1, 'config applies once trusted');
+    } finally {
+      await client.stop();
+    }
+  });
+});
