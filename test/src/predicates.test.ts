@@ -140,3 +140,17 @@ function d(s) { return s.getPeerCertificate(); }`;
     assert.deepEqual(await findings('typescript', code, q), ['{ x: 1 }', '{ z: 3 }']);
   });
 });
+
+describe('#sc-not-inside-swift-preview?', () => {
+  const q = '((line_string_literal) @finding (#sc-not-inside-swift-preview? @finding))';
+  test('strings in #Preview macros and PreviewProvider types are preview code', async () => {
+    const code = `let live = "a"
+#Preview { Row(url: "b") }
+struct Row_Previews: PreviewProvider {
+    static var previews: some View { Row(url: "c") }
+}
+struct Row: View { var body: some View { Text("d") } }
+`;
+    assert.deepEqual(await findings('swift', code, q), ['"a"', '"d"']);
+  });
+});

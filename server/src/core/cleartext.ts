@@ -7,7 +7,7 @@
 // alias of the host machine, 10.0.3.2 Genymotion's). Namespace and schema URIs look like
 // URLs but are identifiers that are never fetched. RFC 2606/6761 names are placeholders.
 const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.[23]\.2|\[::1?\]|::1)$/i;
-const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|java\.sun\.com|xmlns\.com|ns\.adobe\.com|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
+const IDENTIFIER_HOST = /^(www\.)?(w3\.org|xml\.org|xmlpull\.org|purl\.org|json-schema\.org|apache\.org|javax\.xml\.XMLConstants|java\.sun\.com|xmlns\.com|ns\.adobe\.com|docs\.oasis-open\.org|schemas\.[\w.-]+|ns\.[\w.-]+)$/i;
 const PLACEHOLDER_HOST = /^(.+\.)?(example\.(com|org|net)|example|test|invalid)$/i;
 // Document type and schema documents (`http://www.apple.com/DTDs/PropertyList-1.0.dtd`,
 // `…/foo.xsd`) are public identifiers that parsers match as strings, not fetch.
@@ -28,7 +28,7 @@ export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
   // The port may be a number or an interpolation (`localhost:${port}`, `localhost:$port`,
   // `localhost:\(port)`, `localhost:%d`): either way the host before it decides.
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:(\d*|\$\{[^}]*\}|\$\w+|\\\([^)]*\)|%\w+)$/, '') };
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:(\d*|\$\{[^}]*\}|\$\w+|\\\([^)]*\)|%\w+)$/, '').replace(/\.$/, '') }; // `example.com.` is `example.com`
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */
@@ -52,11 +52,11 @@ export const URL_LIKE_NAME = /(url|uri|endpoint|host|server|base|api|domain|addr
 
 /**
  * Functions that take a URL-looking string without sending anything: logging, string
- * comparison and editing, assertions, localisation (incl. gettext's `_('e.g. %s', url)`), and XML APIs whose URL-shaped arguments
+ * comparison and editing (incl. Core Data's `NSPredicate(format:)`), assertions, localisation (incl. gettext's `_('e.g. %s', url)`), and XML APIs whose URL-shaped arguments
  * are namespace or feature names (`new QName(ns, …)`, `createElementNS`, `setFeature`).
  * An argument to anything else may be sent.
  */
-export const NON_NETWORK_CALLEE = /^(_|__|log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|isEqualTo|isNotEqualTo|hasToString|containsExactly|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*|test|it|describe|NSLocalizedString|getString|Text|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile|QName|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/;
+export const NON_NETWORK_CALLEE = /^(_|__|log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|format|NSLog|os_log|startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore|split|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|assert\w*|expect|toBe|toEqual|toMatch|isEqualTo|isNotEqualTo|hasToString|containsExactly|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*|test|it|describe|NSLocalizedString|NSPredicate|getString|Text|makeText|alert|confirm|setText|append|trimStart|RegExp|Regex|Pattern|compile|QName|addNamespaceDeclaration|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/;
 
 /** Test assertions (JUnit, AssertJ/Truth, Kotest, Jest/Chai, XCTest): a URL anywhere inside one is a fixture. */
 export const ASSERTION_CALLEE = /^(assert\w*|XCTAssert\w*|expect|isEqualTo|isNotEqualTo|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*)$/;

@@ -160,12 +160,28 @@ function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[]): boolean {
   const pattern = regexArg(args[1], 'sc-not-inside-annotated?');
   const { functions } = SYNTAX[grammar];
   for (let n = start.parent; n; n = n.parent) {
-    if (!functions.has(n.type)) continue;
-    const modifiers = n.namedChildren.find((c) => c?.type === 'modifiers');
-    for (const annotation of modifiers?.namedChildren ?? []) {
+    // tree-sitter-kotlin sometimes reads `@Preview @Composable private fun F() {…}` as
+    // annotated expressions around `private fun F() {…}`: their annotations count too.
+    const holder = functions.has(n.type) ? n.namedChildren.find((c) => c?.type === 'modifiers')
+      : n.type === 'annotated_expression' ? n : undefined;
+    for (const annotation of holder?.namedChildren ?? []) {
       const name = /^@(?:[\w.]+\.)?(\w+)/.exec(annotation?.text ?? '')?.[1];
       if (annotation?.type === 'annotation' && name && pattern.test(name)) return false;
     }
+  }
+  return true;
+}
+
+/**
+ * `(#sc-not-inside-swift-preview? @node)`: @node is not SwiftUI preview code, i.e. not inside a
+ * `#Preview { … }` macro nor inside a type that conforms to `PreviewProvider`. Previews only
+ * feed Xcode's canvas and never send their sample URLs (Swift's counterpart of Compose
+ * `@Preview`, see sc-not-inside-annotated?).
+ */
+function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boolean {
+  for (let n = node(args[0], 'sc-not-inside-swift-preview?').parent; n; n = n.parent) {
+    if (n.type === 'macro_invocation' && n.namedChildren.find((c) => c?.type === 'simple_identifier')?.text === 'Preview') return false;
+    if (n.type === 'class_declaration' && n.namedChildren.some((c) => c?.type === 'inheritance_specifier' && /^(SwiftUI\.)?PreviewProvider$/.test(c.text))) return false;
   }
   return true;
 }
@@ -222,6 +238,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   },
   'sc-scope-has-call?': (g, a) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?').test(name)),
   'sc-inside-function?': insideFunction,
+  'sc-not-inside-swift-preview?': notInsideSwiftPreview,
   'sc-not-inside-annotated?': notInsideAnnotated,
   'sc-not-argument-of?': notArgumentOf,
   'sc-noop-trust-check?': noopTrustCheck,

@@ -1,6 +1,8 @@
 import AFNetworking
 import Alamofire
+import AsyncHTTPClient
 import Foundation
+import NIOSSL
 import Security
 
 // MARK: - Alamofire 5 evaluators
@@ -109,4 +111,16 @@ func configureLegacyClient(_ manager: AFHTTPSessionManager) {
     // ruleid: tls-hostname-verification-disabled
     policy.validatesDomainName = true
     manager.securityPolicy = policy
+}
+
+func makeHTTPClient() -> HTTPClient {
+    var tls = TLSConfiguration.makeClientConfiguration()
+    // ruleid: tls-hostname-verification-disabled
+    tls.certificateVerification = .noHostnameVerification
+    // ok: tls-hostname-verification-disabled
+    tls.certificateVerification = .fullVerification
+    // ruleid: tls-hostname-verification-disabled
+    let lenient = HTTPClient.Configuration(certificateVerification: .noHostnameVerification)
+    _ = lenient
+    return HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(tlsConfiguration: tls))
 }

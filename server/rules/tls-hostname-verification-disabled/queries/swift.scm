@@ -143,3 +143,25 @@
   (#eq? @_policy "SecPolicyCreateSSL")
   (#eq? @_server "true")
   (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
+
+; SwiftNIO / AsyncHTTPClient: the chain is checked, the host name is not
+; tls.certificateVerification = .noHostnameVerification
+; HTTPClient.Configuration(certificateVerification: .noHostnameVerification)
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @_name
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @_name))
+    ])
+  result: (_) @finding
+  (#eq? @_name "certificateVerification")
+  (#match? @finding "^(CertificateVerification)?\\.noHostnameVerification$"))
+
+(value_argument
+  name: (value_argument_label
+    (simple_identifier) @_label)
+  value: (_) @finding
+  (#eq? @_label "certificateVerification")
+  (#match? @finding "^(CertificateVerification)?\\.noHostnameVerification$"))

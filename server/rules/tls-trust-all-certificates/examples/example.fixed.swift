@@ -1,8 +1,12 @@
 import AFNetworking
 import Alamofire
+import AsyncHTTPClient
 import Foundation
+import Network
+import NIOSSL
 import Security
 import SocketIO
+import SocketRocket
 import Starscream
 import WebKit
 
@@ -164,6 +168,44 @@ func configureLegacyClients(socket: LegacyWebSocket, http: AFHTTPSessionManager,
 func makeRealtimeManager(url: URL) -> SocketManager {
     // ruleid: tls-trust-all-certificates
     return SocketManager(socketURL: url, config: [.log(false), .compress, .selfSigned(false)])
+}
+
+func openLegacySocket(url: URL) -> SRWebSocket? {
+    // ruleid: tls-trust-all-certificates
+    return SRWebSocket(url: url, protocols: nil, allowsUntrustedSSLCertificates: false)
+}
+
+// MARK: - Network.framework and SwiftNIO
+
+func makeDeviceConnection(host: String, queue: DispatchQueue) -> NWConnection {
+    let tls = NWProtocolTLS.Options()
+    // ruleid: tls-trust-all-certificates
+    sec_protocol_options_set_verify_block(tls.securityProtocolOptions, { _, _, complete in
+        complete(true)
+    }, queue)
+    return NWConnection(host: NWEndpoint.Host(host), port: 8443, using: NWParameters(tls: tls))
+}
+
+func makeCheckedConnection(host: String, queue: DispatchQueue) -> NWConnection {
+    let tls = NWProtocolTLS.Options()
+    // ok: tls-trust-all-certificates
+    sec_protocol_options_set_verify_block(tls.securityProtocolOptions, { _, secTrust, complete in
+        let trust = sec_trust_copy_ref(secTrust).takeRetainedValue()
+        complete(SecTrustEvaluateWithError(trust, nil))
+    }, queue)
+    return NWConnection(host: NWEndpoint.Host(host), port: 8443, using: NWParameters(tls: tls))
+}
+
+func makeHTTPClient() -> HTTPClient {
+    var tls = TLSConfiguration.makeClientConfiguration()
+    // ruleid: tls-trust-all-certificates
+    tls.certificateVerification = .none
+    // ok: tls-trust-all-certificates
+    tls.certificateVerification = .fullVerification
+    // ruleid: tls-trust-all-certificates
+    let insecure = HTTPClient.Configuration(certificateVerification: .none)
+    _ = insecure
+    return HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(tlsConfiguration: tls))
 }
 
 // MARK: - Look-alikes that validate

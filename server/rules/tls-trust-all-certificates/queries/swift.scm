@@ -177,11 +177,12 @@
   (#eq? @flag "true"))
 
 ; FoundationSecurity(allowSelfSigned: true)                      (Starscream 4: skips evaluation)
+; SRWebSocket(url: url, protocols: nil, allowsUntrustedSSLCertificates: true)   (SocketRocket)
 ((value_argument
   name: (value_argument_label
     (simple_identifier) @_label)
   value: (boolean_literal) @flag) @finding
-  (#eq? @_label "allowSelfSigned")
+  (#any-of? @_label "allowSelfSigned" "allowsUntrustedSSLCertificates")
   (#eq? @flag "true"))
 
 ; SocketManager(socketURL: url, config: [.selfSigned(true)])    (Socket.IO-Client-Swift)
@@ -197,3 +198,44 @@
       .))) @finding
   (#eq? @_option "selfSigned")
   (#eq? @flag "true"))
+
+; Network.framework: a verify block that answers every handshake with `true`
+; sec_protocol_options_set_verify_block(options.securityProtocolOptions, { _, _, complete in
+;     complete(true)
+; }, queue)
+; (a block that evaluates the trust, pins, or ever answers false stays silent)
+((call_expression
+  (simple_identifier) @_fn
+  (call_suffix
+    (value_arguments
+      (value_argument
+        value: (lambda_literal
+          type: (lambda_function_type
+            (lambda_function_type_parameters
+              (lambda_parameter
+                name: (simple_identifier) @_complete) .))) @_block)))) @finding
+  (#eq? @_fn "sec_protocol_options_set_verify_block")
+  (#sc-always-calls-with? @_block @_complete "^\\(\\s*true\\s*\\)$")
+  (#sc-no-call? @_block "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; SwiftNIO / AsyncHTTPClient: certificate verification switched off
+; var tls = TLSConfiguration.makeClientConfiguration(); tls.certificateVerification = .none
+; HTTPClient.Configuration(certificateVerification: .none)
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @finding
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @finding))
+    ])
+  result: (_) @_value
+  (#eq? @finding "certificateVerification")
+  (#match? @_value "^(CertificateVerification)?\\.none$"))
+
+((value_argument
+  name: (value_argument_label
+    (simple_identifier) @_label)
+  value: (_) @_value) @finding
+  (#eq? @_label "certificateVerification")
+  (#match? @_value "^(CertificateVerification)?\\.none$"))

@@ -178,4 +178,12 @@ public final class ShopApi {
     // ok: transport-cleartext-url
     // See http://developer.android.com/training/articles/security-ssl.html for the background.
     private static final String DOCS_LABEL = "Shopfront API";
+
+    /** WS-Security token types are identifiers that SOAP stacks compare, never fetch. */
+    void passwordDigest(javax.xml.soap.SOAPElement password, javax.xml.soap.SOAPEnvelope envelope) throws Exception {
+        // ok: transport-cleartext-url
+        password.addAttribute(new javax.xml.namespace.QName("Type"), "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest");
+        // ok: transport-cleartext-url
+        envelope.addNamespaceDeclaration("v1", "http://services.shopfront.io/schema/MainData/V1");
+    }
 }

@@ -153,14 +153,14 @@ class ShopApiTest {
 
 @Preview
 @Composable
-fun ServerCardPreview() {
+private fun ServerCardPreview() {
     // ok: transport-cleartext-url
     ServerCard(url = URL("http://shop.shopfront.io:8123"))
 }
 
 @ShopPreviews
 @Composable
-fun ServerListPreview() {
+private fun ServerListPreview() {
     // ok: transport-cleartext-url
     ServerList(servers = listOf(ApiConfig(baseUrl = "http://eu.shopfront.io")))
 }

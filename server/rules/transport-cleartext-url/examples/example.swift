@@ -1,5 +1,6 @@
 import Alamofire
 import Foundation
+import SwiftUI
 import XCTest
 
 enum API {
@@ -76,6 +77,39 @@ final class CartService {
         settings["callbackURL"] = "http://hooks.shopfront.io/notify"
         // ruleid: transport-cleartext-url
         self.endpoint = "http://cart-eu.shopfront.io/api"
+    }
+}
+
+enum TutorialLink {
+    case storage, transport
+
+    var url: String {
+        switch self {
+        // ruleid: transport-cleartext-url
+        case .storage: return "http://blog.shopfront.io/storage"
+        case .transport:
+            // ruleid: transport-cleartext-url
+            return "http://blog.shopfront.io/transport"
+        }
+    }
+}
+
+final class BookmarkStore {
+    func bookmarks(matching domain: String) -> NSPredicate {
+        // ok: transport-cleartext-url
+        NSPredicate(format: "url BEGINSWITH[c] %@", "http://\(domain)")
+    }
+}
+
+#Preview {
+    // ok: transport-cleartext-url
+    ServerRow(url: URL(string: "http://192.168.0.10:8123")!)
+}
+
+struct ServerRow_Previews: PreviewProvider {
+    static var previews: some View {
+        // ok: transport-cleartext-url
+        ServerRow(url: URL(string: "http://shop-nas.lan:8123")!)
     }
 }
 

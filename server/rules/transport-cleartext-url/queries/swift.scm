@@ -11,6 +11,7 @@
       (value_argument
         value: (line_string_literal) @finding)))) @_call
   (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding)
   (#sc-may-send? @_call))
 
 ; URL(string: "http://" + host + "/v1"): the literal starts a concatenation passed to a call
@@ -31,6 +32,7 @@
                 lhs: (line_string_literal) @finding)))
         ])))) @_call
   (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding)
   (#sc-may-send? @_call))
 
 ; let baseURL = "http://api.shop.com"; static let apiEndpoint = "http://…"
@@ -47,7 +49,8 @@
         lhs: (line_string_literal) @finding))
   ]
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
 
 ; var baseURL: String { "http://…" }   var host: String { return "http://…" }
 (property_declaration
@@ -61,7 +64,28 @@
           result: (line_string_literal) @finding)
       ]))
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
+
+; enum Link { case home, docs
+;   var url: String { switch self { case .home: return "http://…" case .docs: "http://…" } } }
+; (one URL per case of an enum, returned from a `switch` in a URL-named property)
+(property_declaration
+  name: (pattern
+    bound_identifier: (simple_identifier) @_name)
+  computed_value: (computed_property
+    (statements
+      (switch_statement
+        (switch_entry
+          (statements
+            [
+              (line_string_literal) @finding
+              (control_transfer_statement
+                result: (line_string_literal) @finding)
+            ])))))
+  (#sc-url-name? @_name)
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
 
 ; self.baseURL = "http://…"; config.endpoint = "ws://…"; settings["callbackURL"] = "http://…"
 (assignment
@@ -85,7 +109,8 @@
       lhs: (line_string_literal) @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
 
 ; init(baseURL: String = "http://…")
 (_
@@ -94,7 +119,8 @@
   .
   default_value: (line_string_literal) @finding
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
 
 ; ["baseURL": "http://…", "socket": "ws://…"] in configuration dictionaries
 (dictionary_literal
@@ -102,9 +128,11 @@
   .
   value: (line_string_literal) @finding
   (#sc-url-name? @_name)
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))
 
 ; enum Environment: String { case production = "http://api.shop.com" }
 (enum_entry
   raw_value: (line_string_literal) @finding
-  (#sc-cleartext-url? @finding))
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding))

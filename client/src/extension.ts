@@ -1,0 +1,101 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  CONFIG_FILE_GLOB,
+  DOCUMENT_SELECTOR,
+  STATUS_NOTIFICATION,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type InitializationOptions,
+  type StatusParams,
+} from './protocol';
+import { SHOW_OUTPUT_COMMAND, StatusItem } from './status-item';
+import { StatusModel } from './status-model';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('SecureComm Review', { log: true });
+  const model = new StatusModel();
+  const status = new StatusItem(model);
+  context.subscriptions.push(output, status);
+
+  // dist/server.js is a bundle of server/src/lsp/main.ts (scripts/bundle.js).
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { configurationSection: 'securecomm', fileEvents: watcher },
+    // A function, so that a restart after the user trusted the workspace says so.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+    // Findings are diagnostics and failures show in the status item; never pop the output up.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+  };
+  const lc = new LanguageClient('securecomm', 'SecureComm Review', serverOptions, clientOptions);
+  client = lc;
+
+  let stopping = false;
+  context.subscriptions.push(
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+      model.update(params);
+      status.refresh();
+    }),
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Starting) model.starting();
+      else if (e.newState === State.Running) model.running();
+      else if (!stopping) model.stopped(vscode.l10n.t('The language server stopped'));
+      status.refresh();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      lc.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((e: unknown) => log(output, e));
+    }),
+    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
+    vscode.commands.registerCommand('securecomm.restartServer', async () => {
+      stopping = true;
+      try {
+        await lc.restart();
+      } catch (e) {
+        reportStartFailure(output, model, e);
+      } finally {
+        stopping = false;
+        status.refresh();
+      }
+    }),
+  );
+
+  try {
+    await lc.start();
+  } catch (e) {
+    // Keep the extension active so that "Restart Server" and the output stay available.
+    reportStartFailure(output, model, e);
+    status.refresh();
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const lc = client;
+  client = undefined;
+  if (lc?.needsStop()) await lc.stop();
+}
+
+function reportStartFailure(output: vscode.LogOutputChannel, model: StatusModel, e: unknown): void {
+  log(output, e);
+  model.stopped(vscode.l10n.t('The language server could not start'));
+}
+
+function log(output: vscode.LogOutputChannel, e: unknown): void {
+  output.error(e instanceof Error ? e : String(e));
+}

@@ -1,0 +1,54 @@
+/**
+ * The contract between this client and the language server (server/src/lsp/): the
+ * document selector, the custom notifications and their parameters. Plain data, no
+ * `vscode` import, so the unit tests can load it outside VS Code.
+ */
+
+/** Language ids the server analyses. `kotlin` and `swift` are declared in package.json. */
+export const LANGUAGES = [
+  'java',
+  'kotlin',
+  'swift',
+  'typescript',
+  'typescriptreact',
+  'javascript',
+  'javascriptreact',
+] as const;
+
+/** Repository configuration; the server reports its mistakes as diagnostics in it. */
+export const CONFIG_FILE_GLOB = '**/.securecomm.yml';
+
+/** The document filters sent to the server, also used for the language status item. */
+export const DOCUMENT_SELECTOR = [
+  ...LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  { scheme: 'file', pattern: CONFIG_FILE_GLOB },
+];
+
+/** Server → client: analysis state, for the language status item. */
+export const STATUS_NOTIFICATION = 'securecomm/status';
+
+/**
+ * Client → server, no params: the user has trusted the workspace, so the server may now
+ * read the workspace's `.securecomm.yml` (it ignores it in Restricted Mode, so that an
+ * untrusted repository cannot switch checks off).
+ */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'securecomm/workspaceTrusted';
+
+export type ServerState = 'ready' | 'analysing' | 'error';
+
+export interface StatusParams {
+  state: ServerState;
+  /** Present when the state is about one document; absent for the server as a whole. */
+  uri?: string;
+  /** Findings in `uri` after its analysis. */
+  findings?: number;
+  message?: string;
+}
+
+/** Sent as `initializationOptions` on every (re)start. */
+export interface InitializationOptions {
+  workspaceTrusted: boolean;
+}

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { CONFIG_FILE_GLOB, DOCUMENT_SELECTOR, LANGUAGES } from '../src/protocol';
+
+// The extension manifest and its translations, checked without VS Code: a missing
+// translation or a rule without a setting entry is easy to miss in review and shows up as a
+// raw `%key%` or an English string on a Japanese VS Code.
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const readJson = (file: string): any => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+const pkg = readJson('package.json');
+const nls: Record<string, string> = readJson('package.nls.json');
+const nlsJa: Record<string, string> = readJson('package.nls.ja.json');
+const bundleJa: Record<string, string> = readJson('l10n/bundle.l10n.ja.json');
+const bundleEn: Record<string, string> = readJson('l10n/bundle.l10n.json');
+
+/** Every `%key%` placeholder anywhere in the manifest. */
+function nlsKeysIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const m = /^%(.+)%$/.exec(value);
+    if (m) found.add(m[1]!);
+  } else if (Array.isArray(value)) {
+    for (const v of value) nlsKeysIn(v, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) nlsKeysIn(v, found);
+  }
+  return found;
+}
+
+/** The literal of every `l10n.t('…')` call in client/src. */
+function l10nStringsInSource(): Set<string> {
+  const dir = path.join(root, 'client', 'src');
+  const found = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    assert.doesNotMatch(text, /l10n\.t\(\s*[^'\s]/, `${file}: l10n.t needs a string literal`);
+    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(m[1]!.replace(/\\'/g, "'"));
+  }
+  return found;
+}
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}|\$\([\w~-]+\)/g)].map((m) => m[0]).sort();
+
+describe('extension manifest', () => {
+  it('every %key% has an English and a Japanese text, and no text is unused', () => {
+    const used = [...nlsKeysIn(pkg)].sort();
+    assert.deepEqual(Object.keys(nls).sort(), used);
+    assert.deepEqual(Object.keys(nlsJa).sort(), used);
+    for (const key of used) assert.notEqual(nlsJa[key], nls[key], `package.nls.ja.json: '${key}' is not translated`);
+  });
+
+  it('every l10n.t string has a Japanese translation with the same placeholders and icons', () => {
+    const used = [...l10nStringsInSource()].sort();
+    assert.deepEqual(Object.keys(bundleJa).sort(), used);
+    assert.deepEqual(Object.keys(bundleEn).sort(), used);
+    for (const key of used) assert.deepEqual(placeholders(bundleJa[key]!), placeholders(key), key);
+    assert.equal(pkg.l10n, './l10n');
+  });
+
+  it('activates on every language the client sends to the server, and on .securecomm.yml', () => {
+    assert.deepEqual(pkg.activationEvents, [
+      ...LANGUAGES.map((l) => `onLanguage:${l}`),
+      `workspaceContains:${CONFIG_FILE_GLOB}`,
+    ]);
+    for (const language of LANGUAGES) {
+      for (const scheme of ['file', 'untitled']) {
+        assert.ok(DOCUMENT_SELECTOR.some((f) => 'language' in f && f.language === language && f.scheme === scheme));
+      }
+    }
+    const declared = pkg.contributes.languages.map((l: { id: string }) => l.id).sort();
+    assert.deepEqual(declared, ['kotlin', 'swift']);
+  });
+
+  it('offers a severity setting for every rule in server/rules', () => {
+    const ruleIds = fs
+      .readdirSync(path.join(root, 'server', 'rules'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, 'server', 'rules', d.name, 'rule.yaml')))
+      .map((d) => d.name)
+      .sort();
+    const rules = pkg.contributes.configuration.properties['securecomm.rules'];
+    assert.deepEqual(Object.keys(rules.properties).sort(), ruleIds);
+    for (const id of ruleIds) assert.deepEqual(rules.properties[id].enum, ['off', 'error', 'warning', 'note']);
+  });
+
+  it('declares the client commands, and not the server-provided one', () => {
+    const commands = pkg.contributes.commands.map((c: { command: string; category: string }) => {
+      assert.equal(c.category, 'SecureComm');
+      return c.command;
+    });
+    assert.deepEqual(commands.sort(), ['securecomm.restartServer', 'securecomm.showOutput']);
+  });
+
+  it('bundles the extension: main is the client bundle, engines.vscode matches the client library', () => {
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.engines.vscode, '^1.91.0');
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
+  });
+});

@@ -1,0 +1,116 @@
+// End-to-end tests of SecureComm Review inside a real VS Code (code-server's Node extension host):
+// the bundled client (dist/extension.js) starts the bundled language server (dist/server.js).
+'use strict';
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+const {
+  EXTENSION_ID, KOTLIN_FILE, SWIFT_FILE, TRUST_ALL, CLEARTEXT,
+  waitFor, waitForDiagnostics, ours, codeOf, open, revertAll, hoverText, codeActionsAt,
+} = require('./helpers');
+
+const both = (diags) => [TRUST_ALL, CLEARTEXT].every((id) => diags.some((d) => codeOf(d) === id));
+
+describe('SecureComm Review in VS Code (English)', function () {
+  afterEach(revertAll);
+
+  it('activates on the Kotlin file, and its diagnostics appear about a second after opening', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is loaded from the development path`);
+    assert.equal(ext.isActive, false, 'no activation event fired yet (the workspace has no .securecomm.yml)');
+    const t0 = Date.now();
+    const { uri } = await open(KOTLIN_FILE);
+    await waitFor(`${EXTENSION_ID} to activate`, () => ext.isActive);
+    const activated = Date.now() - t0;
+    // Cold: activation + language server start + first parse, all counted from the open.
+    await waitForDiagnostics(uri, (d) => d.length > 0, 'the first diagnostic', 30_000);
+    const first = Date.now() - t0;
+    await waitForDiagnostics(uri, both, 'both Kotlin findings');
+    console.log(`    latency: activated ${activated} ms, first diagnostic ${first} ms after opening ${KOTLIN_FILE} (cold: activation + server start)`);
+    assert.ok(first < 10_000, `diagnostics took ${first} ms`);
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['securecomm.showOutput', 'securecomm.restartServer']) assert.ok(commands.includes(id), id);
+  });
+
+  it('publishes diagnostics with code, source, severity, range and docs link', async () => {
+    // The server is running now: opening a file it has not seen measures the steady state.
+    const t0 = Date.now();
+    const swift = await open(SWIFT_FILE);
+    const swiftDiags = await waitForDiagnostics(swift.uri, (d) => d.length > 0, `diagnostics in ${SWIFT_FILE}`, 10_000);
+    const warm = Date.now() - t0;
+    console.log(`    latency: ${SWIFT_FILE}: first diagnostic ${warm} ms after opening (server running)`);
+    assert.ok(warm < 3_000, `diagnostics took ${warm} ms`);
+    assert.deepEqual(swiftDiags.map(codeOf), [CLEARTEXT]);
+
+    const { uri } = await open(KOTLIN_FILE);
+    const diags = await waitForDiagnostics(uri, both, 'both Kotlin findings');
+    assert.equal(diags.length, 2);
+    const trust = diags.find((d) => codeOf(d) === TRUST_ALL);
+    assert.equal(trust.source, 'securecomm');
+    assert.equal(trust.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(trust.range.start.line, 11, 'on checkServerTrusted (line 12)');
+    assert.match(trust.message, /Any server certificate is accepted/);
+    assert.match(trust.code.target.toString(), /\/server\/rules\/tls-trust-all-certificates\/docs\/en\.md$/);
+    const url = diags.find((d) => codeOf(d) === CLEARTEXT);
+    assert.equal(url.source, 'securecomm');
+    assert.equal(url.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(url.range.start.line, 6);
+  });
+
+  it('hover shows the guidance for the finding under the cursor', async () => {
+    const { uri } = await open(KOTLIN_FILE);
+    const trust = (await waitForDiagnostics(uri, both, 'both Kotlin findings')).find((d) => codeOf(d) === TRUST_ALL);
+    const at = trust.range.start.translate(0, 1);
+    const text = await waitFor('a SecureComm hover', async () => {
+      const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, at));
+      return t.includes(TRUST_ALL) ? t : undefined;
+    }, 10_000);
+    assert.match(text, /#### What is wrong/);
+    assert.match(text, /#### Why it matters/);
+    assert.match(text, /#### How to fix/);
+    assert.match(text, /Fix in Kotlin:/);
+    assert.match(text, /```kotlin/);
+    assert.doesNotMatch(text, /```swift/, 'only the fix for this file\'s language');
+    assert.match(text, /CWE-295/);
+  });
+
+  it('the quick fix applies and the diagnostic disappears', async () => {
+    const { uri, doc } = await open(KOTLIN_FILE);
+    const url = (await waitForDiagnostics(uri, both, 'both Kotlin findings')).find((d) => codeOf(d) === CLEARTEXT);
+    const actions = await codeActionsAt(uri, url.range);
+    const fix = actions.find((a) => a.title === 'Use the encrypted scheme (https:// / wss://)');
+    assert.ok(fix, `a fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.kind?.value, 'quickfix');
+    assert.ok(fix.edit, 'the fix carries a workspace edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.lineAt(6).text, /"https:\/\/api\.shop\.io\/v1\/"/);
+    const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === CLEARTEXT), 'the cleartext finding to go');
+    assert.ok(after.some((d) => codeOf(d) === TRUST_ALL), 'the other finding stays');
+  });
+
+  it('"Suppress" inserts a securecomm-ignore comment with a reason placeholder and silences the finding', async () => {
+    const { uri, doc } = await open(KOTLIN_FILE);
+    const trust = (await waitForDiagnostics(uri, both, 'both Kotlin findings')).find((d) => codeOf(d) === TRUST_ALL);
+    const actions = await codeActionsAt(uri, trust.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes(`Show documentation for ${TRUST_ALL}`), titles.join(' | '));
+    const suppress = actions.find((a) => a.title === `Suppress ${TRUST_ALL} on this line`);
+    assert.ok(suppress, `a suppress action among: ${titles.join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(suppress.edit));
+    assert.equal(doc.lineAt(11).text, `        // securecomm-ignore ${TRUST_ALL} -- <reason>`);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === TRUST_ALL), 'the suppressed finding to go');
+    // Writing a real reason keeps it silenced.
+    const placeholder = doc.lineAt(11).text.indexOf('<reason>');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(11, placeholder, 11, placeholder + '<reason>'.length), 'test double for the lab CA');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === CLEARTEXT), 'the other finding');
+    assert.ok(!diags.some((d) => codeOf(d) === TRUST_ALL));
+    assert.equal(vscode.env.language, 'en');
+  });
+
+  it('reverting the file brings the findings back', async () => {
+    const { uri } = await open(KOTLIN_FILE);
+    const diags = await waitForDiagnostics(uri, both, 'both Kotlin findings after revert');
+    assert.equal(ours(uri).length, diags.length);
+  });
+});

@@ -1,0 +1,29 @@
+// Entry point loaded by VS Code's extension host (the extensionTestsPath contract of
+// @vscode/test-electron): runs the mocha files of one pass and resolves when they pass.
+//   en.js -> the English pass (*.test.js), ja.js -> the Japanese pass (*.ja-test.js).
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const Mocha = require('mocha');
+
+/** @param {RegExp} pattern */
+function runPass(pattern) {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  for (const f of fs.readdirSync(__dirname).filter((n) => pattern.test(n)).sort()) mocha.addFile(path.join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};
+        // The plain closing line CI reads (mocha's own "N passing" is not one).
+        console.log(`${passes} passed, ${failed} failed, ${pending} skipped`);
+        if (failures > 0) reject(new Error(`${failures} test(s) failed`));
+        else if (passes === 0) reject(new Error('no test ran'));
+        else resolve();
+      });
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
+
+module.exports = { runPass };
