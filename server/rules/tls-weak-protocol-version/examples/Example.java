@@ -171,6 +171,35 @@ public final class LegacyTls {
         @Override public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException { return patch(delegate.createSocket(address, port, localAddress, localPort)); }
     }
 
+    /** owncloud-style fallback chain down to TLS 1.0 on old devices. */
+    static SSLContext fallbackContext() throws java.security.NoSuchAlgorithmException {
+        try {
+            // ok: tls-weak-protocol-version
+            return SSLContext.getInstance(TlsVersion.TLS_1_2.javaName());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            // ruleid: tls-weak-protocol-version
+            return SSLContext.getInstance(TlsVersion.TLS_1_0.javaName());
+        }
+    }
+
+    static void legacyBroker(org.apache.activemq.ActiveMQSslConnectionFactory config, org.apache.http.conn.ssl.SSLContextBuilder unused) {
+        // ruleid: tls-weak-protocol-version
+        config.setEnabledSSLProtocols(new String[] {"TLSv1.1", "TLSv1.2"});
+    }
+
+    static javax.net.SocketFactory pinnedProtocols(SSLContext ctx) {
+        // ruleid: tls-weak-protocol-version
+        return new CustomSSLSocketFactory(ctx, new String[] {"TLSv1"});
+    }
+
+    static final class CustomSSLSocketFactory extends javax.net.SocketFactory {
+        CustomSSLSocketFactory(SSLContext ctx, String[] protocols) { }
+        @Override public java.net.Socket createSocket(String h, int p) { return null; }
+        @Override public java.net.Socket createSocket(String h, int p, java.net.InetAddress l, int lp) { return null; }
+        @Override public java.net.Socket createSocket(java.net.InetAddress h, int p) { return null; }
+        @Override public java.net.Socket createSocket(java.net.InetAddress h, int p, java.net.InetAddress l, int lp) { return null; }
+    }
+
     private LegacyTls() {
     }
 }

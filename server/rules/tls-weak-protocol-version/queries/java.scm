@@ -22,7 +22,7 @@
     (array_creation_expression
       value: (array_initializer
         (string_literal) @version @finding))))
-  (#match? @_method "^(setEnabledProtocols|setProtocols)$")
+  (#match? @_method "^(setEnabledProtocols|setProtocols|setEnabledSSLProtocols|setEnabledTlsProtocols)$")
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; new SSLConnectionSocketFactory(ctx, new String[] {"TLSv1"}, null, verifier); new SSLParameters(suites, new String[] {"TLSv1"})
@@ -32,7 +32,7 @@
     (array_creation_expression
       value: (array_initializer
         (string_literal) @version @finding))))
-  (#match? @_type "(^|\\.)(SSLConnectionSocketFactory|SSLParameters)$")
+  (#match? @_type "(^|\\.)(\\w*SocketFactory|SSLParameters)$")
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; String[] protocols = {"TLSv1", "TLSv1.2"}; static final String LEGACY_PROTOCOL = "TLSv1";
@@ -57,6 +57,31 @@
   (#match? @_owner "(^|\\.)TlsVersion$")
   (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$"))
 
+; SSLContext.getInstance(TlsVersion.TLS_1_0.javaName()), socket.setEnabledProtocols(new String[] {TlsVersion.TLS_1_1.javaName()})
+; (any call but an assertion: a comparison is not an argument)
+([
+  (method_invocation
+    arguments: (argument_list
+      (method_invocation
+        object: (field_access
+          object: [(identifier) (field_access)] @_owner
+          field: (identifier) @version) @finding
+        name: (identifier) @_javaName)))
+  (method_invocation
+    arguments: (argument_list
+      (array_creation_expression
+        value: (array_initializer
+          (method_invocation
+            object: (field_access
+              object: [(identifier) (field_access)] @_owner
+              field: (identifier) @version) @finding
+            name: (identifier) @_javaName)))))
+ ] @_call
+  (#match? @_owner "(^|\\.)TlsVersion$")
+  (#match? @version "^(TLS_1_0|TLS_1_1|SSL_3_0)$")
+  (#any-of? @_javaName "javaName" "name")
+  (#sc-may-send? @_call))
+
 ; .tlsVersions(TLS_1_0) after a static import
 ((method_invocation
   name: (identifier) @_method
@@ -70,7 +95,7 @@
   name: (identifier) @_method
   arguments: (argument_list
     (string_literal) @version @finding))
-  (#match? @_method "^(tlsVersions|setProtocol)$")
+  (#match? @_method "^(tlsVersions|setProtocol|setSslProtocol|setSSLProtocol|setSecureSocketProtocol)$")
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; System.setProperty("https.protocols", "TLSv1,TLSv1.1"); also jdk.tls.client.protocols

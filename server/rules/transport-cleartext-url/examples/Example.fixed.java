@@ -186,4 +186,11 @@ public final class ShopApi {
         // ok: transport-cleartext-url
         envelope.addNamespaceDeclaration("v1", "http://services.shopfront.io/schema/MainData/V1");
     }
+
+    /** A long concatenation still starts with the scheme. */
+    String loginRequest(String user, String key) {
+        // ruleid: transport-cleartext-url
+        String loginUrl = "https://crm.shopfront.io/webservice.php?operation=login&username=" + user + "&accesskey=" + key;
+        return loginUrl;
+    }
 }

@@ -170,3 +170,21 @@ fun ServerCard(url: URL) {
     // ruleid: transport-cleartext-url
     AsyncImage(model = URL("https://cdn.shopfront.io/logo.png"), contentDescription = url.host)
 }
+
+// Falls back to cleartext when HTTPS is not forced
+class ServerProbe(private val host: String) {
+    var baseUrl: String = ""
+
+    fun probe(forceHttps: Boolean): String {
+        val statusUrl = if (forceHttps) {
+            "https://" + host + "/status.php"
+        } else {
+            // ruleid: transport-cleartext-url
+            "https://" + host + "/status.php"
+        }
+        baseUrl = if (forceHttps) "https://$host"
+        // ruleid: transport-cleartext-url
+        else "https://$host"
+        return statusUrl
+    }
+}

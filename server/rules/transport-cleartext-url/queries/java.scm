@@ -91,6 +91,8 @@
     (string_literal) @finding
     (binary_expression left: (string_literal) @finding)
     (binary_expression left: (binary_expression left: (string_literal) @finding))
+    (binary_expression left: (binary_expression left: (binary_expression left: (string_literal) @finding)))
+    (binary_expression left: (binary_expression left: (binary_expression left: (binary_expression left: (string_literal) @finding))))
     (ternary_expression consequence: (string_literal) @finding)
     (ternary_expression alternative: (string_literal) @finding)
   ]
@@ -141,6 +143,8 @@
     (string_literal) @finding
     (binary_expression left: (string_literal) @finding)
     (binary_expression left: (binary_expression left: (string_literal) @finding))
+    (binary_expression left: (binary_expression left: (binary_expression left: (string_literal) @finding)))
+    (binary_expression left: (binary_expression left: (binary_expression left: (binary_expression left: (string_literal) @finding))))
     (ternary_expression consequence: (string_literal) @finding)
     (ternary_expression alternative: (string_literal) @finding)
   ]

@@ -94,15 +94,26 @@
 
 ; val baseUrl = if (BuildConfig.DEBUG) "http://staging.shopfront.io" else "https://…"
 ; val baseUrl = when (flavor) { Flavor.QA -> "http://qa.shopfront.io" else -> "https://…" }
+; val statusUrl = if (forceHttps) "https://" + host + STATUS else "http://" + host + STATUS (cleartext fallback)
 ((property_declaration
   (variable_declaration
     (identifier) @_name)
   [
     (if_expression
-      (string_literal) @finding)
+      [
+        (string_literal) @finding
+        (binary_expression left: (string_literal) @finding)
+        (binary_expression left: (binary_expression left: (string_literal) @finding))
+        (block (string_literal) @finding .)
+        (block (binary_expression left: (string_literal) @finding) .)
+        (block (binary_expression left: (binary_expression left: (string_literal) @finding)) .)
+      ])
     (when_expression
       (when_entry
-        (string_literal) @finding))
+        [
+          (string_literal) @finding
+          (binary_expression left: (string_literal) @finding)
+        ]))
   ])
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding)
@@ -120,6 +131,7 @@
   (#sc-not-inside-annotated? @finding "Preview"))
 
 ; endpoint = "http://…"; config.baseUrl = "http://…"; apply { serverUrl = "ws://…" }
+; baseUrl = if (forceHttps) "https://$host" else "http://$host"
 ((assignment
   left: [
     (identifier) @_name
@@ -131,6 +143,11 @@
     (multiline_string_literal) @finding
     (binary_expression
       left: (string_literal) @finding)
+    (if_expression
+      [
+        (string_literal) @finding
+        (binary_expression left: (string_literal) @finding)
+      ])
   ])
   (#sc-url-name? @_name)
   (#sc-cleartext-url? @finding)
