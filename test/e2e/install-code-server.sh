@@ -16,11 +16,13 @@ if [ "$node_major" != 20 ]; then
 fi
 
 # 1. Debian packages: chromium (the browser playwright-core drives), libkrb5-dev (gssapi headers
-#    for code-server's 'kerberos' native module), ripgrep (stands in for @vscode/ripgrep's GitHub download).
+#    for code-server's 'kerberos' native module), ripgrep (stands in for @vscode/ripgrep's GitHub
+#    download), fonts-ipafont-gothic (Japanese glyphs for the Japanese UI screenshots).
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v rg >/dev/null || need+=(ripgrep)
+dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || need+=(fonts-ipafont-gothic)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "install-code-server: missing Debian packages: ${need[*]} (run as root, or apt-get install them)" >&2

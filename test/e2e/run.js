@@ -4,16 +4,18 @@
 // playwright-core. The extension loads from the repository root as extensionDevelopmentPath
 // (package.json "main" is ./dist/extension.js: run `node scripts/bundle.js` first).
 //
-//   node test/e2e/run.js [en] [ja] [ui]      default: all three passes
-//     en  mocha tests inside the extension host (suite/*.test.js), display language English
-//     ja  mocha tests inside the extension host (suite/*.ja-test.js), display language Japanese
-//     ui  drives the workbench like a person (ui.js), screenshots in test/e2e/screenshots/
+//   node test/e2e/run.js [en] [ja] [ui] [ui-ja]      default: all four passes
+//     en     mocha tests inside the extension host (suite/*.test.js), display language English
+//     ja     mocha tests inside the extension host (suite/*.ja-test.js), display language Japanese
+//     ui     drives the workbench like a person (ui.js), screenshots in test/e2e/screenshots/
+//     ui-ja  the same in Japanese (screenshots *-ja.png)
 //
 // Each pass gets its own throw-away code-server on a free loopback port, a fresh user-data-dir and
 // a fresh copy of fixtures/workspace; the whole process group is killed afterwards (extension hosts
 // otherwise outlive the browser for hours). Closing line: `N passed, N failed, N skipped`.
 // env: CS_DIR (default .vscode-test/code-server), CHROME_PATH (default /usr/bin/chromium),
-//      E2E_TIMEOUT_MS (per pass, default 180000), KEEP_DATA=1 (keep temp dirs and logs)
+//      E2E_TIMEOUT_MS (per pass, default 180000), KEEP_DATA=1 (keep temp dirs and logs),
+//      E2E_DEBUG=1 (also print the workbench's own console)
 'use strict';
 const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -56,9 +58,6 @@ async function waitHealthy(url, server, timeoutMs = 60_000) {
 
 /** Starts code-server in its own process group; returns { url, data, workspace, stop }. */
 async function startCodeServer(pass, { locale } = {}) {
-  if (!fs.existsSync(CODE_SERVER)) {
-    throw new Error(`code-server is not installed in ${path.relative(ROOT, CS_DIR)}: run test/e2e/install-code-server.sh (or npm run test:e2e)`);
-  }
   const data = fs.mkdtempSync(path.join(os.tmpdir(), `securecomm-e2e-${pass}-`));
   live.add(data);
   const workspace = path.join(data, 'workspace');
@@ -91,7 +90,11 @@ async function startCodeServer(pass, { locale } = {}) {
     '--user-data-dir', userData, '--extensions-dir', extensions,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     ...localeArgs, workspace,
-  ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, VSCODE_CLI: undefined } });
+  ], { detached: true, stdio: ['ignore', out, out], env: {
+      ...process.env,
+      // No extension gallery (the default is open-vsx.org, unreachable here and not wanted in tests).
+      EXTENSIONS_GALLERY: '{}',
+    } });
   fs.closeSync(out);
   live.add(server);
   const stop = async () => {
@@ -132,7 +135,21 @@ function workbenchUrl(url, workspace, payload) {
   return `${url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
-const cleanConsole = (t) => t.replace(/%c/g, '').replace(/color: [a-z]+;? ?/g, '').replace(/^\s*\[Extension Host\] ?/, '');
+const { TAG } = require('./suite/tag');
+
+/** A browser console message as text, with printf-style formats applied and %c styles dropped. */
+async function consoleText(m) {
+  let args;
+  try { args = await Promise.all(m.args().map((a) => a.jsonValue())); } catch { return m.text(); }
+  if (typeof args[0] !== 'string') return m.text();
+  let i = 1;
+  const head = args[0].replace(/%[sdifoOc%]/g, (f) => {
+    if (f === '%%') return '%';
+    const v = args[i++];
+    return f === '%c' ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+  return [head, ...args.slice(i).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))].join(' ');
+}
 
 /** Runs a mocha pass inside the extension host; returns { passed, failed, skipped }. */
 async function mochaPass(pass, testsModule, options) {
@@ -145,13 +162,14 @@ async function mochaPass(pass, testsModule, options) {
     const counts = { passed: 0, failed: 0, skipped: 0, seen: false };
     await page.exposeFunction('codeAutomationLog', () => {});
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    page.on('console', (m) => {
-      const t = m.text();
-      if (!t.includes('[Extension Host]')) return;
-      const line = cleanConsole(t);
+    page.on('console', async (m) => {
+      const text = await consoleText(m);
+      const at = text.indexOf(TAG);
+      if (at < 0) { if (process.env.E2E_DEBUG) console.log(`[${pass}] (workbench) ${text}`); return; }
+      const line = text.slice(at + TAG.length + 1);
       const c = /^(\d+) passed, (\d+) failed, (\d+) skipped$/.exec(line.trim());
       if (c) Object.assign(counts, { passed: +c[1], failed: +c[2], skipped: +c[3], seen: true });
-      else console.log(`[${pass}] ${line}`);
+      else if (line.trim()) console.log(`[${pass}] ${line}`);
     });
     const t0 = Date.now();
     await page.goto(workbenchUrl(cs.url, cs.workspace, [
@@ -160,9 +178,12 @@ async function mochaPass(pass, testsModule, options) {
     const timer = setTimeout(() => finish('timeout'), PASS_TIMEOUT_MS);
     const code = await exited;
     clearTimeout(timer);
+    // Console messages are handled asynchronously: give the closing count line a moment to arrive.
+    for (let i = 0; i < 30 && !counts.seen; i++) await new Promise((r) => setTimeout(r, 100));
     console.log(`[${pass}] extension tests exited with ${code} after ${Date.now() - t0} ms: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-    if (code !== 0) {
-      if (!counts.seen || counts.failed === 0) counts.failed += 1; // a crash or a timeout before any count
+    if (code !== 0 || !counts.seen) {
+      // A crash, a timeout, or a run whose count line never arrived: never a pass.
+      if (!counts.seen || counts.failed === 0) counts.failed += 1;
       console.log(`--- [${pass}] code-server log (tail) ---\n${tail(cs.log, 40)}`);
     }
     return counts;
@@ -172,15 +193,16 @@ async function mochaPass(pass, testsModule, options) {
   }
 }
 
-async function uiPass() {
-  const cs = await startCodeServer('ui');
+async function uiPass(locale = 'en') {
+  const pass = locale === 'en' ? 'ui' : `ui-${locale}`;
+  const cs = await startCodeServer(pass, locale === 'en' ? {} : { locale });
   const ctx = await launchBrowser(cs.data, { width: 1400, height: 900 });
   try {
-    await require('./ui').run({ ctx, workbenchUrl: (payload) => workbenchUrl(cs.url, cs.workspace, payload), root: ROOT, workspace: cs.workspace, shots: SHOTS });
+    await require('./ui').run({ ctx, workbenchUrl: (payload) => workbenchUrl(cs.url, cs.workspace, payload), root: ROOT, workspace: cs.workspace, shots: SHOTS, locale });
     return { passed: 1, failed: 0, skipped: 0 };
   } catch (e) {
-    console.log(`[ui] FAILED: ${e && e.stack ? e.stack : e}`);
-    console.log(`--- [ui] code-server log (tail) ---\n${tail(cs.log, 40)}`);
+    console.log(`[${pass}] FAILED: ${e && e.stack ? e.stack : e}`);
+    console.log(`--- [${pass}] code-server log (tail) ---\n${tail(cs.log, 40)}`);
     return { passed: 0, failed: 1, skipped: 0 };
   } finally {
     await ctx.close().catch(() => {});
@@ -195,7 +217,8 @@ function tail(file, n) {
 const PASSES = {
   en: () => mochaPass('en', 'en.js'),
   ja: () => mochaPass('ja', 'ja.js', { locale: 'ja' }),
-  ui: () => uiPass(),
+  ui: () => uiPass('en'),
+  'ui-ja': () => uiPass('ja'),
 };
 
 function cleanupNow() {
@@ -208,8 +231,11 @@ function cleanupNow() {
 
 async function main() {
   const wanted = process.argv.slice(2);
-  for (const w of wanted) if (!PASSES[w]) throw new Error(`unknown pass ${w} (en, ja, ui)`);
+  for (const w of wanted) if (!PASSES[w]) throw new Error(`unknown pass ${w} (${Object.keys(PASSES).join(', ')})`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/bundle.js` first');
+  if (!fs.existsSync(CODE_SERVER)) {
+    throw new Error(`code-server is not installed in ${path.relative(ROOT, CS_DIR)}: run test/e2e/install-code-server.sh (or npm run test:e2e)`);
+  }
   console.log(`code-server ${execFileSync(CODE_SERVER, ['--version'], { encoding: 'utf8' }).split('\n')[0]}`);
   const total = { passed: 0, failed: 0, skipped: 0 };
   for (const name of wanted.length ? wanted : Object.keys(PASSES)) {

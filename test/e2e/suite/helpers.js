@@ -1,10 +1,13 @@
 // Shared by the extension-host tests. Waits poll with a deadline; nothing sleeps a fixed time.
 'use strict';
-const path = require('node:path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = `${require('../../../package.json').publisher}.${require('../../../package.json').name}`;
+const manifest = require('../../../package.json');
+
+/** publisher.name, read from package.json. */
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 const KOTLIN_FILE = 'android/app/src/main/java/com/example/shop/ApiClient.kt';
+const KOTLIN_FILE_2 = 'android/app/src/main/java/com/example/shop/Analytics.kt';
 const SWIFT_FILE = 'ios/Shop/Endpoints.swift';
 const TRUST_ALL = 'tls-trust-all-certificates';
 const CLEARTEXT = 'transport-cleartext-url';
@@ -62,6 +65,6 @@ async function codeActionsAt(uri, range) {
 }
 
 module.exports = {
-  EXTENSION_ID, KOTLIN_FILE, SWIFT_FILE, TRUST_ALL, CLEARTEXT,
-  workspaceUri, waitFor, waitForDiagnostics, ours, codeOf, open, revertAll, hoverText, codeActionsAt, path,
+  EXTENSION_ID, KOTLIN_FILE, KOTLIN_FILE_2, SWIFT_FILE, TRUST_ALL, CLEARTEXT,
+  workspaceUri, waitFor, waitForDiagnostics, ours, codeOf, open, revertAll, hoverText, codeActionsAt,
 };

@@ -4,10 +4,13 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const Mocha = require('mocha');
+
+const { log } = require('./tag');
 
 /** @param {RegExp} pattern */
 function runPass(pattern) {
+  const Mocha = require('mocha');
+  Mocha.reporters.Base.consoleLog = log; // what the spec reporter prints, tagged for run.js
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   for (const f of fs.readdirSync(__dirname).filter((n) => pattern.test(n)).sort()) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
@@ -15,12 +18,13 @@ function runPass(pattern) {
       const runner = mocha.run((failures) => {
         const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};
         // The plain closing line CI reads (mocha's own "N passing" is not one).
-        console.log(`${passes} passed, ${failed} failed, ${pending} skipped`);
+        log(`${passes} passed, ${failed} failed, ${pending} skipped`);
         if (failures > 0) reject(new Error(`${failures} test(s) failed`));
         else if (passes === 0) reject(new Error('no test ran'));
         else resolve();
       });
     } catch (e) {
+      log(e);
       reject(e);
     }
   });

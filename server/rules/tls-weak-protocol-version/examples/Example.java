@@ -19,6 +19,8 @@ import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 import org.apache.http.ssl.SSLContexts;
 
 public final class LegacyTls {
+    // ok: tls-weak-protocol-version
+    private static final String[] DISABLED_PROTOCOLS = {"SSLv3", "TLSv1", "TLSv1.1"};
     // ruleid: tls-weak-protocol-version
     private static final String LEGACY_PROTOCOL = "TLSv1";
     // ok: tls-weak-protocol-version

@@ -12,6 +12,9 @@ import okhttp3.TlsVersion
 import org.junit.Assert.assertNotEquals
 
 object LegacyTls {
+    // ok: tls-weak-protocol-version
+    private val DISALLOWED_PROTOCOLS = arrayOf("SSLv3", "TLSv1")
+
     // ruleid: tls-weak-protocol-version
     private val LEGACY_PROTOCOLS = arrayOf("TLSv1.2", "TLSv1.2")
 

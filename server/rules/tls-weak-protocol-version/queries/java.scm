@@ -36,6 +36,7 @@
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; String[] protocols = {"TLSv1", "TLSv1.2"}; static final String LEGACY_PROTOCOL = "TLSv1";
+; (deny-lists such as DISABLED_PROTOCOLS / WEAK_TLS_VERSIONS name what is switched off)
 (variable_declarator
   name: (identifier) @_name
   value: [
@@ -44,6 +45,7 @@
     (array_creation_expression value: (array_initializer (string_literal) @version @finding))
   ]
   (#match? @_name "(?:[Pp]rotocol|PROTOCOL|[Tt]ls|TLS|[Ss]sl|SSL)")
+  (#not-match? @_name "[Dd]isallow|DISALLOW|[Dd]isabled?|DISABLED?|[Dd]eny|DENY|[Bb]lock|BLOCK|[Bb]lacklist|BLACKLIST|[Ee]xclude|EXCLUDE|[Ff]orbidden|FORBIDDEN|[Uu]nsupported|UNSUPPORTED|[Ii]nsecure|INSECURE|[Ww]eak|WEAK|[Dd]eprecated|DEPRECATED|[Oo]bsolete|OBSOLETE|[Bb]roken|BROKEN")
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).tlsVersions(TlsVersion.TLS_1_0, TlsVersion.TLS_1_2)

@@ -66,6 +66,7 @@
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; private val PROTOCOLS = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2"); const val LEGACY_TLS = "TLSv1"
+; (deny-lists such as DISALLOWED_PROTOCOLS name what is switched off)
 ((property_declaration
   (variable_declaration
     (identifier) @_name)
@@ -77,6 +78,7 @@
           (string_literal) @version @finding)))
   ])
   (#match? @_name "[Pp]rotocol|PROTOCOL|[Tt]ls|TLS|[Ss]sl|SSL")
+  (#not-match? @_name "[Dd]isallow|DISALLOW|[Dd]isabled?|DISABLED?|[Dd]eny|DENY|[Bb]lock|BLOCK|[Bb]lacklist|BLACKLIST|[Ee]xclude|EXCLUDE|[Ff]orbidden|FORBIDDEN|[Uu]nsupported|UNSUPPORTED|[Ii]nsecure|INSECURE|[Ww]eak|WEAK|[Dd]eprecated|DEPRECATED|[Oo]bsolete|OBSOLETE|[Bb]roken|BROKEN")
   (#match? @version "^\"(SSL|SSLv2|SSLv3|TLSv1|TLSv1\\.1)\"$"))
 
 ; SSLConnectionSocketFactory(sslContext, arrayOf("TLSv1"), null, verifier); SSLParameters(suites, arrayOf("TLSv1"))

@@ -147,6 +147,8 @@
       [
         (string_literal) @finding
         (binary_expression left: (string_literal) @finding)
+        (block (string_literal) @finding .)
+        (block (binary_expression left: (string_literal) @finding) .)
       ])
   ])
   (#sc-url-name? @_name)
