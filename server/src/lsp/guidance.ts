@@ -1,5 +1,5 @@
 import type { Rule } from '../core/rule-loader';
-import type { Finding, Locale, RuleLanguage } from '../core/types';
+import type { Locale, RuleLanguage } from '../core/types';
 
 const LANGUAGE_HEADING: Record<RuleLanguage, string> = { kotlin: 'Kotlin', java: 'Java', swift: 'Swift', typescript: 'TypeScript' };
 const LABELS: Record<Locale, { taxonomy: string; fixFor: string }> = {
@@ -11,8 +11,9 @@ const LABELS: Record<Locale, { taxonomy: string; fixFor: string }> = {
  * Hover guidance for a finding: the rule's own documentation in the user's language,
  * trimmed to what helps at this line — the fix for this file's language only, not all four.
  */
-export function hoverMarkdown(rule: Rule, finding: Finding, language: RuleLanguage, locale: Locale): string {
-  const parts: string[] = [`**${rule.title[locale]}** \`${rule.id}\``, finding.message[locale]];
+export function hoverMarkdown(rule: Rule, language: RuleLanguage, locale: Locale): string {
+  // The finding's own message is not repeated: editors show the diagnostic above the hover.
+  const parts: string[] = [`**${rule.title[locale]}** \`${rule.id}\``];
   for (const section of splitSections(rule.docs[locale])) {
     parts.push(`#### ${section.heading}`);
     if (section.body.trim()) parts.push(section.body.trim());

@@ -19,6 +19,10 @@ import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './worksp
 const DEBOUNCE_MS: Record<string, number> = { kotlin: 300 };
 const DEFAULT_DEBOUNCE_MS = 150;
 const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+const WARM_UP_ORDER = [
+  { language: 'kotlin', grammar: 'kotlin' }, { language: 'java', grammar: 'java' }, { language: 'swift', grammar: 'swift' },
+  { language: 'typescript', grammar: 'typescript' }, { language: 'typescript', grammar: 'tsx' },
+] as const;
 
 export interface StatusParams {
   state: 'ready' | 'analysing' | 'error';
@@ -104,6 +108,12 @@ export class SecureCommServer {
     if (this.canFetchConfiguration) await this.fetchSettings();
     this.publishConfigErrors();
     this.status({ state: 'ready' });
+    // Compile the queries of every language in the background, languages of open documents
+    // first, yielding to the message loop between rules so requests are never held up long.
+    setTimeout(() => void this.guard('warm-up', () => {
+      const open = this.documents.all().map((d) => d.detected);
+      return this.analyzer.warmUp([...open, ...WARM_UP_ORDER], () => new Promise((r) => setImmediate(r)));
+    }), 50);
   }
 
   private async open(uri: string, languageId: string, text: string, version: number): Promise<void> {
@@ -175,7 +185,7 @@ export class SecureCommServer {
     const finding = doc.result.findings.find((f) => !f.suppression && at(f.range.start) <= at(position) && at(position) <= at(f.range.end));
     const rule = finding && this.rules.get(finding.ruleId);
     if (!finding || !rule) return null;
-    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, finding, doc.detected.language as RuleLanguage, this.locale) }, range: finding.range };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected.language as RuleLanguage, this.locale) }, range: finding.range };
   }
 
   private async execute(command: string, args: unknown[]): Promise<void> {
