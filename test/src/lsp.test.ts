@@ -205,3 +205,18 @@ describe('.securecomm.yml in a workspace folder', () => {
     }
   });
 });
+
+describe('deprecated APIs', () => {
+  test('are tagged Deprecated so editors strike them through', async () => {
+    const client = await LspClient.start({});
+    try {
+      const uri = 'file:///virtual/Legacy.java';
+      const text = 'class Legacy {\n  void f(SSLSocketFactory sf) {\n    sf.setHostnameVerifier(SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);\n    sf.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);\n  }\n}\n';
+      await client.open(uri, 'java', text);
+      const diags = await client.diagnosticsFor(uri, (d) => d.length === 2, 'two hostname findings');
+      assert.deepEqual(diags.map((d) => [d.range.start.line, d.tags ?? []]), [[2, [2]], [3, []]]);
+    } finally {
+      await client.stop();
+    }
+  });
+});

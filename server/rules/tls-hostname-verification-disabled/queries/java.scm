@@ -99,9 +99,11 @@
 
 ; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER,
 ; MySSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER (inherited), socketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+; (deprecated since Apache HttpClient 4.4: shown struck through)
 ((field_access
   field: (identifier) @_field) @finding
-  (#eq? @_field "ALLOW_ALL_HOSTNAME_VERIFIER"))
+  (#eq? @_field "ALLOW_ALL_HOSTNAME_VERIFIER")
+  (#set! deprecated))
 
 ; NoopHostnameVerifier.INSTANCE, AllowAllHostnameVerifier.INSTANCE
 ((field_access
@@ -113,15 +115,23 @@
 ; setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER) after a static import
 ((argument_list
   (identifier) @finding)
-  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER")
+  (#set! deprecated))
 ((variable_declarator
   value: (identifier) @finding)
-  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER")
+  (#set! deprecated))
 
-; new NoopHostnameVerifier(), new AllowAllHostnameVerifier()
+; new NoopHostnameVerifier()
 ((object_creation_expression
   type: [(type_identifier) (scoped_type_identifier)] @_type) @finding
-  (#match? @_type "(^|\\.)(NoopHostnameVerifier|AllowAllHostnameVerifier)$"))
+  (#match? @_type "(^|\\.)NoopHostnameVerifier$"))
+
+; new AllowAllHostnameVerifier() (deprecated since Apache HttpClient 4.4)
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type) @finding
+  (#match? @_type "(^|\\.)AllowAllHostnameVerifier$")
+  (#set! deprecated))
 
 ; SSLSocket socket = (SSLSocket) factory.createSocket(host, 443); socket.startHandshake(); …
 ; a raw SSLSocket checks the chain but never the host unless the code asks for it

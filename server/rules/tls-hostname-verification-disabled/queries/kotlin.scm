@@ -113,9 +113,11 @@
   (#any-of? @finding "NoopHostnameVerifier" "AllowAllHostnameVerifier"))
 
 ; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+; (deprecated since Apache HttpClient 4.4: shown struck through)
 (navigation_expression
   (identifier) @finding .
-  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
+  (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER")
+  (#set! deprecated))
 
 ; setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER) after a static import
 ([
