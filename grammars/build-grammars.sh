@@ -124,6 +124,10 @@ if wants xml; then
   rm -rf "$d" && mkdir -p "$d"
   src="$(pkgdir "${PKG[xml]}")"
   cp -r "$src/xml" "$src/common" "$d/"   # xml/src/scanner.c includes ../../common/scanner.h
+  for p in "$HERE"/patches/tree-sitter-xml-0.7.0-*.patch; do
+    echo ">> xml: applying $(basename "$p")"
+    patch -d "$d" -p1 --no-backup-if-mismatch < "$p"
+  done
   mapfile -t args < <(emcc_args xml)
   cmd="$(show_cmd "${args[@]}")"
   echo ">> xml: (cd <package>/xml && $cmd)"
@@ -176,6 +180,7 @@ for (const name of Object.keys(PKG)) {
     build: BUILD[name] ?? prev.build,
   };
   if (name === 'swift') entry.patches = ['patches/tree-sitter-swift-0.7.1-scanner-calloc.patch'];
+  if (name === 'xml') entry.patches = ['patches/tree-sitter-xml-0.7.0-serialize-use-after-free.patch'];
   grammars[name] = entry;
   console.log(`${name.padEnd(10)} abi ${entry.abi}  ${entry.sha256}  ${bytes.length} bytes`);
 }
