@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { applyContentChanges } from '../../server/out/core/text-edits';
+import { WARM_UP_DONE } from '../../server/out/lsp/server';
 import type { DetectedLanguage } from '../../server/out/core/languages';
 import { generateDocument, LANGUAGES } from './documents';
 
@@ -40,9 +41,13 @@ async function throughLsp(uri: string, languageId: string, text: string): Promis
   conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
     if (p.version !== undefined && p.version >= waitingFor) resolveVersion?.(p.version);
   });
+  let warmedUp: () => void = () => undefined;
+  const warm = new Promise<void>((r) => { warmedUp = r; });
+  conn.onNotification('window/logMessage', (p: { message: string }) => { if (p.message.startsWith(WARM_UP_DONE)) warmedUp(); });
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   await conn.sendNotification('initialized', {});
+  await warm; // steady state: the one-off background query compilation is over
   const wait = (version: number) => new Promise<number>((r) => { waitingFor = version; resolveVersion = r; });
   let pending = wait(1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
