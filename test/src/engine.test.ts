@@ -115,3 +115,29 @@ describe('applyEdits', () => {
     assert.equal(out, 'AbcdEF');
   });
 });
+
+describe('debug-only code (transport-cleartext-url ignores it)', () => {
+  const SWIFT = { language: 'swift', grammar: 'swift' } as const;
+  const KOTLIN = { language: 'kotlin', grammar: 'kotlin' } as const;
+  const lines = async (text: string, detected: { language: any; grammar: any }) =>
+    (await analyzer().analyze(text, detected, URL_RULE)).findings.map((f) => f.range.start.line);
+
+  test('the then-branch of a debug condition is silent; else-branches and negations are not', async () => {
+    const text = [
+      'fun urls() {',
+      '  if (BuildConfig.DEBUG) { val devUrl = "http://dev.shop.io" } else { val prodUrl = "http://prod.shop.io" }',
+      '  if (!BuildConfig.DEBUG) { val releaseUrl = "http://rel.shop.io" }',
+      '  if (isDebugBuild) { val localUrl = "http://dev.shop.io" }',
+      '}',
+    ].join('\n');
+    const found = await analyzer().analyze(text, KOTLIN, URL_RULE);
+    assert.deepEqual(found.findings.map((f) => f.range.start.character > 60 ? 'else' : f.range.start.line), ['else', 2]);
+    assert.deepEqual(await lines("if (Setting.value('env') === Env.Dev) {\n  fetch('http://api.cloud.local:22300');\n}\n", TS), []);
+    assert.deepEqual(await lines('if (__DEV__) {\n  fetch("http://dev.shop.io");\n} else {\n  fetch("http://prod.shop.io");\n}\n', TS), [3]);
+  });
+
+  test('Swift #if DEBUG regions are silent, #else and after #endif are not', async () => {
+    const text = '#if DEBUG\nlet devURL = "http://dev.shop.io"\n#else\nlet prodURL = "http://prod.shop.io"\n#endif\nlet otherURL = "http://x.shop.io"\n';
+    assert.deepEqual(await lines(text, SWIFT), [3, 5]);
+  });
+});

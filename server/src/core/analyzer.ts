@@ -6,6 +6,7 @@ import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
 import { customPredicatesHold } from './predicates';
+import { isDebugOnly } from './debug-only';
 import { loadRules, type Rule } from './rule-loader';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
@@ -159,6 +160,7 @@ export class Analyzer {
           const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
           if (seen.has(key)) continue;
           if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
+          if (rule.ignoreInDebugOnlyCode && isDebugOnly(target, text)) continue;
           seen.add(key);
           const finding = this.toFinding(rule, language, target, nodes, suppressions, occurrences);
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.

@@ -36,6 +36,8 @@ export interface RuleDefinition {
   triggers: string[];
   message: Localized;
   languages: Partial<Record<RuleLanguage, LanguageSpec>>;
+  /** Stay silent in debug-only code (`if (BuildConfig.DEBUG)`, `#if DEBUG`…): see debug-only.ts. */
+  ignoreInDebugOnlyCode?: boolean;
 }
 
 const localized = {
@@ -86,6 +88,7 @@ export const RULE_SCHEMA = {
     references: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://' } },
     triggers: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
     message: localized,
+    ignoreInDebugOnlyCode: { type: 'boolean' },
     languages: {
       type: 'object',
       minProperties: 1,

@@ -193,4 +193,14 @@ public final class ShopApi {
         String loginUrl = "http://crm.shopfront.io/webservice.php?operation=login&username=" + user + "&accesskey=" + key;
         return loginUrl;
     }
+
+    static String debugBaseUrl() {
+        if (BuildConfig.DEBUG) {
+            // ok: transport-cleartext-url
+            return "http://dev-box.shopfront.io:8080/api/";
+        }
+        // ruleid: transport-cleartext-url
+        String fallbackUrl = BuildConfig.DEBUG ? "https://api.shopfront.io/" : "http://api.shopfront.io/";
+        return fallbackUrl;
+    }
 }

@@ -188,3 +188,23 @@ class ServerProbe(private val host: String) {
         return statusUrl
     }
 }
+
+object DebugEndpoints {
+    fun baseUrl(): String {
+        if (BuildConfig.DEBUG) {
+            // ok: transport-cleartext-url
+            return "http://dev-box.shopfront.io:8080/api/"
+        } else {
+            return "https://api.shopfront.io/"
+        }
+    }
+
+    fun legacyUrl(): String {
+        if (!BuildConfig.DEBUG) {
+            // ruleid: transport-cleartext-url
+            val legacyApiUrl = "https://legacy.shopfront.io/api/"
+            return legacyApiUrl
+        }
+        return "https://api.shopfront.io/"
+    }
+}

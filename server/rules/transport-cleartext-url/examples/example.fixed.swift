@@ -143,3 +143,10 @@ final class SecureURLValidatorTests: XCTestCase {
         XCTAssertNil(SecureURLValidator.validate("http://api.shopfront.io"))
     }
 }
+
+#if DEBUG
+// ok: transport-cleartext-url
+let debugBaseURL = "http://dev-box.shopfront.io:8080/api"
+#else
+let debugBaseURL = "https://api.shopfront.io"
+#endif

@@ -64,3 +64,15 @@ export function callbackUrl(port: number) {
 export const proxyHelp = () => _('For example "%s"', 'http://my.proxy.com:80');
 declare function _(format: string, ...args: string[]): string;
 export { API_BASE_URL, DEV_URL, EMULATOR_URL, SVG_NS, SECURE_URL };
+
+declare const __DEV__: boolean;
+// ok: transport-cleartext-url
+export const devAwareUrl = __DEV__ ? 'http://dev-box.shopfront.io:8080' : 'https://api.shopfront.io';
+export function debugEndpoint(): string {
+  if (process.env.NODE_ENV === 'development') {
+    // ok: transport-cleartext-url
+    return fetchUrl('http://dev-box.shopfront.io:8080/api');
+  }
+  return fetchUrl('https://api.shopfront.io/api');
+}
+declare function fetchUrl(url: string): string;
