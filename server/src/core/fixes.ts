@@ -10,9 +10,10 @@ import { rangeOf } from './positions';
 export function buildFix(spec: FixSpec, capture: Node | undefined): Fix | undefined {
   if (!capture) return undefined;
   const text = capture.text;
-  const match = new RegExp(spec.find).exec(text);
+  const find = new RegExp(spec.find);
+  const match = find.exec(text);
   if (!match) return undefined;
-  const replaced = match[0].replace(new RegExp(spec.find), spec.replace);
+  const replaced = match[0].replace(find, spec.replace);
   if (replaced === match[0]) return undefined;
   const startIndex = capture.startIndex + match.index;
   const endIndex = startIndex + match[0].length;

@@ -19,7 +19,8 @@ export function rangeOf(n: Node, offset = 0, length?: number): Range {
   return { start, end };
 }
 
-function advance(line: number, character: number, passed: string): { line: number; character: number } {
+/** Where a position ends up after the text `passed` (UTF-16 columns, `\n` line breaks). */
+export function advance(line: number, character: number, passed: string): { line: number; character: number } {
   const nl = passed.lastIndexOf('\n');
   if (nl < 0) return { line, character: character + passed.length };
   return { line: line + passed.split('\n').length - 1, character: passed.length - nl - 1 };

@@ -1,4 +1,5 @@
 import { Edit, type Tree } from 'web-tree-sitter';
+import { advance } from './positions';
 import type { Position, Range } from './types';
 
 /** An editor's change: a range replaced by text, or (no range) the whole document. */
@@ -31,7 +32,7 @@ export function applyContentChanges(text: string, tree: Tree | undefined, change
       newEndIndex,
       startPosition: pointAt(current, startIndex),
       oldEndPosition: pointAt(current, oldEndIndex),
-      newEndPosition: advance(pointAt(current, startIndex), change.text),
+      newEndPosition: pointAfter(pointAt(current, startIndex), change.text),
     }));
     current = current.slice(0, startIndex) + change.text + current.slice(oldEndIndex);
   }
@@ -66,8 +67,7 @@ function pointAt(text: string, offset: number): { row: number; column: number } 
   return { row, column: offset - lineStart };
 }
 
-function advance(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
-  const lines = inserted.split('\n');
-  if (lines.length === 1) return { row: start.row, column: start.column + inserted.length };
-  return { row: start.row + lines.length - 1, column: lines[lines.length - 1]!.length };
+function pointAfter(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
+  const end = advance(start.row, start.column, inserted);
+  return { row: end.line, column: end.character };
 }

@@ -69,8 +69,12 @@ export class SecureCommServer {
       const doc = this.documents.get(p.textDocument.uri);
       if (!doc) return [] as CodeAction[];
       if (doc.analysedVersion !== doc.version) await this.scheduler.flush(doc.uri);
-      return codeActions(doc, p, this.locale, async (fixed) =>
-        (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= (await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar)));
+      // The file's own error count is the baseline: parsed once per request, not once per fix.
+      let baseline: number | undefined;
+      return codeActions(doc, p, this.locale, async (fixed) => {
+        baseline ??= await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar);
+        return (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= baseline;
+      });
     }));
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
     c.languages.diagnostics.on(async (p) => {
