@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { Parser, Query } from 'web-tree-sitter';
 import { GrammarLoader } from '../../server/out/core/grammars';
 import { customPredicatesHold } from '../../server/out/core/predicates';
+import { FileContext } from '../../server/out/core/file-context';
 import type { GrammarId } from '../../server/out/core/types';
 
 const loader = new GrammarLoader();
@@ -18,7 +19,7 @@ async function findings(grammar: GrammarId, code: string, querySource: string): 
   const out: string[] = [];
   for (const m of query.matches(tree.rootNode)) {
     const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(grammar, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
+    if (customPredicatesHold(new FileContext(grammar, tree.rootNode, code), query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
       out.push(byName.get('finding')!.text);
     }
   }

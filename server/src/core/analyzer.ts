@@ -5,8 +5,9 @@ import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
-import { customPredicatesHold } from './predicates';
-import { isDebugOnly } from './debug-only';
+import { explainFlow } from './flow-explanation';
+import { FileContext } from './file-context';
+import { reportedBy, type Reported } from './rule-matches';
 import { loadRules, type Rule } from './rule-loader';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
@@ -145,7 +146,7 @@ export class Analyzer {
     const tsLanguage = await this.grammars.load(grammar);
     const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    const file = new FileContext(grammar, tree.rootNode, text);
     const occurrences = new Map<string, number>();
     for (const rule of rules) {
       let timedOut = false;
@@ -153,18 +154,10 @@ export class Analyzer {
         const query = this.queries.get(rule, language, grammar, tsLanguage);
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
-        for (const match of matches) {
-          const nodes = capturesByName(match.captures);
-          const target = nodes.get('finding');
-          if (!target) continue;
-          const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
-          if (seen.has(key)) continue;
-          if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
-          if (rule.ignoreInDebugOnlyCode && isDebugOnly(target, text)) continue;
-          seen.add(key);
-          const finding = this.toFinding(rule, language, target, nodes, suppressions, occurrences);
+        for (const reported of reportedBy(query, matches, file, rule.ignoreInDebugOnlyCode === true)) {
+          const finding = this.toFinding(rule, language, reported, suppressions, occurrences);
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
-          if (query.setProperties[match.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
+          if (query.setProperties[reported.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
           findings.push(finding);
         }
       } catch (e) {
@@ -176,10 +169,12 @@ export class Analyzer {
   }
 
   private toFinding(
-    rule: Rule, language: RuleLanguage, target: Node, nodes: Map<string, Node>,
+    rule: Rule, language: RuleLanguage, reported: Reported,
     suppressions: SuppressionComment[], occurrences: Map<string, number>,
   ): Finding {
-    const code = target.text;
+    const { target, captures: nodes } = reported;
+    const source = reported.paths ? nodes.get('source') : undefined;
+    const code = source ? `${target.text}\u0000${source.text}` : target.text;
     const occurrenceKey = `${rule.id}\u0000${code}`;
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);
@@ -199,6 +194,7 @@ export class Analyzer {
     if (fix) finding.fix = fix;
     const suppression = suppressionFor(rule.id, range.start.line, suppressions);
     if (suppression) finding.suppression = suppression;
+    if (reported.paths) Object.assign(finding, explainFlow(reported.paths));
     return finding;
   }
 
@@ -270,11 +266,6 @@ function budgetOf(options: AnalyzeOptions): number {
   return options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
 }
 
-function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {
-  const map = new Map<string, Node>();
-  for (const c of captures) if (!map.has(c.name)) map.set(c.name, c.node);
-  return map;
-}
 
 /** `{{name}}` in a message becomes the captured code, shortened to one line. */
 function interpolate(message: Localized, nodes: Map<string, Node>): Localized {

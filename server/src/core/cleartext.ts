@@ -1,3 +1,4 @@
+import type { UseVocabulary } from './dataflow/uses';
 /**
  * Deciding whether a string literal is a cleartext URL to a remote host (CWE-319).
  * Shared by every language's `transport-cleartext-url` query through `#sc-cleartext-url?`.
@@ -60,3 +61,13 @@ export const NON_NETWORK_CALLEE = /^(_|__|log|[diwev]|wtf|info|debug|warn|warnin
 
 /** Test assertions (JUnit, AssertJ/Truth, Kotest, Jest/Chai, XCTest): a URL anywhere inside one is a fixture. */
 export const ASSERTION_CALLEE = /^(assert\w*|XCTAssert\w*|expect|isEqualTo|isNotEqualTo|should(Not)?(Be|Equal|Contain|StartWith|Match)\w*)$/;
+
+/** Harmless uses of a URL-like value, by kind (`#sc-used-beyond?`, dataflow/uses.ts). */
+export const USE_VOCABULARY: UseVocabulary = {
+  logging: /^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|fatal|print|println|printf|NSLog|os_log|Timber|logger|tag)$/,
+  comparison: /^(startsWith|endsWith|hasPrefix|hasSuffix|contains|includes|indexOf|lastIndexOf|equals|equalsIgnoreCase|matches|compare|compareTo|regionMatches|isEqual|isEqualTo|split|test|match|search|assert\w*|XCTAssert\w*|expect|toBe|toEqual|toMatch|RegExp|Regex|Pattern|compile|NSPredicate|replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringAfter|substringBefore)$/,
+  ui: /^(setHint|setPlaceholder|placeholder|Text|TextField|setText|makeText|alert|confirm|NSLocalizedString|getString|setTitle|setSummary|setContentDescription|_|__)$/,
+  namespace: /^(QName|addNamespaceDeclaration|setFeature|getFeature|[a-z]\w*NS|lookupPrefix|lookupNamespaceURI|isDefaultNamespace)$/,
+  urlPart: /^(host|getHost|hostname|scheme|getScheme|protocol|authority|getAuthority|port|getPort|origin|lastPathComponent|pathComponents)$/,
+  passThrough: /^(replace|replaceAll|replaceFirst|replacingOccurrences|removePrefix|removeSuffix|substringBefore|trim|trimEnd|trimStart|toString|lowercase|uppercase|lowercased|uppercased|toLowerCase|toUpperCase|removeSurrounding|plus|concat|appending|appendingPathComponent)$/,
+};

@@ -44,8 +44,12 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
     throw new ConfigError(src.file, stray, 'a predicate stands outside any pattern, so it filters nothing: ' +
       'wrap the pattern and its predicates in one pair of parentheses, e.g. ((call) @finding (#eq? @finding "x"))');
   }
-  if (!query.captureNames.includes('finding')) {
-    throw new ConfigError(src.file, 0, 'the query has no @finding capture, so nothing would be reported');
+  const names = query.captureNames;
+  if (!names.includes('finding') && !(names.includes('source') && names.includes('sink'))) {
+    throw new ConfigError(src.file, 0, 'the query has neither a @finding capture nor @source and @sink captures, so nothing would be reported');
+  }
+  if (names.includes('source') !== names.includes('sink')) {
+    throw new ConfigError(src.file, 0, `a flow needs both @source and @sink captures; this query has only @${names.includes('source') ? 'source' : 'sink'}`);
   }
   for (let i = 0; i < query.patternCount(); i++) {
     for (const p of query.predicatesForPattern(i)) {

@@ -1,7 +1,10 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { ASSERTION_CALLEE, isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME } from './cleartext';
+import { ASSERTION_CALLEE, isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME, USE_VOCABULARY } from './cleartext';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
+import type { FileContext } from './file-context';
+import { useKinds, USE_KINDS, type UseKind } from './dataflow/uses';
+import { render, valuesOf } from './dataflow/values';
 
 /**
  * Named predicates that a query can use where tree-sitter's own (#eq?, #match?, #any-of?)
@@ -9,7 +12,7 @@ import type { GrammarId } from './types';
  * languages through the SYNTAX table, and unit-tested.
  */
 export type PredicateArg = Node | string;
-type PredicateFn = (grammar: GrammarId, args: PredicateArg[]) => boolean;
+type PredicateFn = (grammar: GrammarId, args: PredicateArg[], file: FileContext) => boolean;
 
 const node = (arg: PredicateArg | undefined, op: string): Node => {
   if (arg === undefined || typeof arg === 'string') throw new Error(`#${op} expects a capture as its first argument`);
@@ -224,7 +227,47 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[]): boolean {
   return !pattern.test(calleeName(grammar, n) ?? '');
 }
 
+/**
+ * `(#sc-used-beyond? @name "logged compared host …")`: the value bound at @name (a
+ * declaration's name, or an assignment's target) has a use of a kind outside the listed
+ * harmless ones (see dataflow/uses.ts). A URL constant only logged or compared sends nothing.
+ */
+function usedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const name = node(args[0], 'sc-used-beyond?');
+  const harmless = kindsArg(args[1], 'sc-used-beyond?');
+  const flow = file.flow;
+  const binding = flow && (flow.bindings.declaredBy(name) ?? flow.bindings.resolve(name));
+  if (!flow || !binding) return true; // nothing known about its uses: it may be sent
+  for (const kind of useKinds(flow, binding, USE_VOCABULARY, file.text)) if (!harmless.has(kind)) return true;
+  return false;
+}
+
+const kindsCache = new Map<string, Set<UseKind>>();
+function kindsArg(arg: PredicateArg | undefined, op: string): Set<UseKind> {
+  if (typeof arg !== 'string') throw new Error(`#${op} expects a list of use kinds`);
+  let kinds = kindsCache.get(arg);
+  if (!kinds) {
+    const words = arg.split(/[\s,|]+/).filter(Boolean);
+    const unknown = words.filter((w) => !(USE_KINDS as readonly string[]).includes(w));
+    if (unknown.length) throw new Error(`#${op}: unknown use kind '${unknown[0]}' (known: ${USE_KINDS.join(', ')})`);
+    kinds = new Set(words as UseKind[]);
+    kindsCache.set(arg, kinds);
+  }
+  return kinds;
+}
+
+/** `(#sc-value-matches? @expr "regex")`: one of the values @expr can have matches (unknown parts read as `…`). */
+function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const expr = node(args[0], 'sc-value-matches?');
+  const pattern = regexArg(args[1], 'sc-value-matches?');
+  const flow = file.flow;
+  if (!flow) return pattern.test(expr.text);
+  return valuesOf(flow, expr).some((v) => pattern.test(render(v)));
+}
+
 const PREDICATES: Record<string, PredicateFn> = {
+  'sc-used-beyond?': usedBeyond,
+  'sc-value-matches?': valueMatches,
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
   'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
   /**
@@ -276,10 +319,11 @@ export function isKnownPredicate(operator: string): boolean {
 
 /** Applies a pattern's custom predicates to one match; tree-sitter already applied its own. */
 export function customPredicatesHold(
-  grammar: GrammarId,
+  file: FileContext,
   predicates: readonly QueryPredicate[],
   captureNodes: (name: string) => Node | undefined,
 ): boolean {
+  const grammar = file.grammar;
   for (const p of predicates) {
     const fn = PREDICATES[p.operator];
     if (!fn) continue; // validated at load time: unknown operators never get here
@@ -290,7 +334,7 @@ export function customPredicatesHold(
       if (!captured) return false; // an optional capture that did not match: predicate cannot hold
       args.push(captured);
     }
-    if (!fn(grammar, args)) return false;
+    if (!fn(grammar, args, file)) return false;
   }
   return true;
 }

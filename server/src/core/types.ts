@@ -52,6 +52,14 @@ export interface Suppression {
   line: number;
 }
 
+/** A place that explains a finding: where its value comes from, or a step on the way. */
+export interface RelatedLocation {
+  range: Range;
+  startIndex: number;
+  endIndex: number;
+  message: Localized;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -64,6 +72,10 @@ export interface Finding {
   suppression?: Suppression;
   /** The flagged API is deprecated by its platform (shown struck through in editors). */
   deprecated?: boolean;
+  /** Flow rules: where the value reported at the sink comes from. */
+  related?: RelatedLocation[];
+  /** Flow rules: the steps from the source to the sink, when there is more than one. */
+  flowSteps?: RelatedLocation[];
   /** Stable across line shifts: rule, normalised code of the finding and its occurrence. */
   fingerprint: string;
 }

@@ -1,0 +1,200 @@
+import type { Node } from 'web-tree-sitter';
+import { BindingIndex, shortTemplateNames, type Binding } from './bindings';
+import type { FlowLanguage } from './language';
+
+/**
+ * How a value moves inside one file: the edges that lead from an expression back to the
+ * expressions its value can come from. Rules ask two kinds of questions over these edges:
+ * "which sources reach this sink" (flow rules) and "what can this expression be" (values.ts).
+ * Everything is intra-file: calls to functions of this file are followed into their
+ * returns and from their parameters back to the call sites; anything else is unknown.
+ */
+export type StepKind = 'value' | 'part' | 'definition' | 'argument' | 'return' | 'property';
+
+export interface Step {
+  node: Node;
+  kind: StepKind;
+}
+
+/** From a source to a sink: `steps[0]` is the source, the last step the sink. */
+export interface FlowPath {
+  steps: Step[];
+}
+
+const INTERPOLATIONS = new Set(['template_substitution', 'interpolation', 'interpolated_expression']);
+const FORMAT_CALLEE = /^(format|formatted|localizedStringWithFormat)$/;
+/** Enough for real code (constants, a helper or two); bounded so a huge file stays fast. */
+const MAX_VISITED = 400;
+
+export class FileFlow {
+  private index?: BindingIndex;
+
+  constructor(readonly lang: FlowLanguage, readonly root: Node) {}
+
+  get bindings(): BindingIndex {
+    this.index ??= new BindingIndex(this.lang, this.root);
+    return this.index;
+  }
+
+  /** The expressions `n`'s value comes from, one step back. */
+  predecessors(n: Node): Step[] {
+    const { lang } = this;
+    const alternatives = lang.alternatives(n);
+    if (alternatives) return alternatives.map((node) => ({ node, kind: 'value' }));
+    const parts = lang.concatenation(n);
+    if (parts) return parts.map((node) => ({ node, kind: 'part' }));
+    if (lang.strings.has(n.type)) return this.interpolated(n);
+    const collection = lang.collection(n);
+    if (collection) {
+      return [...collection.entries.map((e) => ({ node: e.value, kind: 'property' as const })), ...collection.spreads.map((node) => ({ node, kind: 'property' as const }))];
+    }
+    const call = lang.call(n);
+    if (call) return this.callPredecessors(n, call);
+    const member = lang.member(n);
+    if (member || lang.identifiers.has(n.type)) {
+      const b = this.bindings.resolve(n);
+      if (b) return this.definitionSteps(b, n);
+      if (member) return this.propertyOf(member.object, member.name).map((node) => ({ node, kind: 'property' }));
+    }
+    return [];
+  }
+
+  private interpolated(literal: Node): Step[] {
+    const steps: Step[] = [];
+    for (const c of literal.namedChildren) {
+      if (!c || !INTERPOLATIONS.has(c.type)) continue;
+      const inner = c.childForFieldName('value') ?? c.namedChildren.find((x) => x !== null) ?? undefined;
+      if (inner) steps.push({ node: inner, kind: 'part' });
+    }
+    if (this.lang.shortTemplates) {
+      for (const name of shortTemplateNames(literal.text)) {
+        const b = this.bindings.resolveName(name, literal);
+        if (b) steps.push(...this.definitionSteps(b, literal).map((s) => ({ ...s, kind: 'part' as const })));
+      }
+    }
+    return steps;
+  }
+
+  private callPredecessors(n: Node, call: NonNullable<ReturnType<FlowLanguage['call']>>): Step[] {
+    const callee = lastName(call.callee.text);
+    // String.format(fmt, a), fmt.format(a), String(format: fmt, a), fmt.formatted(a)
+    if (FORMAT_CALLEE.test(callee) || callee === 'String' && call.args[0]?.label === 'format') {
+      const receiver = this.lang.member(call.callee)?.object;
+      const parts = receiver && !/^(String|NSString)$/.test(receiver.text) ? [receiver, ...call.args.map((a) => a.value)] : call.args.map((a) => a.value);
+      return parts.map((node) => ({ node, kind: 'part' }));
+    }
+    const steps: Step[] = [];
+    for (const fn of this.bindings.functionsCalledBy(n)) {
+      for (const value of this.returnsOf(fn)) steps.push({ node: value, kind: 'return' });
+    }
+    return steps;
+  }
+
+  /** The values a function hands back: its `return`s and an expression body. */
+  returnsOf(fn: Node): Node[] {
+    const { lang } = this;
+    const body = lang.expressionBody(fn);
+    const values: Node[] = body ? [body] : [];
+    const stack = fn.namedChildren.filter((c): c is Node => c !== null);
+    while (stack.length) {
+      const n = stack.pop()!;
+      const value = lang.returnValue(n);
+      if (value) values.push(value);
+      if (lang.functions.has(n.type)) continue; // a nested function's returns are its own
+      for (const c of n.namedChildren) if (c) stack.push(c);
+    }
+    return values;
+  }
+
+  private definitionSteps(b: Binding, use: Node): Step[] {
+    const steps: Step[] = [];
+    for (const d of this.bindings.definitionsReaching(b, use)) {
+      if (d.property !== undefined) {
+        steps.push(...this.propertyOf(d.value, d.property).map((node) => ({ node, kind: 'property' as const })));
+        continue;
+      }
+      steps.push({ node: d.value, kind: d.appends ? 'part' : 'definition' });
+      if (d.appends) steps.push(...this.definitionSteps(b, d.site).map((s) => ({ ...s, kind: 'part' as const })));
+    }
+    steps.push(...this.parameterArguments(b).map((node) => ({ node, kind: 'argument' as const })));
+    return steps;
+  }
+
+  /** For a parameter: the argument given for it at each call of its function in this file. */
+  parameterArguments(b: Binding): Node[] {
+    const parameter = this.bindings.parameterOf(b);
+    return parameter ? this.argumentsFor(parameter) : [];
+  }
+
+  /** The argument given for a parameter at each call of its function in this file. */
+  private argumentsFor(p: { fn: Node; index: number; label: string }): Node[] {
+    const name = this.bindings.functionName(p.fn);
+    if (!name) return [];
+    const out: Node[] = [];
+    for (const call of this.bindings.callsNamed(name)) {
+      if (!this.bindings.functionsCalledBy(call).some((f) => f.id === p.fn.id)) continue;
+      const args = this.lang.call(call)!.args;
+      const labelled = p.label ? args.find((a) => a.label === p.label) : undefined;
+      const positional = args[p.index];
+      const arg = labelled ?? (positional && (positional.label === undefined || positional.label === '' || positional.label === p.label) ? positional : undefined);
+      if (arg) out.push(arg.value);
+    }
+    return out;
+  }
+
+  /** `cfg.host` / `const { host } = cfg` where `cfg` is an object or map literal of this file. */
+  propertyOf(object: Node, key: string): Node[] {
+    const out: Node[] = [];
+    const seen = new Set<number>();
+    const visit = (n: Node, depth: number): void => {
+      if (depth > 6 || seen.has(n.id)) return;
+      seen.add(n.id);
+      const collection = this.lang.collection(n);
+      if (collection) {
+        const entry = [...collection.entries].reverse().find((e) => e.key === key);
+        if (entry) out.push(entry.value);
+        for (const spread of collection.spreads) visit(spread, depth + 1);
+        return;
+      }
+      if (this.lang.alternatives(n) || this.lang.identifiers.has(n.type) || this.lang.member(n)) {
+        for (const s of this.predecessors(n)) if (s.kind !== 'part' && s.kind !== 'return') visit(s.node, depth + 1);
+      }
+    };
+    visit(object, 0);
+    return out;
+  }
+
+  /**
+   * Backward search from a sink: every source whose value can reach it, each with one path.
+   * The search does not pass through barriers (sanitizers) and stops at a source.
+   */
+  sourcesReaching(sink: Node, isSource: (n: Node) => boolean, isBarrier: (n: Node) => boolean = () => false): FlowPath[] {
+    const paths: FlowPath[] = [];
+    const cameFrom = new Map<number, Step | null>();
+    const nodes = new Map<number, Step>();
+    const queue: Step[] = [{ node: sink, kind: 'value' }];
+    cameFrom.set(sink.id, null);
+    nodes.set(sink.id, queue[0]!);
+    while (queue.length && cameFrom.size < MAX_VISITED) {
+      const step = queue.shift()!;
+      if (isBarrier(step.node)) continue;
+      if (isSource(step.node)) {
+        const steps: Step[] = [];
+        for (let s: Step | null | undefined = step; s; s = cameFrom.get(s.node.id)) steps.push(s);
+        paths.push({ steps });
+        continue;
+      }
+      for (const next of this.predecessors(step.node)) {
+        if (cameFrom.has(next.node.id)) continue;
+        cameFrom.set(next.node.id, step);
+        nodes.set(next.node.id, next);
+        queue.push(next);
+      }
+    }
+    return paths;
+  }
+}
+
+export function lastName(text: string): string {
+  return /([A-Za-z_$][\w$]*)\s*(<[^>]*>)?\s*$/.exec(text)?.[1] ?? text;
+}

@@ -1,0 +1,118 @@
+import type { Node } from 'web-tree-sitter';
+import { isDebugOnly } from '../debug-only';
+import type { Binding } from './bindings';
+import type { FileFlow } from './flow';
+import { lastName } from './flow';
+
+/**
+ * How a value is used, read from the code around each use of its binding. A URL constant
+ * that is only logged, compared, parsed for its host or shown as hint text sends nothing;
+ * one passed to anything else may. Rules ask `#sc-used-beyond?` with the kinds they accept
+ * as harmless, so precision comes from evidence in the file rather than from name lists.
+ */
+export type UseKind =
+  | 'sent' // passed to a call that may use it for traffic, returned, or stored where we lose sight of it
+  | 'logged'
+  | 'compared'
+  | 'host' // parsed only to read its host, scheme or path
+  | 'ui' // shown as text or hint
+  | 'namespace' // an XML namespace or feature name
+  | 'debug' // used only inside debug-only code
+  | 'unused' // not used in this file and not visible outside it
+  | 'exported'; // not used in this file, but other files can read it
+
+export const USE_KINDS: readonly UseKind[] = ['sent', 'logged', 'compared', 'host', 'ui', 'namespace', 'debug', 'unused', 'exported'];
+
+/** The vocabulary of harmless callees, by kind (shared with the cleartext predicates). */
+export interface UseVocabulary {
+  logging: RegExp;
+  comparison: RegExp;
+  ui: RegExp;
+  namespace: RegExp;
+  /** Members that read a part of a parsed URL (`.host`, `getHost()`, `hostname`). */
+  urlPart: RegExp;
+  /** Calls whose result is the same value (`trim`, `toString`, `URL(...)` is not one). */
+  passThrough: RegExp;
+}
+
+const COMPARISON_OPERATORS = /^(==|!=|===|!==|~=)$/;
+const MAX_HOPS = 3;
+
+export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0): Set<UseKind> {
+  const kinds = new Set<UseKind>();
+  if (b.uses.length === 0) {
+    kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
+    return kinds;
+  }
+  for (const use of b.uses) {
+    if (isDebugOnly(use, sourceText)) kinds.add('debug');
+    else for (const k of classify(flow, use, vocabulary, sourceText, hops)) kinds.add(k);
+  }
+  return kinds;
+}
+
+function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: string, hops: number): UseKind[] {
+  const { lang } = flow;
+  // Climb through expressions that carry the value on: parentheses, ternaries, concatenation, templates.
+  let carrier = use;
+  for (let p = use.parent; p; p = p.parent) {
+    const carries = lang.alternatives(p)?.some((c) => c.id === carrier.id) || lang.concatenation(p)?.some((c) => c.id === carrier.id)
+      || lang.strings.has(p.type) || /^(template_substitution|interpolation|interpolated_expression|line_str_text)$/.test(p.type);
+    if (!carries) break;
+    carrier = p;
+  }
+  const parent = carrier.parent;
+  if (!parent) return ['sent'];
+  // Compared: `url == X`, `X.equals(url)`, `url.startsWith(X)`.
+  if (/binary|equality|comparison/.test(parent.type) && parent.children.some((c) => c && !c.isNamed && COMPARISON_OPERATORS.test(c.type))) return ['compared'];
+  // Receiver of a member: `X.host`, `X.startsWith(…)`, `X.toHttpUrl()`.
+  const member = lang.member(parent);
+  if (member && member.object.id === carrier.id) {
+    if (v.urlPart.test(member.name)) return ['host'];
+    // `X.trim()`, `X.replace("/v1", "")`: the result carries the value on.
+    const call = parent.parent && lang.call(parent.parent) ? parent.parent : undefined;
+    if (v.passThrough.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
+    if (v.comparison.test(member.name)) return ['compared'];
+    if (v.logging.test(member.name)) return ['logged'];
+    return ['sent'];
+  }
+  const call = enclosingCallOfArgument(flow, carrier);
+  if (call) {
+    const name = lastName(lang.call(call)!.callee.text);
+    if (v.logging.test(name)) return ['logged'];
+    if (v.comparison.test(name)) return ['compared'];
+    if (v.ui.test(name)) return ['ui'];
+    if (v.namespace.test(name)) return ['namespace'];
+    // `Uri.parse(X).host`, `new URL(X).hostname`: parsed only to read a part.
+    const outer = call.parent && lang.member(call.parent);
+    if (outer && outer.object.id === call.id && v.urlPart.test(outer.name)) return ['host'];
+    return ['sent'];
+  }
+  // Stored in another name: follow that name's uses a few hops.
+  const target = assignedBinding(flow, carrier);
+  if (target && hops < MAX_HOPS) return [...useKinds(flow, target, v, sourceText, hops + 1)];
+  if (/jsx_attribute/.test(parent.type) && /^(placeholder|xmlns(:\w+)?|title|alt|aria-\w+)$/.test(parent.namedChildren[0]?.text ?? '')) return ['ui'];
+  return ['sent'];
+}
+
+/** The call that receives `arg` as one of its arguments (through argument wrappers). */
+function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
+  let n: Node | null = arg.parent;
+  while (n && /^(value_argument|value_arguments|argument_list|arguments|call_suffix|constructor_suffix)$/.test(n.type)) n = n.parent;
+  const info = n ? flow.lang.call(n) : undefined;
+  return n && info?.args.some((a) => a.value.id === arg.id) ? n : undefined;
+}
+
+/** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */
+function assignedBinding(flow: FileFlow, carrier: Node): Binding | undefined {
+  const parent = carrier.parent;
+  if (!parent) return undefined;
+  const assigned = flow.lang.assignment(parent);
+  if (assigned && assigned.value.id === carrier.id) return flow.bindings.resolve(assigned.target);
+  for (const holder of [parent, parent.parent]) {
+    const declared = holder && flow.lang.declarations(holder);
+    const d = declared?.find((x) => x.value?.id === carrier.id);
+    if (d) return flow.bindings.declaredBy(d.name);
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import type { Node } from 'web-tree-sitter';
+import { FileFlow } from './dataflow/flow';
+import { FLOW_LANGUAGES } from './dataflow/language';
+import type { GrammarId } from './types';
+
+/**
+ * What the rules share while one file is analysed: the tree, the text, and the file's data
+ * flow, built on first use (most files that pass the trigger prefilter need it once, the
+ * others never pay for it).
+ */
+export class FileContext {
+  private flowModel: FileFlow | null | undefined;
+
+  constructor(readonly grammar: GrammarId, readonly root: Node, readonly text: string) {}
+
+  get flow(): FileFlow | undefined {
+    if (this.flowModel === undefined) {
+      const lang = FLOW_LANGUAGES[this.grammar];
+      this.flowModel = lang ? new FileFlow(lang, this.root) : null;
+    }
+    return this.flowModel ?? undefined;
+  }
+}

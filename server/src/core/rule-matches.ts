@@ -1,0 +1,82 @@
+import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { FlowPath } from './dataflow/flow';
+import { isDebugOnly } from './debug-only';
+import type { FileContext } from './file-context';
+import { customPredicatesHold } from './predicates';
+
+/**
+ * Turns one rule's query matches into what it reports. A pattern either marks a finding
+ * directly (`@finding`), or plays a part in a flow: `@source` (where a bad value is made),
+ * `@sink` (where it does harm) and `@sanitizer` (what makes it harmless on the way). A flow
+ * finding sits at the sink and carries the path back to its source. A direct finding on a
+ * source that already reaches a sink is not reported a second time.
+ */
+export interface Reported {
+  /** The node to underline: `@finding`, or the sink of a flow. */
+  target: Node;
+  /** Captures for messages and fixes; in a flow, `finding` is the source (the value to fix). */
+  captures: Map<string, Node>;
+  patternIndex: number;
+  paths?: FlowPath[];
+}
+
+interface Part {
+  node: Node;
+  captures: Map<string, Node>;
+  patternIndex: number;
+}
+
+export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreDebugOnly: boolean): Reported[] {
+  const direct = new Map<string, Reported>();
+  const sources = new Map<number, Part>();
+  const sinks = new Map<number, Part>();
+  const barriers = new Set<number>();
+  const quiet = (n: Node): boolean => ignoreDebugOnly && isDebugOnly(n, file.text);
+  for (const match of matches) {
+    const captures = capturesByName(match.captures);
+    if (!customPredicatesHold(file, query.predicatesForPattern(match.patternIndex), (n) => captures.get(n))) continue;
+    const { patternIndex } = match;
+    const finding = captures.get('finding');
+    if (finding && !quiet(finding)) {
+      const key = `${finding.startIndex}:${finding.endIndex}`;
+      if (!direct.has(key)) direct.set(key, { target: finding, captures, patternIndex });
+    }
+    const source = captures.get('source');
+    if (source && !quiet(source) && !sources.has(source.id)) sources.set(source.id, { node: source, captures, patternIndex });
+    const sink = captures.get('sink');
+    if (sink && !quiet(sink) && !sinks.has(sink.id)) sinks.set(sink.id, { node: sink, captures, patternIndex });
+    const sanitizer = captures.get('sanitizer');
+    if (sanitizer) barriers.add(sanitizer.id);
+  }
+  const flows = flowFindings(file, [...sinks.values()], sources, barriers);
+  const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
+  const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
+  const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
+  return [...kept, ...flows];
+}
+
+function flowFindings(file: FileContext, sinks: Part[], sources: Map<number, Part>, barriers: Set<number>): Reported[] {
+  if (sinks.length === 0 || sources.size === 0) return [];
+  const flow = file.flow;
+  const out: Reported[] = [];
+  for (const sink of sinks) {
+    // Without a flow model (config files), only a sink that is itself a source reports.
+    const paths = flow
+      ? flow.sourcesReaching(sink.node, (n) => sources.has(n.id), (n) => barriers.has(n.id))
+      : sources.has(sink.node.id) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
+    if (paths.length === 0) continue;
+    const first = sources.get(paths[0]!.steps[0]!.node.id)!;
+    const captures = new Map([...first.captures, ...sink.captures]);
+    captures.set('finding', first.node);
+    captures.set('source', first.node);
+    captures.set('sink', sink.node);
+    out.push({ target: sink.node, captures, patternIndex: sink.patternIndex, paths });
+  }
+  return out;
+}
+
+export function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {
+  const map = new Map<string, Node>();
+  for (const c of captures) if (!map.has(c.name)) map.set(c.name, c.node);
+  return map;
+}
