@@ -1,8 +1,8 @@
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../core/rule-loader';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
-import { relative } from './text';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: rules with help and CWE tags, results with
@@ -10,6 +10,12 @@ import { relative } from './text';
  * findings kept as results with `suppressions[]` so audits can see every accepted risk.
  */
 const SRCROOT = 'SRCROOT';
+
+/** Where a file is, as SARIF wants it (§3.4 artifactLocation). */
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
 
 /** GitHub maps this number to critical / high / medium / low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.1', warning: '5.9', note: '3.1' };
@@ -54,13 +60,13 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(baseDir).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.findings.map((f) => result(f, relative(baseDir, r.file), ruleIndex))),
+      results: reports.flatMap((r) => r.findings.map((f) => result(f, artifactLocation(baseDir, r.file), ruleIndex))),
       invocations: [{
         executionSuccessful: true,
         toolExecutionNotifications: reports.filter((r) => r.skipped || r.note).map((r) => ({
           level: r.skipped ? 'warning' : 'note',
           message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(relative(baseDir, r.file)), uriBaseId: SRCROOT } } }],
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(baseDir, r.file) } }],
         })),
       }],
     }],
@@ -90,8 +96,7 @@ function ruleDescriptor(r: Rule, cweIndex: Map<string, number>) {
   };
 }
 
-function result(f: Finding, relPath: string, ruleIndex: Map<string, number>) {
-  const artifactLocation = { uri: encodeUri(relPath), uriBaseId: SRCROOT };
+function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<string, number>) {
   return {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
@@ -123,7 +128,27 @@ function region(range: Finding['range']) {
   };
 }
 
-/** Relative URI references: encode each segment, keep the slashes. */
-function encodeUri(relPath: string): string {
-  return relPath.split('/').map(encodeURIComponent).join('/');
+/**
+ * A file under the base folder (the current folder, i.e. the repository root in CI) is a
+ * relative reference resolved against `%SRCROOT%`: that is what GitHub code scanning maps
+ * onto the repository. A file anywhere else (`securecomm scan ../elsewhere`) cannot be
+ * expressed relative to that base without `..` segments escaping it, and an absolute path
+ * with a `uriBaseId` is invalid (SARIF1004), so it gets an absolute `file://` URI and no base.
+ */
+export function artifactLocation(baseDir: string, file: string): ArtifactLocation {
+  const abs = path.resolve(baseDir, file);
+  const rel = path.relative(path.resolve(baseDir), abs);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  if (outside) return { uri: pathToFileURL(abs).href };
+  return { uri: encodeRelative(rel.split(path.sep)), uriBaseId: SRCROOT };
+}
+
+/**
+ * A relative URI reference from path segments: every segment percent-encoded as UTF-8
+ * (spaces, non-ASCII, `#`, `?`, `%`, and `:` so a first segment never reads as a scheme),
+ * joined by `/`. encodeURIComponent leaves only unreserved characters and `!'()*` as they are,
+ * all of which are valid in a path segment.
+ */
+export function encodeRelative(segments: readonly string[]): string {
+  return segments.map(encodeURIComponent).join('/');
 }
