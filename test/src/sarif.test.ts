@@ -100,6 +100,7 @@ describe('SARIF output', () => {
     const rel = rule.relationships[0];
     assert.equal(rel.target.toolComponent.name, 'CWE');
     assert.equal(run.taxonomies[0].taxa[rel.target.index].id, '319');
+    assert.equal(run.taxonomies[0].taxa[rel.target.index].name, 'Cleartext Transmission of Sensitive Information');
   });
 
   test('results are relative to %SRCROOT%, fingerprinted, and suppressions keep their reason', () => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../core/rule-loader';
+import { loadCweNames } from '../core/taxonomy';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 
@@ -21,14 +22,13 @@ interface ArtifactLocation {
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.1', warning: '5.9', note: '3.1' };
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
 
-const CWE_NAMES: Record<string, string> = {
-  'CWE-295': 'Improper Certificate Validation',
-  'CWE-297': 'Improper Validation of Certificate with Host Mismatch',
-  'CWE-319': 'Cleartext Transmission of Sensitive Information',
-  'CWE-327': 'Use of a Broken or Risky Cryptographic Algorithm',
-};
-
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, toolVersion: string): string {
+export function formatSarif(
+  reports: readonly FileReport[],
+  rules: readonly Rule[],
+  baseDir: string,
+  toolVersion: string,
+  cweNames: ReadonlyMap<string, string> = loadCweNames(),
+): string {
   const usedRules = rules;
   const ruleIndex = new Map(usedRules.map((r, i) => [r.id, i]));
   const cwes = [...new Set(usedRules.flatMap((r) => r.cwe))].sort();
@@ -54,7 +54,7 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
         isComprehensive: false,
         taxa: cwes.map((c) => ({
           id: c.replace('CWE-', ''),
-          name: CWE_NAMES[c] ?? c,
+          name: cweNames.get(c) ?? c, // every cited CWE has a name: test/src/rule-manifest.test.ts
           helpUri: `https://cwe.mitre.org/data/definitions/${c.replace('CWE-', '')}.html`,
         })),
       }],
