@@ -34,7 +34,8 @@ describe('rule.yaml validation names the file, the line and the field', () => {
   });
 
   test('a missing field', () => {
-    assert.match(loadEdited((y) => y.replace(/^confidence: .*\n/m, '')), /rule\.yaml:1: the file is missing the field 'confidence'$/);
+    // Reported where the mapping starts: line 1 is the `# yaml-language-server` schema comment.
+    assert.match(loadEdited((y) => y.replace(/^confidence: .*\n/m, '')), /rule\.yaml:2: the file is missing the field 'confidence'$/);
   });
 
   test('an unknown field, at its own line', () => {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { project, securecomm } from './helpers/cli';
 import { REPO } from './helpers/engine';
 
@@ -20,17 +22,69 @@ function scanToSarif(): { dir: string; file: string; log: any } {
   return { dir, file, log: JSON.parse(fs.readFileSync(file, 'utf8')) };
 }
 
+/** Runs the SARIF Multitool on `file`; returns its remarks (level and message). */
+function validate(file: string): { level?: string; message: { text?: string; id?: string; arguments?: string[] } }[] {
+  fs.chmodSync(MULTITOOL, 0o755); // npm does not keep the executable bit of this package
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sarif-validation-')), 'validation.sarif');
+  const v = spawnSync(MULTITOOL, ['validate', file, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
+  assert.equal(v.status, 0, v.stdout + v.stderr);
+  return JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results;
+}
+
+const errorsOf = (remarks: ReturnType<typeof validate>) => remarks.filter((r) => r.level === 'error').map((r) => r.message);
+
+/** The file an artifactLocation names, resolved the way a SARIF consumer does (§3.4.3). */
+function resolveLocation(run: any, location: { uri: string; uriBaseId?: string }): string {
+  const base = location.uriBaseId === undefined ? undefined : run.originalUriBaseIds[location.uriBaseId].uri;
+  return fileURLToPath(new URL(location.uri, base));
+}
+
+const CLEARTEXT = 'export const API_BASE_URL = "http://api.weather-app.io/v1";\n';
+
 describe('SARIF output', () => {
   test('passes the official SARIF Multitool validator with zero errors', () => {
-    const { dir, file } = scanToSarif();
-    fs.chmodSync(MULTITOOL, 0o755); // npm does not keep the executable bit of this package
-    const out = path.join(dir, 'validation.sarif');
-    const v = spawnSync(MULTITOOL, ['validate', file, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
-    assert.equal(v.status, 0, v.stdout + v.stderr);
-    const validation = JSON.parse(fs.readFileSync(out, 'utf8'));
-    const errors = validation.runs[0].results.filter((r: { level?: string }) => r.level === 'error');
-    assert.deepEqual(errors.map((e: any) => e.message), []);
-    assert.ok(validation.runs[0].results.length < 5, 'only recommendation-level remarks remain');
+    const { file } = scanToSarif();
+    const remarks = validate(file);
+    assert.deepEqual(errorsOf(remarks), []);
+    assert.ok(remarks.length < 5, 'only recommendation-level remarks remain');
+  });
+
+  test('files outside the current folder, `..` paths and non-ASCII names: valid URIs that lead back to the files', () => {
+    // <root>/work is where the scan runs; <root>/other dir/プロジェクト lies outside it.
+    const root = fs.realpathSync(project({
+      'work/src dir/日本語 #1%.ts': CLEARTEXT,
+      'other dir/プロジェクト/認証 設定.ts': CLEARTEXT,
+      'other dir/プロジェクト/a#b?c%d.ts': CLEARTEXT,
+    }));
+    const cwd = path.join(root, 'work');
+    const outside = path.join(root, 'other dir', 'プロジェクト');
+    const r = securecomm(['scan', '../other dir/プロジェクト', '../work/src dir', '--format', 'sarif', '--output', 'out.sarif', '--no-progress'], cwd);
+    assert.equal(r.code, 1, r.stderr);
+    const file = path.join(cwd, 'out.sarif');
+    assert.deepEqual(errorsOf(validate(file)), []);
+
+    const run = JSON.parse(fs.readFileSync(file, 'utf8')).runs[0];
+    assert.equal(run.originalUriBaseIds.SRCROOT.uri, `${pathToFileURL(cwd).href}/`);
+    const rootUri = pathToFileURL(root).href;
+    const locations = run.results.map((res: any) => res.locations[0].physicalLocation.artifactLocation);
+    assert.deepEqual(locations.map((l: { uri: string }) => l.uri).sort(), [
+      `${rootUri}/other%20dir/%E3%83%97%E3%83%AD%E3%82%B8%E3%82%A7%E3%82%AF%E3%83%88/%E8%AA%8D%E8%A8%BC%20%E8%A8%AD%E5%AE%9A.ts`,
+      `${rootUri}/other%20dir/%E3%83%97%E3%83%AD%E3%82%B8%E3%82%A7%E3%82%AF%E3%83%88/a%23b%3Fc%25d.ts`,
+      'src%20dir/%E6%97%A5%E6%9C%AC%E8%AA%9E%20%231%25.ts',
+    ]);
+    for (const l of locations) {
+      assert.equal(l.uriBaseId, l.uri.startsWith('file:') ? undefined : 'SRCROOT', `${l.uri}: a base only for relative references`);
+      assert.ok(!l.uri.includes('..'), `${l.uri} has no '..' segment`);
+    }
+    assert.deepEqual(locations.map((l: any) => resolveLocation(run, l)).sort(), [
+      path.join(outside, 'a#b?c%d.ts'),
+      path.join(outside, '認証 設定.ts'),
+      path.join(cwd, 'src dir', '日本語 #1%.ts'),
+    ]);
+    for (const res of run.results) {
+      const change = res.fixes[0].artifactChanges[0].artifactLocation;
+      assert.deepEqual(change, res.locations[0].physicalLocation.artifactLocation, 'a fix edits the file of its result');
+    }
   });
 
   test('rules carry help, CWE taxonomy and GitHub security severity', () => {
@@ -46,6 +100,7 @@ describe('SARIF output', () => {
     const rel = rule.relationships[0];
     assert.equal(rel.target.toolComponent.name, 'CWE');
     assert.equal(run.taxonomies[0].taxa[rel.target.index].id, '319');
+    assert.equal(run.taxonomies[0].taxa[rel.target.index].name, 'Cleartext Transmission of Sensitive Information');
   });
 
   test('results are relative to %SRCROOT%, fingerprinted, and suppressions keep their reason', () => {

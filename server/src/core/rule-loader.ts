@@ -18,13 +18,20 @@ export function defaultRulesDir(): string {
   return path.join(installRoot(), 'server', 'rules');
 }
 
-/** Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. */
+/**
+ * Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load.
+ * Folders whose name starts with `_` hold shared data (`_taxonomy/`, `_lists/`), not rules.
+ */
 export function loadRules(rulesDir: string = defaultRulesDir()): Rule[] {
-  const ids = fs.readdirSync(rulesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+  return ruleIds(rulesDir).map((id) => loadRule(path.join(rulesDir, id)));
+}
+
+/** The rule folders under `rulesDir`, sorted. */
+export function ruleIds(rulesDir: string = defaultRulesDir()): string[] {
+  return fs.readdirSync(rulesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name)
     .sort();
-  return ids.map((id) => loadRule(path.join(rulesDir, id)));
 }
 
 export function loadRule(dir: string): Rule {

@@ -1,8 +1,9 @@
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../core/rule-loader';
+import { loadCweNames } from '../core/taxonomy';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
-import { relative } from './text';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: rules with help and CWE tags, results with
@@ -11,18 +12,23 @@ import { relative } from './text';
  */
 const SRCROOT = 'SRCROOT';
 
+/** Where a file is, as SARIF wants it (§3.4 artifactLocation). */
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
 /** GitHub maps this number to critical / high / medium / low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.1', warning: '5.9', note: '3.1' };
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
 
-const CWE_NAMES: Record<string, string> = {
-  'CWE-295': 'Improper Certificate Validation',
-  'CWE-297': 'Improper Validation of Certificate with Host Mismatch',
-  'CWE-319': 'Cleartext Transmission of Sensitive Information',
-  'CWE-327': 'Use of a Broken or Risky Cryptographic Algorithm',
-};
-
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, toolVersion: string): string {
+export function formatSarif(
+  reports: readonly FileReport[],
+  rules: readonly Rule[],
+  baseDir: string,
+  toolVersion: string,
+  cweNames: ReadonlyMap<string, string> = loadCweNames(),
+): string {
   const usedRules = rules;
   const ruleIndex = new Map(usedRules.map((r, i) => [r.id, i]));
   const cwes = [...new Set(usedRules.flatMap((r) => r.cwe))].sort();
@@ -48,19 +54,19 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
         isComprehensive: false,
         taxa: cwes.map((c) => ({
           id: c.replace('CWE-', ''),
-          name: CWE_NAMES[c] ?? c,
+          name: cweNames.get(c) ?? c, // every cited CWE has a name: test/src/rule-manifest.test.ts
           helpUri: `https://cwe.mitre.org/data/definitions/${c.replace('CWE-', '')}.html`,
         })),
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(baseDir).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.findings.map((f) => result(f, relative(baseDir, r.file), ruleIndex))),
+      results: reports.flatMap((r) => r.findings.map((f) => result(f, artifactLocation(baseDir, r.file), ruleIndex))),
       invocations: [{
         executionSuccessful: true,
         toolExecutionNotifications: reports.filter((r) => r.skipped || r.note).map((r) => ({
           level: r.skipped ? 'warning' : 'note',
           message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(relative(baseDir, r.file)), uriBaseId: SRCROOT } } }],
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(baseDir, r.file) } }],
         })),
       }],
     }],
@@ -90,8 +96,7 @@ function ruleDescriptor(r: Rule, cweIndex: Map<string, number>) {
   };
 }
 
-function result(f: Finding, relPath: string, ruleIndex: Map<string, number>) {
-  const artifactLocation = { uri: encodeUri(relPath), uriBaseId: SRCROOT };
+function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<string, number>) {
   return {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
@@ -123,7 +128,27 @@ function region(range: Finding['range']) {
   };
 }
 
-/** Relative URI references: encode each segment, keep the slashes. */
-function encodeUri(relPath: string): string {
-  return relPath.split('/').map(encodeURIComponent).join('/');
+/**
+ * A file under the base folder (the current folder, i.e. the repository root in CI) is a
+ * relative reference resolved against `%SRCROOT%`: that is what GitHub code scanning maps
+ * onto the repository. A file anywhere else (`securecomm scan ../elsewhere`) cannot be
+ * expressed relative to that base without `..` segments escaping it, and an absolute path
+ * with a `uriBaseId` is invalid (SARIF1004), so it gets an absolute `file://` URI and no base.
+ */
+export function artifactLocation(baseDir: string, file: string): ArtifactLocation {
+  const abs = path.resolve(baseDir, file);
+  const rel = path.relative(path.resolve(baseDir), abs);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  if (outside) return { uri: pathToFileURL(abs).href };
+  return { uri: encodeRelative(rel.split(path.sep)), uriBaseId: SRCROOT };
+}
+
+/**
+ * A relative URI reference from path segments: every segment percent-encoded as UTF-8
+ * (spaces, non-ASCII, `#`, `?`, `%`, and `:` so a first segment never reads as a scheme),
+ * joined by `/`. encodeURIComponent leaves only unreserved characters and `!'()*` as they are,
+ * all of which are valid in a path segment.
+ */
+export function encodeRelative(segments: readonly string[]): string {
+  return segments.map(encodeURIComponent).join('/');
 }
