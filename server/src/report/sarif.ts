@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Rule } from '../core/rule-loader';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
+import { countLeftOut, leftOutSentence, type LeftOutCounts } from './summary';
 import { relative } from './text';
 
 /**
@@ -22,7 +23,7 @@ const CWE_NAMES: Record<string, string> = {
   'CWE-327': 'Use of a Broken or Risky Cryptographic Algorithm',
 };
 
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, toolVersion: string): string {
+export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, toolVersion: string, leftOut: LeftOutCounts = countLeftOut()): string {
   const usedRules = rules;
   const ruleIndex = new Map(usedRules.map((r, i) => [r.id, i]));
   const cwes = [...new Set(usedRules.flatMap((r) => r.cwe))].sort();
@@ -57,15 +58,26 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
       results: reports.flatMap((r) => r.findings.map((f) => result(f, relative(baseDir, r.file), ruleIndex))),
       invocations: [{
         executionSuccessful: true,
-        toolExecutionNotifications: reports.filter((r) => r.skipped || r.note).map((r) => ({
-          level: r.skipped ? 'warning' : 'note',
-          message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(relative(baseDir, r.file)), uriBaseId: SRCROOT } } }],
-        })),
+        toolExecutionNotifications: [
+          ...reports.filter((r) => r.skipped || r.note).map((r) => ({
+            level: r.skipped ? 'warning' : 'note',
+            message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
+            locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(relative(baseDir, r.file)), uriBaseId: SRCROOT } } }],
+          })),
+          ...leftOutNotification(leftOut),
+        ],
+        // Non-shipping files not scanned, per kind, for dashboards that read the log.
+        properties: { leftOutFiles: leftOut },
       }],
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** One note saying which non-shipping code was not scanned, so "0 results" is not over-read. */
+function leftOutNotification(leftOut: LeftOutCounts) {
+  const sentence = leftOutSentence(leftOut);
+  return sentence ? [{ level: 'note', message: { text: `Non-shipping code ${sentence}.` } }] : [];
 }
 
 function ruleDescriptor(r: Rule, cweIndex: Map<string, number>) {
