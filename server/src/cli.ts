@@ -5,11 +5,12 @@ import { parseArgs } from 'node:util';
 import { Analyzer } from './core/analyzer';
 import { installRoot } from './core/assets';
 import { ConfigError } from './core/config-error';
+import { includedKinds, NON_SHIPPING_KINDS } from './core/file-kind';
 import { effectiveRules, EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './core/project-config';
 import type { Locale, Severity } from './core/types';
 import { formatJson } from './report/json';
 import { formatSarif } from './report/sarif';
-import { failingFindings } from './report/summary';
+import { countLeftOut, failingFindings } from './report/summary';
 import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { walk } from './scan/walk';
@@ -31,7 +32,10 @@ Options:
                              is not suppressed (default: warning)
   --rules ID,ID...           run only these rules
   --locale en|ja             language of messages in text output (default: en)
-  --include-tests            also scan test code (test folders, *.test.ts, *Test.kt, ...)
+  --include KIND,...         also scan code that does not ship, left out of folder scans
+                             by default: ${NON_SHIPPING_KINDS.join(', ')}, or all
+                             (a file named on the command line is always scanned)
+  --include-tests            the same as --include tests
   --config FILE              project configuration (default: ./.securecomm.yml if present)
   --no-progress              no progress line on standard error
   -h, --help                 show this help
@@ -75,8 +79,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const effective = effectiveRules(allIds, config.rules);
   const ruleIds = selectRules(values.rules, allIds) ?? effective.ruleIds;
 
-  const { files, testFiles, missing } = walk(paths, {
-    includeTests: values['include-tests'] === true || config.includeTests,
+  const { files, leftOut, missing } = walk(paths, {
+    include: includeOption(values.include ?? [], values['include-tests'] === true, config.include),
     exclude: config.exclude,
     excludeBase: configDir,
   });
@@ -87,10 +91,10 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
 
   const baseDir = process.cwd();
   const rules = analyzer.rules.filter((r) => ruleIds.has(r.id));
-  const excluded = { testFiles: testFiles.length };
-  const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion())
-    : format === 'json' ? formatJson(reports, baseDir, toolVersion(), excluded)
-      : formatText(reports, baseDir, locale, excluded);
+  const counts = countLeftOut(leftOut);
+  const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion(), counts)
+    : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
+      : formatText(reports, baseDir, locale, counts);
   if (values.output) fs.writeFileSync(values.output, report);
   else io.out.write(report);
   return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
@@ -110,6 +114,7 @@ function parse(argv: string[]) {
         rules: { type: 'string' },
         locale: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        include: { type: 'string', multiple: true },
         'include-tests': { type: 'boolean' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -142,6 +147,15 @@ function readProjectConfig(file: string | undefined, ruleIds: string[]): { confi
     return { config: EMPTY_PROJECT_CONFIG, configDir: process.cwd() };
   }
   return { config: parseProjectConfig(chosen, fs.readFileSync(chosen, 'utf8'), ruleIds), configDir: path.dirname(path.resolve(chosen)) };
+}
+
+/** `--include a,b` (repeatable), `--include-tests` and the config's `include` add up. */
+function includeOption(flags: string[], tests: boolean, fromConfig: readonly string[]) {
+  try {
+    return includedKinds([...flags.flatMap((f) => f.split(',')), ...(tests ? ['test'] : []), ...fromConfig]);
+  } catch (e) {
+    throw new UsageError(`--include: ${(e as Error).message}`);
+  }
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

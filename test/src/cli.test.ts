@@ -112,26 +112,83 @@ describe('securecomm scan: what is walked and what is skipped', () => {
   });
 });
 
-describe('securecomm scan: test code', () => {
+describe('securecomm scan: code that does not ship', () => {
   const files = {
     'app/src/main/java/Api.kt': 'const val BASE_URL = "http://api.weather-app.io/"\n',
+    'app/src/main/java/com/shop/docs/DocsApi.kt': 'const val DOCS_URL = "http://docs.weather-app.io/"\n',
     'app/src/test/java/ApiTest.kt': 'const val BASE_URL = "http://mock.weather-app.io/"\n',
     'web/src/api.spec.ts': INSECURE_TS,
     'web/__tests__/api.ts': INSECURE_TS,
-    'ios/AppTests/ApiTests.swift': 'let baseURL = "http://mock.weather-app.io"\n',
+    'mobile/AppTests/Mocks.kt': 'const val BASE_URL = "http://mock.weather-app.io/"\n',
+    'examples/chat/src/client.ts': INSECURE_TS,
+    'samples/app/src/main/java/Sample.kt': 'const val BASE_URL = "http://sample.weather-app.io/"\n',
+    'docs/snippets/api.ts': INSECURE_TS,
+    'benchmarks/src/main/java/Bench.kt': 'const val BASE_URL = "http://bench.weather-app.io/"\n',
   };
+  const paths = (json: any) => json.findings.map((f: any) => f.path).sort();
 
-  test('is counted but not scanned by default', () => {
+  test('is counted per kind but not scanned by default', () => {
     const r = securecomm(['scan', '.'], project(files));
     assert.match(r.stdout, /^app\/src\/main\/java\/Api\.kt:1:22 /m);
-    assert.doesNotMatch(r.stdout, /ApiTest|spec|__tests__|AppTests/);
-    assert.match(r.stdout, /; 4 test files not scanned \(--include-tests\)$/m);
+    assert.match(r.stdout, /^app\/src\/main\/java\/com\/shop\/docs\/DocsApi\.kt:1:/m, 'a package named docs ships');
+    assert.doesNotMatch(r.stdout, /ApiTest|spec|__tests__|AppTests|examples|samples|snippets|benchmarks/);
+    assert.match(r.stdout, /; left out: 4 test, 2 example, 1 docs, 1 benchmark files \(--include test,example,docs,benchmark to scan them\)$/m);
   });
 
-  test('is scanned with --include-tests', () => {
-    const json = JSON.parse(securecomm(['scan', '.', '--include-tests', '--format', 'json'], project(files)).stdout);
-    assert.equal(json.findings.length, 5);
-    assert.equal(json.summary.testFilesNotScanned, 0);
+  test('JSON and SARIF carry the counts', () => {
+    const dir = project(files);
+    const json = JSON.parse(securecomm(['scan', '.', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json.summary.leftOut, { test: 4, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0 });
+    assert.equal(json.summary.testFilesNotScanned, 4);
+    const invocation = JSON.parse(securecomm(['scan', '.', '--format', 'sarif'], dir).stdout).runs[0].invocations[0];
+    assert.deepEqual(invocation.properties.leftOutFiles, json.summary.leftOut);
+    assert.ok(invocation.toolExecutionNotifications.some((n: any) => n.level === 'note' &&
+      n.message.text === 'Non-shipping code left out: 4 test, 2 example, 1 docs, 1 benchmark files (--include test,example,docs,benchmark to scan them).'));
+  });
+
+  test('--include-tests and --include KIND,KIND scan those kinds only', () => {
+    const dir = project(files);
+    const tests = JSON.parse(securecomm(['scan', '.', '--include-tests', '--format', 'json'], dir).stdout);
+    assert.equal(tests.findings.length, 6);
+    assert.equal(tests.summary.testFilesNotScanned, 0);
+    const some = JSON.parse(securecomm(['scan', '.', '--include', 'examples,docs', '--format', 'json'], dir).stdout);
+    assert.deepEqual(paths(some), ['app/src/main/java/Api.kt', 'app/src/main/java/com/shop/docs/DocsApi.kt',
+      'docs/snippets/api.ts', 'examples/chat/src/client.ts', 'samples/app/src/main/java/Sample.kt']);
+    assert.deepEqual(some.summary.leftOut, { test: 4, example: 0, docs: 0, benchmark: 1, fixture: 0, tooling: 0 });
+  });
+
+  test('--include all scans everything, with nothing left out', () => {
+    const r = securecomm(['scan', '.', '--include', 'all'], project(files));
+    assert.match(r.stdout, /^10 findings \(0 error, 10 warning, 0 note\) in 10 files analysed; 0 suppressed; 0 files skipped$/m);
+  });
+
+  test('an unknown kind is a usage error listing the kinds', () => {
+    const r = securecomm(['scan', '.', '--include', 'examples,samples'], project(files));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--include: unknown kind 'samples'; the kinds are test, example, docs, benchmark, fixture, tooling \(or all\)/);
+  });
+
+  test('a file named on the command line is always scanned; a folder named is classified from inside', () => {
+    const dir = project(files);
+    const file = JSON.parse(securecomm(['scan', 'examples/chat/src/client.ts', 'web/src/api.spec.ts', '--format', 'json'], dir).stdout);
+    assert.deepEqual(paths(file), ['examples/chat/src/client.ts', 'web/src/api.spec.ts']);
+    const folder = JSON.parse(securecomm(['scan', 'samples', '--format', 'json'], dir).stdout);
+    assert.deepEqual(paths(folder), ['samples/app/src/main/java/Sample.kt']);
+    assert.equal(folder.summary.leftOut.example, 0);
+    // Named next to `.`, the example is scanned once and not counted as left out.
+    const both = JSON.parse(securecomm(['scan', '.', 'examples', '--format', 'json'], dir).stdout);
+    assert.ok(paths(both).includes('examples/chat/src/client.ts'));
+    assert.equal(both.summary.leftOut.example, 1);
+  });
+
+  test('.securecomm.yml: include lists kinds, include-tests still works', () => {
+    const withKinds = JSON.parse(securecomm(['scan', '.', '--format', 'json'], project({ ...files, '.securecomm.yml': 'include: [examples, benchmarks]\n' })).stdout);
+    assert.deepEqual(withKinds.summary.leftOut, { test: 4, example: 0, docs: 1, benchmark: 0, fixture: 0, tooling: 0 });
+    const withTests = JSON.parse(securecomm(['scan', '.', '--format', 'json'], project({ ...files, '.securecomm.yml': 'include-tests: true\n' })).stdout);
+    assert.deepEqual(withTests.summary.leftOut, { test: 0, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0 });
+    const wrong = securecomm(['scan', '.'], project({ ...files, '.securecomm.yml': 'exclude: []\ninclude:\n  - example\n  - sample\n' }));
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /^securecomm: \.securecomm\.yml:4: 'include\.1' must be one of: test, tests, example/);
   });
 });
 

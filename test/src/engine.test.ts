@@ -3,7 +3,6 @@ import { describe, test } from 'node:test';
 import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { applyEdits } from '../../server/out/core/fixes';
 import { detectLanguage } from '../../server/out/core/languages';
-import { isTestPath } from '../../server/out/scan/test-paths';
 import { analyzer } from './helpers/engine';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
@@ -28,14 +27,6 @@ describe('language detection', () => {
       assert.deepEqual(d && [d.language, d.grammar], language && [language, grammar]);
     });
   }
-});
-
-describe('test code paths', () => {
-  const tests = ['app/utils/url/test.ts', 'src/components/translation/test_fixtures_complex.ts', 'lib/test-utils.js',
-    'packages/insomnia-smoke-test/server/oauth.ts', 'smoke-tests/run.mjs', 'src/a.test.tsx', 'src/__tests__/a.ts'];
-  const shipped = ['src/testing.ts', 'src/latest.ts', 'src/contest.js', 'app/utils/url/index.ts', 'src/smoke.ts', 'src/attestation.ts'];
-  for (const p of tests) test(`test code: ${p}`, () => assert.equal(isTestPath(p), true));
-  for (const p of shipped) test(`shipped: ${p}`, () => assert.equal(isTestPath(p), false));
 });
 
 describe('cleartext URL decision', () => {

@@ -191,6 +191,21 @@ describe('.securecomm.yml in a workspace folder', () => {
     }
   });
 
+  test('an opened file is analysed whatever its kind (test, example, docs), and `include` is a valid key', async () => {
+    const dir = project({ '.securecomm.yml': 'include: [docs]\ninclude-tests: false\n' });
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      for (const rel of ['app/src/test/java/ApiTest.kt', 'examples/chat/Api.kt', 'docs/snippets/Api.kt']) {
+        const uri = `file://${dir}/${rel}`;
+        await client.open(uri, 'kotlin', TRUST_ALL_KT);
+        await client.diagnosticsFor(uri, (x) => x.length === 2, `both findings in ${rel}`);
+      }
+      await client.diagnosticsFor(`file://${dir}/.securecomm.yml`, (x) => x.length === 0, 'no configuration error');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('is ignored in an untrusted workspace', async () => {
     const dir = project({ '.securecomm.yml': 'rules:\n  tls-trust-all-certificates: off\n' });
     const client = await LspClient.start({ workspaceFolder: dir, initializationOptions: { workspaceTrusted: false } });

@@ -15,6 +15,7 @@ function scanToSarif(): { dir: string; file: string; log: any } {
     'src/api.ts': 'export const API_BASE_URL = "http://api.weather-app.io/v1";\n',
     'src/lab device.ts': '// securecomm-ignore transport-cleartext-url -- lab network only\nexport const labUrl = "http://10.1.2.3/api";\n',
     'src/blob.js': Buffer.from([0, 1, 2, 3]),
+    'src/api.test.ts': 'export const MOCK_URL = "http://mock.weather-app.io";\n', // left out: the note is validated too
   });
   const r = securecomm(['scan', '.', '--format', 'sarif', '--output', 'out.sarif'], dir);
   assert.equal(r.code, 1, r.stderr);

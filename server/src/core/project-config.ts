@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { INCLUDE_NAMES, includedKinds, type NonShippingKind } from './file-kind';
 import type { Severity } from './types';
 import { parseValidatedYaml } from './yaml-validation';
 
@@ -11,7 +12,8 @@ import { parseValidatedYaml } from './yaml-validation';
  *     tls-weak-protocol-version: error
  *   exclude:
  *     - "legacy/**"                     # .gitignore syntax, relative to the file
- *   include-tests: false
+ *   include: [examples, docs]           # non-shipping code to scan too (see file-kind.ts), or [all]
+ *   include-tests: false                # the same as listing `tests` in include (kept: older files use it)
  */
 export const PROJECT_CONFIG_FILE = '.securecomm.yml';
 
@@ -20,12 +22,14 @@ export type RuleSetting = 'off' | 'on' | Severity;
 export interface ProjectConfig {
   rules: Record<string, RuleSetting>;
   exclude: string[];
-  includeTests: boolean;
+  /** Non-shipping kinds a repository scan covers too (`include`, plus `test` for `include-tests: true`). */
+  include: NonShippingKind[];
 }
 
 interface RawProjectConfig {
   rules?: Record<string, RuleSetting>;
   exclude?: string[];
+  include?: string[];
   'include-tests'?: boolean;
 }
 
@@ -37,11 +41,12 @@ const SCHEMA = {
   properties: {
     rules: { type: 'object', additionalProperties: { enum: SETTINGS } },
     exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+    include: { type: 'array', items: { enum: INCLUDE_NAMES } },
     'include-tests': { type: 'boolean' },
   },
 } as const;
 
-export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, exclude: [], includeTests: false };
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, exclude: [], include: [] };
 
 /** Parses and validates; mistakes are ConfigErrors naming the line (an unknown rule id too). */
 export function parseProjectConfig(file: string, text: string, knownRuleIds: readonly string[]): ProjectConfig {
@@ -52,7 +57,8 @@ export function parseProjectConfig(file: string, text: string, knownRuleIds: rea
       detail: `unknown rule id '${unknown}'${suggestion(unknown, knownRuleIds)}; known rules: ${knownRuleIds.join(', ')}`,
     };
   });
-  return { rules: raw?.rules ?? {}, exclude: raw?.exclude ?? [], includeTests: raw?.['include-tests'] ?? false };
+  const include = includedKinds([...(raw?.include ?? []), ...(raw?.['include-tests'] ? ['test'] : [])]);
+  return { rules: raw?.rules ?? {}, exclude: raw?.exclude ?? [], include: [...include] };
 }
 
 /** What a configuration means for analysis: the rules that run and their severities. */

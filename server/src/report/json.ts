@@ -1,9 +1,9 @@
 import type { FileReport } from '../scan/scan';
-import { summarize } from './summary';
+import { countLeftOut, summarize, type LeftOutCounts } from './summary';
 import { relative } from './text';
 
 /** A stable, documented JSON shape for scripts; paths are relative to the base folder. */
-export function formatJson(reports: readonly FileReport[], baseDir: string, toolVersion: string, excluded = { testFiles: 0 }): string {
+export function formatJson(reports: readonly FileReport[], baseDir: string, toolVersion: string, leftOut: LeftOutCounts = countLeftOut()): string {
   const findings = reports.flatMap((r) => r.findings.map((f) => ({
     path: relative(baseDir, r.file),
     ruleId: f.ruleId,
@@ -20,5 +20,7 @@ export function formatJson(reports: readonly FileReport[], baseDir: string, tool
   })));
   const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped }));
   const notes = reports.filter((r) => r.note).map((r) => ({ path: relative(baseDir, r.file), note: r.note }));
-  return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary: { ...summarize(reports), testFilesNotScanned: excluded.testFiles }, findings, skipped, notes }, null, 2) + '\n';
+  // leftOut: non-shipping files not scanned, per kind; testFilesNotScanned is kept for scripts written before it.
+  const summary = { ...summarize(reports), leftOut, testFilesNotScanned: leftOut.test };
+  return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary, findings, skipped, notes }, null, 2) + '\n';
 }

@@ -4,6 +4,7 @@ import type { Rule } from '../core/rule-loader';
 import { loadCweNames } from '../core/taxonomy';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
+import { countLeftOut, leftOutSentence, type LeftOutCounts } from './summary';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: rules with help and CWE tags, results with
@@ -27,6 +28,7 @@ export function formatSarif(
   rules: readonly Rule[],
   baseDir: string,
   toolVersion: string,
+  leftOut: LeftOutCounts = countLeftOut(),
   cweNames: ReadonlyMap<string, string> = loadCweNames(),
 ): string {
   const usedRules = rules;
@@ -63,15 +65,26 @@ export function formatSarif(
       results: reports.flatMap((r) => r.findings.map((f) => result(f, artifactLocation(baseDir, r.file), ruleIndex))),
       invocations: [{
         executionSuccessful: true,
-        toolExecutionNotifications: reports.filter((r) => r.skipped || r.note).map((r) => ({
-          level: r.skipped ? 'warning' : 'note',
-          message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
-          locations: [{ physicalLocation: { artifactLocation: artifactLocation(baseDir, r.file) } }],
-        })),
+        toolExecutionNotifications: [
+          ...reports.filter((r) => r.skipped || r.note).map((r) => ({
+            level: r.skipped ? 'warning' : 'note',
+            message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(baseDir, r.file) } }],
+          })),
+          ...leftOutNotification(leftOut),
+        ],
+        // Non-shipping files not scanned, per kind, for dashboards that read the log.
+        properties: { leftOutFiles: leftOut },
       }],
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** One note saying which non-shipping code was not scanned, so "0 results" is not over-read. */
+function leftOutNotification(leftOut: LeftOutCounts) {
+  const sentence = leftOutSentence(leftOut);
+  return sentence ? [{ level: 'note', message: { text: `Non-shipping code ${sentence}.` } }] : [];
 }
 
 function ruleDescriptor(r: Rule, cweIndex: Map<string, number>) {

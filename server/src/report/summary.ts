@@ -1,4 +1,5 @@
 import type { FileReport } from '../scan/scan';
+import { NON_SHIPPING_KINDS, type NonShippingKind } from '../core/file-kind';
 import type { Finding, Severity } from '../core/types';
 
 export const SEVERITY_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 };
@@ -29,4 +30,21 @@ export function summarize(reports: readonly FileReport[]): Summary {
 /** Findings that should fail a CI job: unsuppressed and at or above the threshold. */
 export function failingFindings(reports: readonly FileReport[], failOn: Severity): Finding[] {
   return reports.flatMap((r) => r.findings).filter((f) => !f.suppression && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+/** Files a repository scan left out, per non-shipping kind (every kind present, 0 if none). */
+export type LeftOutCounts = Record<NonShippingKind, number>;
+
+export function countLeftOut(leftOut: readonly { kind: NonShippingKind }[] = []): LeftOutCounts {
+  const counts = Object.fromEntries(NON_SHIPPING_KINDS.map((k) => [k, 0])) as LeftOutCounts;
+  for (const l of leftOut) counts[l.kind]++;
+  return counts;
+}
+
+/** `left out: 120 test, 14 example, 3 docs files (--include test,example,docs to scan them)`, or '' when none. */
+export function leftOutSentence(counts: LeftOutCounts): string {
+  const kinds = NON_SHIPPING_KINDS.filter((k) => counts[k] > 0);
+  if (kinds.length === 0) return '';
+  const total = kinds.reduce((n, k) => n + counts[k], 0);
+  return `left out: ${kinds.map((k) => `${counts[k]} ${k}`).join(', ')} file${total === 1 ? '' : 's'} (--include ${kinds.join(',')} to scan ${total === 1 ? 'it' : 'them'})`;
 }

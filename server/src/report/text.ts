@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import type { FileReport } from '../scan/scan';
 import type { Locale } from '../core/types';
-import { summarize } from './summary';
+import { countLeftOut, leftOutSentence, summarize, type LeftOutCounts } from './summary';
 
 /** `path:line:col  severity  rule-id  message`, one finding a line, for people. */
-export function formatText(reports: readonly FileReport[], baseDir: string, locale: Locale = 'en', excluded = { testFiles: 0 }): string {
+export function formatText(reports: readonly FileReport[], baseDir: string, locale: Locale = 'en', leftOut: LeftOutCounts = countLeftOut()): string {
   const lines: string[] = [];
   for (const r of reports) {
     const rel = relative(baseDir, r.file);
@@ -20,10 +20,11 @@ export function formatText(reports: readonly FileReport[], baseDir: string, loca
   }
   const s = summarize(reports);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const notScanned = leftOutSentence(leftOut);
   lines.push(
     `${plural(s.findings, 'finding')} (${s.bySeverity.error} error, ${s.bySeverity.warning} warning, ${s.bySeverity.note} note) ` +
     `in ${plural(s.analysed, 'file')} analysed; ${s.suppressed} suppressed; ${plural(s.skipped, 'file')} skipped` +
-    (excluded.testFiles ? `; ${plural(excluded.testFiles, 'test file')} not scanned (--include-tests)` : ''),
+    (notScanned ? `; ${notScanned}` : ''),
   );
   return lines.join('\n') + '\n';
 }

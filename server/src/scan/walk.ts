@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectLanguage } from '../core/languages';
-import { isTestPath } from './test-paths';
+import { classifyPath, type NonShippingKind } from '../core/file-kind';
 
 /**
  * Folders that never hold the project's own source: version control, dependencies and
@@ -14,8 +14,11 @@ export const SKIPPED_DIRS = new Set([
 ]);
 
 export interface WalkOptions {
-  /** Include test code (see test-paths.ts); by default it is counted, not scanned. */
-  includeTests?: boolean;
+  /**
+   * Non-shipping kinds to scan too (see core/file-kind.ts). Files of the other kinds found
+   * under a folder are counted in `leftOut`, not scanned.
+   */
+  include?: ReadonlySet<NonShippingKind>;
   /** `.gitignore`-style patterns from `.securecomm.yml`, relative to `excludeBase`. */
   exclude?: readonly string[];
   excludeBase?: string;
@@ -24,10 +27,15 @@ export interface WalkOptions {
 export interface WalkResult {
   /** Files of a supported language, in a stable (sorted) order. */
   files: string[];
-  /** Test files found under the folders and left out (empty with includeTests). */
-  testFiles: string[];
+  /** Non-shipping files found under the folders and left out, with their kind. */
+  leftOut: LeftOutFile[];
   /** Paths the user named that do not exist or are not readable. */
   missing: string[];
+}
+
+export interface LeftOutFile {
+  file: string;
+  kind: NonShippingKind;
 }
 
 interface IgnoreScope {
@@ -37,12 +45,14 @@ interface IgnoreScope {
 
 /**
  * Lists the supported files under the given paths. Folders honour every `.gitignore` on
- * the way down (each relative to its own folder, as git does). A file named explicitly is
- * always included when its language is supported, even if ignored.
+ * the way down (each relative to its own folder, as git does), and each file is classified
+ * by its path relative to the folder named (so `scan demo` scans the demo app). A file
+ * named explicitly is always included when its language is supported, even if ignored or
+ * non-shipping.
  */
 export function walk(inputs: readonly string[], options: WalkOptions = {}): WalkResult {
   const files = new Set<string>();
-  const testFiles: string[] = [];
+  const leftOut: LeftOutFile[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
     const abs = path.resolve(input);
@@ -60,14 +70,16 @@ export function walk(inputs: readonly string[], options: WalkOptions = {}): Walk
         : [];
       walkDir(abs, scopes, found);
       for (const f of found) {
-        if (!options.includeTests && isTestPath(path.relative(abs, f).split(path.sep).join('/'))) testFiles.push(f);
+        const kind = classifyPath(path.relative(abs, f).split(path.sep).join('/'));
+        if (kind !== 'shipping' && !options.include?.has(kind)) leftOut.push({ file: f, kind });
         else files.add(f);
       }
     } else if (detectLanguage(abs)) {
       files.add(abs); // named explicitly: always scanned
     }
   }
-  return { files: [...files].sort(), testFiles: testFiles.filter((f) => !files.has(f)).sort(), missing };
+  const notScanned = new Map(leftOut.filter((l) => !files.has(l.file)).map((l) => [l.file, l]));
+  return { files: [...files].sort(), leftOut: [...notScanned.values()].sort((a, b) => (a.file < b.file ? -1 : 1)), missing };
 }
 
 function walkDir(dir: string, scopes: IgnoreScope[], out: Set<string>): void {
