@@ -45,11 +45,11 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
       'wrap the pattern and its predicates in one pair of parentheses, e.g. ((call) @finding (#eq? @finding "x"))');
   }
   const names = query.captureNames;
-  if (!names.includes('finding') && !(names.includes('source') && names.includes('sink'))) {
-    throw new ConfigError(src.file, 0, 'the query has neither a @finding capture nor @source and @sink captures, so nothing would be reported');
-  }
   if (names.includes('source') !== names.includes('sink')) {
     throw new ConfigError(src.file, 0, `a flow needs both @source and @sink captures; this query has only @${names.includes('source') ? 'source' : 'sink'}`);
+  }
+  if (!names.includes('finding') && !(names.includes('source') && names.includes('sink'))) {
+    throw new ConfigError(src.file, 0, 'the query has neither a @finding capture nor @source and @sink captures, so nothing would be reported');
   }
   for (let i = 0; i < query.patternCount(); i++) {
     for (const p of query.predicatesForPattern(i)) {

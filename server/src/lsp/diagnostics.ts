@@ -19,7 +19,7 @@ export interface FindingData {
   fix?: { title: string; safe: boolean; edits: TextEdit[] };
 }
 
-export function toDiagnostic(finding: Finding, rule: Rule | undefined, locale: Locale): Diagnostic {
+export function toDiagnostic(finding: Finding, rule: Rule | undefined, locale: Locale, uri?: string): Diagnostic {
   const data: FindingData = { ruleId: finding.ruleId, fingerprint: finding.fingerprint };
   if (finding.fix) data.fix = { title: finding.fix.title[locale], safe: finding.fix.safe, edits: finding.fix.edits };
   const diagnostic: Diagnostic = {
@@ -32,6 +32,10 @@ export function toDiagnostic(finding: Finding, rule: Rule | undefined, locale: L
   };
   if (rule) diagnostic.codeDescription = { href: docsUri(rule, locale) };
   if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  // Flow findings: where the value comes from, in the same document.
+  if (uri && finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[locale] }));
+  }
   return diagnostic;
 }
 

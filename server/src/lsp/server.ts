@@ -183,7 +183,7 @@ export class SecureCommServer {
   private diagnosticsOf(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc?.result) return [];
-    return doc.result.findings.filter((f) => !f.suppression).map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale));
+    return doc.result.findings.filter((f) => !f.suppression).map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri));
   }
 
   private hover(uri: string, position: { line: number; character: number }): Hover | null {

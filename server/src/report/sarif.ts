@@ -117,6 +117,16 @@ function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<s
     message: { text: f.message.en },
     locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
     partialFingerprints: { 'secureCommFingerprint/v1': f.fingerprint },
+    ...(f.related ? {
+      relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message.en } })),
+    } : {}),
+    ...(f.flowSteps ? {
+      codeFlows: [{
+        threadFlows: [{
+          locations: f.flowSteps.map((s) => ({ location: { physicalLocation: { artifactLocation, region: region(s.range) }, message: { text: s.message.en } } })),
+        }],
+      }],
+    } : {}),
     ...(f.fix ? {
       fixes: [{
         description: { text: f.fix.title.en },
