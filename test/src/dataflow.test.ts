@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import { Parser, type Node } from 'web-tree-sitter';
 import { FileFlow } from '../../server/out/core/dataflow/flow';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
-import { useKinds } from '../../server/out/core/dataflow/uses';
+import { useKinds, useVocabulary } from '../../server/out/core/dataflow/uses';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
-import { USE_VOCABULARY } from '../../server/out/core/cleartext';
+import { loadWordLists } from '../../server/out/core/rule-loader';
 import { GrammarLoader } from '../../server/out/core/grammars';
 import type { GrammarId } from '../../server/out/core/types';
 
@@ -58,7 +58,7 @@ async function usesOf(grammar: GrammarId, code: string, name: string): Promise<s
   };
   visit(root);
   assert.ok(ids[0], `a declaration of ${name}`);
-  return [...useKinds(flow, flow.bindings.declaredBy(ids[0])!, USE_VOCABULARY, root.text)].sort();
+  return [...useKinds(flow, flow.bindings.declaredBy(ids[0])!, useVocabulary(loadWordLists()), root.text)].sort();
 }
 
 describe('data flow: Kotlin', () => {

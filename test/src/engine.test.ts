@@ -4,6 +4,7 @@ import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { applyEdits } from '../../server/out/core/fixes';
 import { detectLanguage } from '../../server/out/core/languages';
 import { analyzer } from './helpers/engine';
+import { loadWordLists } from '../../server/out/core/rule-loader';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 const only = (id: string) => ({ ruleIds: new Set([id]) });
@@ -30,14 +31,15 @@ describe('language detection', () => {
 });
 
 describe('cleartext URL decision', () => {
+  const LISTS = loadWordLists();
   const remote = ['"http://api.shop.io/v1"', "'ws://chat.shop.io'", '`http://${host}/x`', '"http://$host/api"', '"http://\\(host)/api"', '"http://192.168.1.20:8080"', '`http://${host}:${port}`', '`http://api.shop.io:${port}/v1`'];
   const local = ['"http://localhost:3000"', '`http://localhost:${port}/cb`', '`http://127.0.0.1:${this.port}`', '"http://localhost:$port"', '"http://127.0.0.1:\\(port)/x"', '"http://localhost:%d"', '"http://127.0.0.1/x"', '"http://10.0.2.2:8080"', '"http://[::1]/"', '"http://schemas.android.com/apk/res/android"',
     '"http://www.w3.org/2000/svg"', '"http://xml.org/sax/features/external-general-entities"', '"http://example.com"', '"https://api.shop.io"', '"see http://a.io for details"'];
-  for (const s of remote) test(`remote: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false), true));
-  for (const s of local) test(`not reported: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false), false));
+  for (const s of remote) test(`remote: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false, LISTS), true));
+  for (const s of local) test(`not reported: ${s}`, () => assert.equal(isRemoteCleartextUrl(s, false, LISTS), false));
   test('a bare scheme counts only when a host is concatenated to it', () => {
-    assert.equal(isRemoteCleartextUrl('"http://"', true), true);
-    assert.equal(isRemoteCleartextUrl('"http://"', false), false);
+    assert.equal(isRemoteCleartextUrl('"http://"', true, LISTS), true);
+    assert.equal(isRemoteCleartextUrl('"http://"', false, LISTS), false);
   });
 });
 

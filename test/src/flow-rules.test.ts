@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadRules } from '../../server/out/core/rule-loader';
+import { loadRules, loadWordLists } from '../../server/out/core/rule-loader';
 import { toDiagnostic } from '../../server/out/lsp/diagnostics';
 
 /**
@@ -108,6 +108,14 @@ describe('flow rules', () => {
     const { findings } = await analyzer.analyze(code, TS);
     const d = toDiagnostic(findings.find((f) => f.range.start.line === 4)!, undefined, 'ja', 'file:///w/a.ts');
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]), [['file:///w/a.ts', 0, '値はここから来ています']]);
+  });
+
+  test('a query naming an unknown word list is rejected at the line that names it', async () => {
+    const dir = makeRulesDir();
+    fs.writeFileSync(path.join(dir, 'transport-demo-flow', 'queries', 'typescript.scm'), ';; x\n((identifier) @finding\n  (#sc-in-list? @finding "nope-list"))\n');
+    const broken = new Analyzer(loadRules(dir), new GrammarLoader(), loadWordLists());
+    const r = await broken.analyze("fetch('http://a.io')", TS);
+    assert.match(r.ruleErrors?.[0]?.message ?? '', /typescript\.scm:3: unknown word list 'nope-list'/);
   });
 
   test('a query with @source but no @sink is rejected with the reason', () => {

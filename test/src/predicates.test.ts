@@ -4,9 +4,11 @@ import { Parser, Query } from 'web-tree-sitter';
 import { GrammarLoader } from '../../server/out/core/grammars';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import { FileContext } from '../../server/out/core/file-context';
+import { loadWordLists } from '../../server/out/core/rule-loader';
 import type { GrammarId } from '../../server/out/core/types';
 
 const loader = new GrammarLoader();
+const LISTS = loadWordLists();
 
 /** The text of every @finding the query reports once our own predicates are applied. */
 async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
@@ -19,7 +21,7 @@ async function findings(grammar: GrammarId, code: string, querySource: string): 
   const out: string[] = [];
   for (const m of query.matches(tree.rootNode)) {
     const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(new FileContext(grammar, tree.rootNode, code), query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
+    if (customPredicatesHold(new FileContext(grammar, tree.rootNode, code, LISTS), query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
       out.push(byName.get('finding')!.text);
     }
   }

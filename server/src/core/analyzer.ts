@@ -8,7 +8,8 @@ import { rangeOf } from './positions';
 import { explainFlow } from './flow-explanation';
 import { FileContext } from './file-context';
 import { reportedBy, type Reported } from './rule-matches';
-import { loadRules, type Rule } from './rule-loader';
+import { loadRules, loadWordLists, type Rule } from './rule-loader';
+import { WordLists } from './word-lists';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
 import { RULE_LANGUAGES } from './types';
@@ -53,10 +54,10 @@ export class Analyzer {
   private readonly parsers = new Map<GrammarId, Parser>();
   private readonly queries = new QueryCache();
 
-  constructor(readonly rules: readonly Rule[], private readonly grammars: GrammarLoader) {}
+  constructor(readonly rules: readonly Rule[], private readonly grammars: GrammarLoader, readonly lists: WordLists = new WordLists()) {}
 
   static create(setup: AnalyzerSetup = {}): Analyzer {
-    return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir));
+    return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir), loadWordLists(setup.rulesDir));
   }
 
   /**
@@ -146,12 +147,12 @@ export class Analyzer {
     const tsLanguage = await this.grammars.load(grammar);
     const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
-    const file = new FileContext(grammar, tree.rootNode, text);
+    const file = new FileContext(grammar, tree.rootNode, text, this.lists);
     const occurrences = new Map<string, number>();
     for (const rule of rules) {
       let timedOut = false;
       try {
-        const query = this.queries.get(rule, language, grammar, tsLanguage);
+        const query = this.queries.get(rule, language, grammar, tsLanguage, this.lists);
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
         for (const reported of reportedBy(query, matches, file, rule.ignoreInDebugOnlyCode === true)) {
@@ -201,7 +202,7 @@ export class Analyzer {
   private compileQueries(rules: Rule[], language: RuleLanguage, grammar: GrammarId, tsLanguage: Language): void {
     for (const rule of rules) {
       try {
-        this.queries.get(rule, language, grammar, tsLanguage);
+        this.queries.get(rule, language, grammar, tsLanguage, this.lists);
       } catch {
         // reported per file by runRules, which meets the same cached error
       }

@@ -2,6 +2,7 @@ import { Query, type Language } from 'web-tree-sitter';
 import { ConfigError } from './config-error';
 import { isKnownPredicate } from './predicates';
 import type { Rule } from './rule-loader';
+import { WordLists } from './word-lists';
 import type { GrammarId, RuleLanguage } from './types';
 
 /**
@@ -12,12 +13,12 @@ export class QueryCache {
   /** A query that failed to compile is remembered as its error: no retry per file. */
   private readonly cache = new Map<string, Query | Error>();
 
-  get(rule: Rule, language: RuleLanguage, grammar: GrammarId, tsLanguage: Language): Query {
+  get(rule: Rule, language: RuleLanguage, grammar: GrammarId, tsLanguage: Language, lists: WordLists = new WordLists()): Query {
     const key = `${rule.id}\u0000${grammar}`;
     let query = this.cache.get(key);
     if (!query) {
       try {
-        query = compileQuery(rule, language, tsLanguage);
+        query = compileQuery(rule, language, tsLanguage, lists);
       } catch (e) {
         query = e as Error;
       }
@@ -28,7 +29,7 @@ export class QueryCache {
   }
 }
 
-export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Language): Query {
+export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Language, lists: WordLists = new WordLists()): Query {
   const src = rule.querySources[language];
   if (!src) throw new Error(`rule ${rule.id} has no ${language} query`);
   let query: Query;
@@ -56,6 +57,16 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
       if (!isKnownPredicate(p.operator)) {
         const line = src.source.split('\n').findIndex((l) => l.includes(`#${p.operator}`)) + 1;
         throw new ConfigError(src.file, line, `unknown predicate #${p.operator}`);
+      }
+      // Word lists named by `"list:NAME"` or `#sc-in-list?` must exist (server/rules/_lists/).
+      for (const operand of p.operands) {
+        if (operand.type !== 'string') continue;
+        const names = p.operator === 'sc-in-list?' ? operand.value.split(',') : WordLists.referencedBy(operand.value);
+        const missing = names.find((n) => !lists.has(n.trim()));
+        if (missing) {
+          const line = src.source.split('\n').findIndex((l) => l.includes(missing)) + 1;
+          throw new ConfigError(src.file, line, `unknown word list '${missing}' (lists: ${lists.names().join(', ') || 'none'})`);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { FileFlow } from './dataflow/flow';
 import { FLOW_LANGUAGES } from './dataflow/language';
 import type { GrammarId } from './types';
+import { WordLists } from './word-lists';
 
 /**
  * What the rules share while one file is analysed: the tree, the text, and the file's data
@@ -11,7 +12,7 @@ import type { GrammarId } from './types';
 export class FileContext {
   private flowModel: FileFlow | null | undefined;
 
-  constructor(readonly grammar: GrammarId, readonly root: Node, readonly text: string) {}
+  constructor(readonly grammar: GrammarId, readonly root: Node, readonly text: string, readonly lists: WordLists = new WordLists()) {}
 
   get flow(): FileFlow | undefined {
     if (this.flowModel === undefined) {

@@ -1,9 +1,10 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { ASSERTION_CALLEE, isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME, USE_VOCABULARY } from './cleartext';
+import { isRemoteCleartextUrl } from './cleartext';
+import type { Matcher } from './word-lists';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 import type { FileContext } from './file-context';
-import { useKinds, USE_KINDS, type UseKind } from './dataflow/uses';
+import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 
 /**
@@ -19,9 +20,14 @@ const node = (arg: PredicateArg | undefined, op: string): Node => {
   return arg;
 };
 const regexCache = new Map<string, RegExp>();
-/** Predicates run once per match: compile each regular expression once per process. */
-const regexArg = (arg: PredicateArg | undefined, op: string): RegExp => {
-  if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string`);
+/**
+ * A pattern argument: `"list:NAME[,NAME]"` names word lists (server/rules/_lists/), anything
+ * else is a regular expression. Predicates run once per match: each is compiled once.
+ */
+const regexArg = (arg: PredicateArg | undefined, op: string, file: FileContext): Matcher => {
+  if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string or "list:NAME"`);
+  const list = file.lists.patternOf(arg);
+  if (list) return list;
   let re = regexCache.get(arg);
   if (!re) {
     re = new RegExp(arg);
@@ -49,13 +55,12 @@ function containsThrow(grammar: GrammarId, root: Node): boolean {
  * A certificate check that checks nothing: no throw anywhere, and every call is one that
  * cannot reject a certificate (logging, or `checkValidity`, which only looks at dates).
  */
-function noopTrustCheck(grammar: GrammarId, args: PredicateArg[]): boolean {
+function noopTrustCheck(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const body = node(args[0], 'sc-noop-trust-check?');
-  const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?') : HARMLESS_IN_TRUST_CHECK;
+  const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?', file) : file.lists.matcher('trust-check-harmless-callees');
   if (containsThrow(grammar, body)) return false;
   return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
 }
-const HARMLESS_IN_TRUST_CHECK = /^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|NSLog|Timber|tag)$/;
 
 /** The last expression of a block-bodied lambda/closure (Kotlin, Swift), comments skipped. */
 function lastExpression(grammar: GrammarId, n: Node): Node | null {
@@ -80,7 +85,7 @@ function isTrueLiteral(text: string | undefined): boolean {
   return t === 'true';
 }
 
-function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
+function returnsTrue(grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
   const body = node(args[0], 'sc-returns-true?');
   if (isTrueLiteral(body.text)) return true;
   if (containsThrow(grammar, body)) return false;
@@ -100,9 +105,9 @@ function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
  * capturing only block bodies. E.g. a Node `checkServerIdentity` that only ever answers
  * `undefined`/`null` accepts every host name (CWE-297).
  */
-function returnsOnly(grammar: GrammarId, args: PredicateArg[]): boolean {
+function returnsOnly(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const body = node(args[0], 'sc-returns-only?');
-  const allowed = regexArg(args[1], 'sc-returns-only?');
+  const allowed = regexArg(args[1], 'sc-returns-only?', file);
   if (containsThrow(grammar, body)) return false;
   const { returns } = SYNTAX[grammar];
   for (const n of ownDescendants(grammar, body)) {
@@ -119,10 +124,10 @@ function returnsOnly(grammar: GrammarId, args: PredicateArg[]): boolean {
  * the argument text of every such call (what follows the callee, e.g. `(0)`) matches the
  * regex. E.g. an Electron certificate-verify proc whose `callback` only ever gets `0`.
  */
-function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[]): boolean {
+function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const scope = node(args[0], 'sc-always-calls-with?');
   const fn = node(args[1], 'sc-always-calls-with?').text;
-  const allowed = regexArg(args[2], 'sc-always-calls-with?');
+  const allowed = regexArg(args[2], 'sc-always-calls-with?', file);
   const { calls } = SYNTAX[grammar];
   let called = false;
   for (const n of [scope, ...allDescendants(scope)]) { // an expression body may be the call itself
@@ -140,9 +145,9 @@ function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[]): boolean {
  * cannot match "a descendant at any depth", so this ties e.g. a `handler.proceed()` inside a
  * dialog's click listener back to the `onReceivedSslError` override around it (CWE-295).
  */
-function insideFunction(grammar: GrammarId, args: PredicateArg[]): boolean {
+function insideFunction(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const start = node(args[0], 'sc-inside-function?');
-  const pattern = regexArg(args[1], 'sc-inside-function?');
+  const pattern = regexArg(args[1], 'sc-inside-function?', file);
   const { functions } = SYNTAX[grammar];
   for (let n = start.parent; n; n = n.parent) {
     if (!functions.has(n.type)) continue;
@@ -158,9 +163,9 @@ function insideFunction(grammar: GrammarId, args: PredicateArg[]): boolean {
  * multipreview functions (`@HAPreviews`) only feed the IDE's design view and never ship a
  * request, so their sample URLs are not traffic.
  */
-function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[]): boolean {
+function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const start = node(args[0], 'sc-not-inside-annotated?');
-  const pattern = regexArg(args[1], 'sc-not-inside-annotated?');
+  const pattern = regexArg(args[1], 'sc-not-inside-annotated?', file);
   const { functions } = SYNTAX[grammar];
   for (let n = start.parent; n; n = n.parent) {
     // tree-sitter-kotlin sometimes reads `@Preview @Composable private fun F() {…}` as
@@ -181,7 +186,7 @@ function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[]): boolean {
  * feed Xcode's canvas and never send their sample URLs (Swift's counterpart of Compose
  * `@Preview`, see sc-not-inside-annotated?).
  */
-function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boolean {
+function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
   for (let n = node(args[0], 'sc-not-inside-swift-preview?').parent; n; n = n.parent) {
     if (n.type === 'macro_invocation' && n.namedChildren.find((c) => c?.type === 'simple_identifier')?.text === 'Preview') return false;
     if (n.type === 'class_declaration' && n.namedChildren.some((c) => c?.type === 'inheritance_specifier' && /^(SwiftUI\.)?PreviewProvider$/.test(c.text))) return false;
@@ -213,9 +218,9 @@ function enclosingScope(grammar: GrammarId, start: Node): Node {
  * (`https.createServer({ …, rejectUnauthorized: false })`), where the flag is about client
  * certificates, not about trusting the server one talks to.
  */
-function notArgumentOf(grammar: GrammarId, args: PredicateArg[]): boolean {
+function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const start = node(args[0], 'sc-not-argument-of?');
-  const pattern = regexArg(args[1], 'sc-not-argument-of?');
+  const pattern = regexArg(args[1], 'sc-not-argument-of?', file);
   let n: Node | null = start.parent;
   let inArguments = false;
   // Through wrappers (`(…)`, `… as T`) and the argument list, up to the call itself.
@@ -238,7 +243,7 @@ function usedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext
   const flow = file.flow;
   const binding = flow && (flow.bindings.declaredBy(name) ?? flow.bindings.resolve(name));
   if (!flow || !binding) return true; // nothing known about its uses: it may be sent
-  for (const kind of useKinds(flow, binding, USE_VOCABULARY, file.text)) if (!harmless.has(kind)) return true;
+  for (const kind of useKinds(flow, binding, useVocabulary(file.lists), file.text)) if (!harmless.has(kind)) return true;
   return false;
 }
 
@@ -259,27 +264,30 @@ function kindsArg(arg: PredicateArg | undefined, op: string): Set<UseKind> {
 /** `(#sc-value-matches? @expr "regex")`: one of the values @expr can have matches (unknown parts read as `…`). */
 function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const expr = node(args[0], 'sc-value-matches?');
-  const pattern = regexArg(args[1], 'sc-value-matches?');
+  const pattern = regexArg(args[1], 'sc-value-matches?', file);
   const flow = file.flow;
   if (!flow) return pattern.test(expr.text);
   return valuesOf(flow, expr).some((v) => pattern.test(render(v)));
 }
 
+/** Calls that take a URL-looking argument without sending it anywhere. */
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+
 const PREDICATES: Record<string, PredicateFn> = {
   'sc-used-beyond?': usedBeyond,
   'sc-value-matches?': valueMatches,
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
-  'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
+  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name)),
   /**
    * Like sc-scope-no-call?, but only inside a function: module- or class-level code (no
    * function around it) always passes, rather than being judged by the rest of the file.
    */
-  'sc-function-no-call?': (g, a) => {
+  'sc-function-no-call?': (g, a, f) => {
     const scope = enclosingScope(g, node(a[0], 'sc-function-no-call?'));
     if (!SYNTAX[g].functions.has(scope.type) || /class_body$/.test(scope.type)) return true;
-    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?').test(name));
+    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name));
   },
-  'sc-scope-has-call?': (g, a) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?').test(name)),
+  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name)),
   'sc-inside-function?': insideFunction,
   'sc-not-inside-swift-preview?': notInsideSwiftPreview,
   'sc-not-inside-annotated?': notInsideAnnotated,
@@ -289,25 +297,30 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-returns-only?': returnsOnly,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
-  'sc-no-call?': (g, a) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?').test(name)),
-  'sc-has-call?': (g, a) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?').test(name)),
+  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
+  'sc-has-call?': (g, a, f) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?', f).test(name)),
   /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
-  'sc-cleartext-url?': (_g, a) => {
+  'sc-cleartext-url?': (_g, a, f) => {
     const literal = node(a[0], 'sc-cleartext-url?');
     const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
-    return isRemoteCleartextUrl(literal.text, continued);
+    return isRemoteCleartextUrl(literal.text, continued, f.lists);
   },
   /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
-  'sc-url-name?': (_g, a) => URL_LIKE_NAME.test(node(a[0], 'sc-url-name?').text),
+  'sc-url-name?': (_g, a, f) => f.lists.matcher('url-like-names').test(node(a[0], 'sc-url-name?').text),
+  /** `(#sc-in-list? @node "NAME[,NAME]")`: the node's text is in the word list(s). */
+  'sc-in-list?': (_g, a, f) => {
+    if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
+    return f.lists.matcher(a[1]).test(node(a[0], 'sc-in-list?').text);
+  },
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
-  'sc-may-send?': (g, a) => {
+  'sc-may-send?': (g, a, f) => {
     const call = node(a[0], 'sc-may-send?');
     const name = calleeName(g, call);
-    if (name !== undefined && (NON_NETWORK_CALLEE.test(name) || ASSERTION_CALLEE.test(name))) return false;
+    if (name !== undefined && f.lists.matcher(NON_NETWORK_LISTS).test(name)) return false;
     // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
     // the URL is a test fixture, not traffic.
     for (let n = call.parent; n; n = n.parent) {
-      if (n.type in SYNTAX[g].calls && ASSERTION_CALLEE.test(calleeName(g, n) ?? '')) return false;
+      if (n.type in SYNTAX[g].calls && f.lists.matcher('assertion-callees').test(calleeName(g, n) ?? '')) return false;
     }
     return true;
   },

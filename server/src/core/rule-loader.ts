@@ -5,6 +5,7 @@ import { ConfigError } from './config-error';
 import { RULE_SCHEMA, type RuleDefinition } from './rule-schema';
 import { RULE_LANGUAGES, type Localized, type RuleLanguage } from './types';
 import { parseValidatedYaml } from './yaml-validation';
+import { WORD_LIST_FILE_SCHEMA, WordLists, type WordList } from './word-lists';
 
 /** A validated rule with everything read from its folder; queries are compiled later, lazily. */
 export interface Rule extends RuleDefinition {
@@ -71,4 +72,24 @@ function readDocs(dir: string, ruleFile: string): Localized {
     return fs.readFileSync(file, 'utf8');
   };
   return { en: read('en'), ja: read('ja') };
+}
+
+/** Every named word list in `<rulesDir>/_lists/*.yaml`; a name defined twice is an error. */
+export function loadWordLists(rulesDir: string = defaultRulesDir()): WordLists {
+  const dir = path.join(rulesDir, '_lists');
+  const lists = new Map<string, WordList>();
+  if (!fs.existsSync(dir)) return new WordLists(lists);
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(dir, name);
+    const text = fs.readFileSync(file, 'utf8');
+    const parsed = parseValidatedYaml<Record<string, WordList>>(file, text, WORD_LIST_FILE_SCHEMA);
+    for (const [listName, list] of Object.entries(parsed)) {
+      if (lists.has(listName)) {
+        const line = text.split('\n').findIndex((l) => l.startsWith(`${listName}:`)) + 1;
+        throw new ConfigError(file, line, `word list '${listName}' is already defined in another file of _lists/`);
+      }
+      lists.set(listName, list);
+    }
+  }
+  return new WordLists(lists);
 }

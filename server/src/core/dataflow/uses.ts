@@ -3,6 +3,7 @@ import { isDebugOnly } from '../debug-only';
 import type { Binding } from './bindings';
 import type { FileFlow } from './flow';
 import { lastName } from './flow';
+import type { Matcher, WordLists } from '../word-lists';
 
 /**
  * How a value is used, read from the code around each use of its binding. A URL constant
@@ -23,16 +24,27 @@ export type UseKind =
 
 export const USE_KINDS: readonly UseKind[] = ['sent', 'logged', 'compared', 'host', 'ui', 'namespace', 'debug', 'unused', 'exported'];
 
-/** The vocabulary of harmless callees, by kind (shared with the cleartext predicates). */
+/** The vocabulary of harmless callees and members, by kind (from the word lists in `_lists/`). */
 export interface UseVocabulary {
-  logging: RegExp;
-  comparison: RegExp;
-  ui: RegExp;
-  namespace: RegExp;
+  logging: Matcher;
+  comparison: Matcher;
+  ui: Matcher;
+  namespace: Matcher;
   /** Members that read a part of a parsed URL (`.host`, `getHost()`, `hostname`). */
-  urlPart: RegExp;
-  /** Calls whose result is the same value (`trim`, `toString`, `URL(...)` is not one). */
-  passThrough: RegExp;
+  urlPart: Matcher;
+  /** Methods whose result is the same text, edited (`trim`, `replace`). */
+  passThrough: Matcher;
+}
+
+export function useVocabulary(lists: WordLists): UseVocabulary {
+  return {
+    logging: lists.matcher('logging-callees'),
+    comparison: lists.matcher('comparison-callees,string-edit-callees,assertion-callees'),
+    ui: lists.matcher('ui-text-callees'),
+    namespace: lists.matcher('namespace-callees'),
+    urlPart: lists.matcher('url-part-members'),
+    passThrough: lists.matcher('pass-through-members'),
+  };
 }
 
 const COMPARISON_OPERATORS = /^(==|!=|===|!==|~=)$/;
