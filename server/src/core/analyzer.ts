@@ -155,7 +155,7 @@ export class Analyzer {
         const query = this.queries.get(rule, language, grammar, tsLanguage, this.lists);
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
-        for (const reported of reportedBy(query, matches, file, rule.ignoreInDebugOnlyCode === true)) {
+        for (const reported of reportedBy(query, matches, file, rule.ignoreIn)) {
           const finding = this.toFinding(rule, language, reported, suppressions, occurrences);
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
           if (query.setProperties[reported.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;

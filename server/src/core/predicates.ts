@@ -4,6 +4,7 @@ import type { Matcher } from './word-lists';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 import type { FileContext } from './file-context';
+import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 
@@ -159,39 +160,15 @@ function insideFunction(grammar: GrammarId, args: PredicateArg[], file: FileCont
 
 /**
  * `(#sc-not-inside-annotated? @node "regex")`: no enclosing function (at any depth) carries an
- * annotation whose simple name matches the regex. E.g. Jetpack Compose `@Preview` /
- * multipreview functions (`@HAPreviews`) only feed the IDE's design view and never ship a
- * request, so their sample URLs are not traffic.
+ * annotation whose simple name matches the regex (see ignore-in.ts).
  */
-function notInsideAnnotated(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const start = node(args[0], 'sc-not-inside-annotated?');
-  const pattern = regexArg(args[1], 'sc-not-inside-annotated?', file);
-  const { functions } = SYNTAX[grammar];
-  for (let n = start.parent; n; n = n.parent) {
-    // tree-sitter-kotlin sometimes reads `@Preview @Composable private fun F() {…}` as
-    // annotated expressions around `private fun F() {…}`: their annotations count too.
-    const holder = functions.has(n.type) ? n.namedChildren.find((c) => c?.type === 'modifiers')
-      : n.type === 'annotated_expression' ? n : undefined;
-    for (const annotation of holder?.namedChildren ?? []) {
-      const name = /^@(?:[\w.]+\.)?(\w+)/.exec(annotation?.text ?? '')?.[1];
-      if (annotation?.type === 'annotation' && name && pattern.test(name)) return false;
-    }
-  }
-  return true;
+function notInsideAnnotated(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  return !insideAnnotatedFunction(node(args[0], 'sc-not-inside-annotated?'), file, regexArg(args[1], 'sc-not-inside-annotated?', file));
 }
 
-/**
- * `(#sc-not-inside-swift-preview? @node)`: @node is not SwiftUI preview code, i.e. not inside a
- * `#Preview { … }` macro nor inside a type that conforms to `PreviewProvider`. Previews only
- * feed Xcode's canvas and never send their sample URLs (Swift's counterpart of Compose
- * `@Preview`, see sc-not-inside-annotated?).
- */
-function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
-  for (let n = node(args[0], 'sc-not-inside-swift-preview?').parent; n; n = n.parent) {
-    if (n.type === 'macro_invocation' && n.namedChildren.find((c) => c?.type === 'simple_identifier')?.text === 'Preview') return false;
-    if (n.type === 'class_declaration' && n.namedChildren.some((c) => c?.type === 'inheritance_specifier' && /^(SwiftUI\.)?PreviewProvider$/.test(c.text))) return false;
-  }
-  return true;
+/** `(#sc-not-inside-swift-preview? @node)`: not SwiftUI preview code (see ignore-in.ts). */
+function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boolean {
+  return !insideSwiftPreview(node(args[0], 'sc-not-inside-swift-preview?'));
 }
 
 /**

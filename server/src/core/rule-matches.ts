@@ -1,6 +1,6 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
 import type { FlowPath } from './dataflow/flow';
-import { isDebugOnly } from './debug-only';
+import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
 
@@ -26,12 +26,12 @@ interface Part {
   patternIndex: number;
 }
 
-export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreDebugOnly: boolean): Reported[] {
+export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
   const sources = new Map<number, Part>();
   const sinks = new Map<number, Part>();
   const barriers = new Set<number>();
-  const quiet = (n: Node): boolean => ignoreDebugOnly && isDebugOnly(n, file.text);
+  const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
   for (const match of matches) {
     const captures = capturesByName(match.captures);
     if (!customPredicatesHold(file, query.predicatesForPattern(match.patternIndex), (n) => captures.get(n))) continue;

@@ -1,4 +1,5 @@
 import type { Confidence, Localized, RuleLanguage, Severity } from './types';
+import { IGNORE_CONTEXTS, type IgnoreContext } from './ignore-in';
 
 /** A declarative fix: replace the first match of `find` in the text of `capture`. */
 export interface FixSpec {
@@ -36,8 +37,8 @@ export interface RuleDefinition {
   triggers: string[];
   message: Localized;
   languages: Partial<Record<RuleLanguage, LanguageSpec>>;
-  /** Stay silent in debug-only code (`if (BuildConfig.DEBUG)`, `#if DEBUG`…): see debug-only.ts. */
-  ignoreInDebugOnlyCode?: boolean;
+  /** Code where the rule stays silent (debug-only branches, previews, assertions): see ignore-in.ts. */
+  ignoreIn?: IgnoreContext[];
 }
 
 const localized = {
@@ -88,7 +89,7 @@ export const RULE_SCHEMA = {
     references: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://' } },
     triggers: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
     message: localized,
-    ignoreInDebugOnlyCode: { type: 'boolean' },
+    ignoreIn: { type: 'array', uniqueItems: true, items: { enum: [...IGNORE_CONTEXTS] } },
     languages: {
       type: 'object',
       minProperties: 1,
