@@ -5,6 +5,7 @@ import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
+import { deleteCursor } from './syntax';
 import { explainFlow } from './flow-explanation';
 import { FileContext } from './file-context';
 import { reportedBy, type Reported } from './rule-matches';
@@ -232,11 +233,15 @@ export class Analyzer {
       if (!tree.rootNode.hasError) return 0;
       let count = 0;
       const cursor = tree.walk();
-      for (let more = true; more;) {
-        const n = cursor.currentNode;
-        if (n.isError || n.isMissing) count++;
-        if (n.hasError && cursor.gotoFirstChild()) continue;
-        while (!(more = cursor.gotoNextSibling()) && cursor.gotoParent()) { /* climb */ }
+      try {
+        for (let more = true; more;) {
+          const n = cursor.currentNode;
+          if (n.isError || n.isMissing) count++;
+          if (n.hasError && cursor.gotoFirstChild()) continue;
+          while (!(more = cursor.gotoNextSibling()) && cursor.gotoParent()) { /* climb */ }
+        }
+      } finally {
+        deleteCursor(cursor);
       }
       return count;
     } finally {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import type { GrammarId } from './types';
 
 /**
@@ -103,15 +103,33 @@ export function* ownDescendants(grammar: GrammarId, root: Node): Generator<Node>
 /** Every descendant, nested functions included (a delegate call in a lambda still delegates). */
 export function* allDescendants(root: Node): Generator<Node> {
   const cursor = root.walk();
-  let depth = 0;
-  if (!cursor.gotoFirstChild()) return;
-  depth++;
-  for (;;) {
-    const node = cursor.currentNode;
-    if (node.isNamed) yield node;
-    if (cursor.gotoFirstChild()) { depth++; continue; }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent() || --depth === 0) return;
+  try {
+    let depth = 0;
+    if (!cursor.gotoFirstChild()) return;
+    depth++;
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.isNamed) yield node;
+      if (cursor.gotoFirstChild()) { depth++; continue; }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || --depth === 0) return;
+      }
     }
+  } finally {
+    // Also when the caller stops early (`return` inside `for…of`): see deleteCursor.
+    deleteCursor(cursor);
   }
+}
+
+/**
+ * Every TreeCursor must be deleted explicitly. web-tree-sitter (0.27.1) registers a
+ * finalizer for cursors that the garbage collector runs for a cursor never deleted; it calls
+ * `ts_tree_cursor_delete_wasm` with the *tree's* address but without first copying that
+ * cursor into the shared transfer buffer (which `delete()` does). It so frees whatever cursor
+ * state the buffer holds at that moment: a double free that corrupts the WASM heap and shows
+ * up later, in an unrelated parse, as the trap "null function or function signature
+ * mismatch". A deleted cursor is unregistered from the finalizer.
+ */
+export function deleteCursor(cursor: TreeCursor): void {
+  cursor.delete();
 }

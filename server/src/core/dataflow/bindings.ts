@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Declared, FlowLanguage } from './language';
+import { deleteCursor } from '../syntax';
 
 /**
  * Scope-aware definitions and uses of the names in one file: locals, parameters, fields and
@@ -70,11 +71,15 @@ export class BindingIndex {
 
   private walk(): void {
     const cursor = this.root.walk();
-    for (;;) {
-      const n = cursor.currentNode;
-      if (n.isNamed) this.visit(n);
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    try {
+      for (;;) {
+        const n = cursor.currentNode;
+        if (n.isNamed) this.visit(n);
+        if (cursor.gotoFirstChild()) continue;
+        while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+      }
+    } finally {
+      deleteCursor(cursor); // never leave a cursor to web-tree-sitter's finalizer (syntax.ts)
     }
   }
 
