@@ -1,5 +1,5 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { QueryCache } from './compiled-rules';
+import { QueryCache, variantOf } from './compiled-rules';
 import { buildFix } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
@@ -145,7 +145,6 @@ export class Analyzer {
     const tsLanguage = await this.grammars.load(grammar);
     const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
-    const seen = new Set<string>();
     const occurrences = new Map<string, number>();
     for (const rule of rules) {
       let timedOut = false;
@@ -153,18 +152,24 @@ export class Analyzer {
         const query = this.queries.get(rule, language, grammar, tsLanguage);
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
+        // When several patterns report the same range, the first pattern in the query file
+        // wins, so a specific pattern (e.g. a note variant) is written above the general one.
+        const chosen = new Map<string, { patternIndex: number; target: Node; nodes: Map<string, Node> }>();
         for (const match of matches) {
           const nodes = capturesByName(match.captures);
           const target = nodes.get('finding');
           if (!target) continue;
-          const key = `${rule.id}:${target.startIndex}:${target.endIndex}`;
-          if (seen.has(key)) continue;
+          const key = `${target.startIndex}:${target.endIndex}`;
+          const previous = chosen.get(key);
+          if (previous && previous.patternIndex <= match.patternIndex) continue;
           if (!customPredicatesHold(grammar, query.predicatesForPattern(match.patternIndex), (n) => nodes.get(n))) continue;
           if (rule.ignoreInDebugOnlyCode && isDebugOnly(target, text)) continue;
-          seen.add(key);
-          const finding = this.toFinding(rule, language, target, nodes, suppressions, occurrences);
+          chosen.set(key, { patternIndex: match.patternIndex, target, nodes });
+        }
+        for (const { patternIndex, target, nodes } of chosen.values()) {
+          const finding = this.toFinding(rule, language, target, nodes, suppressions, occurrences, variantOf(query, patternIndex));
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
-          if (query.setProperties[match.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
+          if (query.setProperties[patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
           findings.push(finding);
         }
       } catch (e) {
@@ -177,24 +182,27 @@ export class Analyzer {
 
   private toFinding(
     rule: Rule, language: RuleLanguage, target: Node, nodes: Map<string, Node>,
-    suppressions: SuppressionComment[], occurrences: Map<string, number>,
+    suppressions: SuppressionComment[], occurrences: Map<string, number>, variantName?: string,
   ): Finding {
+    // A pattern's `(#set! variant "<name>")` picks other values from rule.yaml (checked at compile time).
+    const variant = variantName === undefined ? undefined : rule.variants?.[variantName];
     const code = target.text;
     const occurrenceKey = `${rule.id}\u0000${code}`;
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);
     const range = rangeOf(target);
-    const fixSpecs = rule.languages[language]?.fixes ?? [];
+    const fixSpecs = variant?.fixes ?? rule.languages[language]?.fixes ?? [];
     const finding: Finding = {
       ruleId: rule.id,
-      severity: rule.severity,
-      confidence: rule.confidence,
+      severity: variant?.severity ?? rule.severity,
+      confidence: variant?.confidence ?? rule.confidence,
       range,
       startIndex: target.startIndex,
       endIndex: target.endIndex,
-      message: interpolate(rule.message, nodes),
+      message: interpolate(variant?.message ?? rule.message, nodes),
       fingerprint: fingerprintOf(rule.id, code, occurrence),
     };
+    if (variant) finding.variant = variantName;
     const fix = fixSpecs.map((spec) => buildFix(spec, nodes.get(spec.capture))).find((f) => f !== undefined);
     if (fix) finding.fix = fix;
     const suppression = suppressionFor(rule.id, range.start.line, suppressions);

@@ -64,6 +64,8 @@ export interface Finding {
   suppression?: Suppression;
   /** The flagged API is deprecated by its platform (shown struck through in editors). */
   deprecated?: boolean;
+  /** The rule.yaml variant that set this finding's severity, confidence and message, if any. */
+  variant?: string;
   /** Stable across line shifts: rule, normalised code of the finding and its occurrence. */
   fingerprint: string;
 }
