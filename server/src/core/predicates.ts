@@ -90,6 +90,63 @@ function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
   return isTrueLiteral(lastExpression(grammar, body)?.text);
 }
 
+/** A parameter's name, from the name itself or from its declaration (`String h`, `h: String`). */
+function parameterName(n: Node): string {
+  if (/identifier$/.test(n.type)) return n.text;
+  const name = n.childForFieldName('name') ?? n.namedChildren.find((c) => c !== null && /identifier$/.test(c.type)) ?? null;
+  return name?.text ?? n.text;
+}
+
+/** What a function body can answer: its own returns, or an expression body / a closure's last expression. */
+function answers(grammar: GrammarId, body: Node): string[] {
+  const { returns } = SYNTAX[grammar];
+  const values: string[] = [];
+  for (const n of ownDescendants(grammar, body)) {
+    if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
+  }
+  if (values.length > 0 || body.type === 'block') return values; // a block without return answers nothing
+  if (!/^(lambda_literal|function_body|statements)$/.test(body.type)) return [body.text]; // expression body
+  const last = lastExpression(grammar, body);
+  return last ? [last.text] : [];
+}
+
+/** Session members that only repeat the connection's host, port or parameters, not its certificate. */
+const SESSION_WITHOUT_CERTIFICATE = /^\s*\??\.\s*(getPeerHost|peerHost|getPeerPort|peerPort|getProtocol|protocol|getCipherSuite|cipherSuite|getCreationTime|creationTime|getLastAccessedTime|lastAccessedTime|isValid)\b/;
+const DELEGATES_HOST_CHECK = /^(verify|verifyHostname|getDefaultHostnameVerifier|checkServerIdentity|getPeerCertificates|getPeerCertificateChain|getPeerPrincipal|getSubjectAlternativeNames)$/;
+
+/**
+ * `(#sc-host-only-verifier? @body @host @session)`: a host name verifier whose answer depends
+ * on the requested host and never on the certificate: the session parameter is unused (or
+ * only asked for its peer host, port or protocol), nothing is delegated to another verifier,
+ * and the answer is neither plain `true` (the always-true patterns report that) nor always
+ * `false` (which rejects everything). E.g. `(host, session) -> host.equals("api.shop.io")`:
+ * OkHttp uses the verifier instead of its own check, and HttpsURLConnection consults it when
+ * the certificate's name does not match, so a trusted certificate for any other name is
+ * accepted for that host (CWE-297).
+ */
+function hostOnlyVerifier(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const body = node(args[0], 'sc-host-only-verifier?');
+  const hostParameter = node(args[1], 'sc-host-only-verifier?');
+  const sessionParameter = node(args[2], 'sc-host-only-verifier?');
+  const host = parameterName(hostParameter);
+  const session = parameterName(sessionParameter);
+  const declares = (n: Node) => [hostParameter, sessionParameter].some((p) => n.startIndex >= p.startIndex && n.endIndex <= p.endIndex);
+  if (returnsTrue(grammar, [body])) return false;
+  const values = answers(grammar, body);
+  if (values.length > 0 && values.every((v) => /^\(*false\)*$/.test(v))) return false;
+  if (anyCall(grammar, body, (name) => name !== undefined && DELEGATES_HOST_CHECK.test(name))) return false;
+  let usesHost = false;
+  for (const n of [body, ...allDescendants(body)]) {
+    if (!/identifier$/.test(n.type) || n.namedChildCount > 0 || declares(n)) continue; // a closure's own parameter list
+    if (n.text === host) usesHost = true;
+    if (n.text === session && session !== '_') {
+      const after = n.parent ? n.parent.text.slice(n.endIndex - n.parent.startIndex) : '';
+      if (!SESSION_WITHOUT_CERTIFICATE.test(after)) return false;
+    }
+  }
+  return usesHost;
+}
+
 /**
  * `(#sc-returns-only? @body "regex")`: nothing under the body throws and every own `return`
  * gives a value whose text matches the regex (a bare `return` counts as ""). With no
@@ -244,6 +301,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,
   'sc-returns-only?': returnsOnly,
+  'sc-host-only-verifier?': hostOnlyVerifier,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?').test(name)),
