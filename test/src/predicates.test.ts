@@ -154,3 +154,35 @@ struct Row: View { var body: some View { Text("d") } }
     assert.deepEqual(await findings('swift', code, q), ['"a"', '"d"']);
   });
 });
+
+describe('#sc-host-only-verifier?', () => {
+  test('Java: answers from the host alone are reported; certificate looks and delegation are not', async () => {
+    const code = `class V {
+      void install(OkHttpClient.Builder b) {
+        b.hostnameVerifier((h, s) -> h.equals("api.shop.io"));
+        b.hostnameVerifier((h, s) -> h.equalsIgnoreCase(s.getPeerHost()));
+        b.hostnameVerifier((h, s) -> HOSTS.contains(h));
+        b.hostnameVerifier((h, s) -> true);
+        b.hostnameVerifier((h, s) -> false);
+        b.hostnameVerifier((h, s) -> h.endsWith(".shop.io") && OkHostnameVerifier.INSTANCE.verify(h, s));
+        b.hostnameVerifier((h, s) -> h.equals(API_HOST) && s.getPeerCertificates().length > 0);
+        b.hostnameVerifier((h, s) -> BuildConfig.DEBUG);
+      }
+    }`;
+    const q = `((lambda_expression parameters: (_ . (_) @_h . (_) @_s .) body: (_) @_b) @finding
+      (#sc-host-only-verifier? @_b @_h @_s))`;
+    assert.deepEqual(await findings('java', code, q), [
+      '(h, s) -> h.equals("api.shop.io")', '(h, s) -> h.equalsIgnoreCase(s.getPeerHost())', '(h, s) -> HOSTS.contains(h)']);
+  });
+
+  test('Kotlin: lambda parameters are not uses; `_` is never used', async () => {
+    const code = `val a = HostnameVerifier { host, _ -> host == BuildConfig.API_HOST }
+val b = HostnameVerifier { host, session -> host in HOSTS && session.peerCertificates.isNotEmpty() }
+val c = HostnameVerifier { host, session -> if (host == API_HOST) true else false }
+val d = HostnameVerifier { _, _ -> false }
+val e = HostnameVerifier { host, session -> host == API_HOST && HttpsURLConnection.getDefaultHostnameVerifier().verify(host, session) }`;
+    const q = `((lambda_literal (lambda_parameters . (_) @_h . (_) @_s .)) @finding
+      (#sc-host-only-verifier? @finding @_h @_s))`;
+    assert.deepEqual(await findings('kotlin', code, q), ['{ host, _ -> host == BuildConfig.API_HOST }', '{ host, session -> if (host == API_HOST) true else false }']);
+  });
+});
