@@ -1,151 +1,17 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
 import { ASSERTION_CALLEE, isRemoteCleartextUrl, NON_NETWORK_CALLEE, URL_LIKE_NAME } from './cleartext';
+import { anyCall, containsThrow, enclosingScope, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
+import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
 import type { GrammarId } from './types';
 
 /**
  * Named predicates that a query can use where tree-sitter's own (#eq?, #match?, #any-of?)
  * cannot say what we mean, e.g. `(#sc-returns-true? @body)`. Each is small, shared by all
- * languages through the SYNTAX table, and unit-tested.
+ * languages through the SYNTAX table, and unit-tested. Shared building blocks live in
+ * predicate-helpers.ts; the certificate-decision predicates in trust-predicates.ts.
  */
-export type PredicateArg = Node | string;
-type PredicateFn = (grammar: GrammarId, args: PredicateArg[]) => boolean;
-
-const node = (arg: PredicateArg | undefined, op: string): Node => {
-  if (arg === undefined || typeof arg === 'string') throw new Error(`#${op} expects a capture as its first argument`);
-  return arg;
-};
-const regexCache = new Map<string, RegExp>();
-/** Predicates run once per match: compile each regular expression once per process. */
-const regexArg = (arg: PredicateArg | undefined, op: string): RegExp => {
-  if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string`);
-  let re = regexCache.get(arg);
-  if (!re) {
-    re = new RegExp(arg);
-    regexCache.set(arg, re);
-  }
-  return re;
-};
-
-/** True when a call or throw under `root` (nested lambdas included) matches. */
-function anyCall(grammar: GrammarId, root: Node, test: (name: string | undefined) => boolean): boolean {
-  const { calls } = SYNTAX[grammar];
-  for (const n of allDescendants(root)) {
-    if (n.type in calls && test(calleeName(grammar, n))) return true;
-  }
-  return false;
-}
-
-function containsThrow(grammar: GrammarId, root: Node): boolean {
-  const { throws } = SYNTAX[grammar];
-  for (const n of allDescendants(root)) if (throws.has(n.type)) return true;
-  return false;
-}
-
-/**
- * A certificate check that checks nothing: no throw anywhere, and every call is one that
- * cannot reject a certificate (logging, or `checkValidity`, which only looks at dates).
- */
-function noopTrustCheck(grammar: GrammarId, args: PredicateArg[]): boolean {
-  const body = node(args[0], 'sc-noop-trust-check?');
-  const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?') : HARMLESS_IN_TRUST_CHECK;
-  if (containsThrow(grammar, body)) return false;
-  return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
-}
-const HARMLESS_IN_TRUST_CHECK = /^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|NSLog|Timber|tag)$/;
-
-/** The last expression of a block-bodied lambda/closure (Kotlin, Swift), comments skipped. */
-function lastExpression(grammar: GrammarId, n: Node): Node | null {
-  const comments = SYNTAX[grammar].comments;
-  let last: Node | null = null;
-  for (const child of n.namedChildren) {
-    if (child && !comments.has(child.type) && !/parameters|statements$/.test(child.type)) last = child;
-    if (child?.type === 'statements') last = lastExpression(grammar, child);
-  }
-  return last;
-}
-
-/**
- * The function body always answers `true`: either it is `true` itself (expression body),
- * or every own `return` (also Kotlin's labelled `return@label true`) returns `true` and
- * nothing throws, or a closure ends in `true`.
- */
-/** `true`, also parenthesised (`return (true);`). */
-function isTrueLiteral(text: string | undefined): boolean {
-  let t = text?.trim();
-  while (t && /^\(.*\)$/s.test(t)) t = t.slice(1, -1).trim();
-  return t === 'true';
-}
-
-function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
-  const body = node(args[0], 'sc-returns-true?');
-  if (isTrueLiteral(body.text)) return true;
-  if (containsThrow(grammar, body)) return false;
-  const { returns } = SYNTAX[grammar];
-  const values: string[] = [];
-  for (const n of ownDescendants(grammar, body)) {
-    if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
-  }
-  if (values.length > 0) return values.every(isTrueLiteral);
-  return isTrueLiteral(lastExpression(grammar, body)?.text);
-}
-
-/** A parameter's name, from the name itself or from its declaration (`String h`, `h: String`). */
-function parameterName(n: Node): string {
-  if (/identifier$/.test(n.type)) return n.text;
-  const name = n.childForFieldName('name') ?? n.namedChildren.find((c) => c !== null && /identifier$/.test(c.type)) ?? null;
-  return name?.text ?? n.text;
-}
-
-/** What a function body can answer: its own returns, or an expression body / a closure's last expression. */
-function answers(grammar: GrammarId, body: Node): string[] {
-  const { returns } = SYNTAX[grammar];
-  const values: string[] = [];
-  for (const n of ownDescendants(grammar, body)) {
-    if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
-  }
-  if (values.length > 0 || body.type === 'block') return values; // a block without return answers nothing
-  if (!/^(lambda_literal|function_body|statements)$/.test(body.type)) return [body.text]; // expression body
-  const last = lastExpression(grammar, body);
-  return last ? [last.text] : [];
-}
-
-/** Session members that only repeat the connection's host, port or parameters, not its certificate. */
-const SESSION_WITHOUT_CERTIFICATE = /^\s*\??\.\s*(getPeerHost|peerHost|getPeerPort|peerPort|getProtocol|protocol|getCipherSuite|cipherSuite|getCreationTime|creationTime|getLastAccessedTime|lastAccessedTime|isValid)\b/;
-const DELEGATES_HOST_CHECK = /^(verify|verifyHostname|getDefaultHostnameVerifier|checkServerIdentity|getPeerCertificates|getPeerCertificateChain|getPeerPrincipal|getSubjectAlternativeNames)$/;
-
-/**
- * `(#sc-host-only-verifier? @body @host @session)`: a host name verifier whose answer depends
- * on the requested host and never on the certificate: the session parameter is unused (or
- * only asked for its peer host, port or protocol), nothing is delegated to another verifier,
- * and the answer is neither plain `true` (the always-true patterns report that) nor always
- * `false` (which rejects everything). E.g. `(host, session) -> host.equals("api.shop.io")`:
- * OkHttp uses the verifier instead of its own check, and HttpsURLConnection consults it when
- * the certificate's name does not match, so a trusted certificate for any other name is
- * accepted for that host (CWE-297).
- */
-function hostOnlyVerifier(grammar: GrammarId, args: PredicateArg[]): boolean {
-  const body = node(args[0], 'sc-host-only-verifier?');
-  const hostParameter = node(args[1], 'sc-host-only-verifier?');
-  const sessionParameter = node(args[2], 'sc-host-only-verifier?');
-  const host = parameterName(hostParameter);
-  const session = parameterName(sessionParameter);
-  const declares = (n: Node) => [hostParameter, sessionParameter].some((p) => n.startIndex >= p.startIndex && n.endIndex <= p.endIndex);
-  if (returnsTrue(grammar, [body])) return false;
-  const values = answers(grammar, body);
-  if (values.length > 0 && values.every((v) => /^\(*false\)*$/.test(v))) return false;
-  if (anyCall(grammar, body, (name) => name !== undefined && DELEGATES_HOST_CHECK.test(name))) return false;
-  let usesHost = false;
-  for (const n of [body, ...allDescendants(body)]) {
-    if (!/identifier$/.test(n.type) || n.namedChildCount > 0 || declares(n)) continue; // a closure's own parameter list
-    if (n.text === host) usesHost = true;
-    if (n.text === session && session !== '_') {
-      const after = n.parent ? n.parent.text.slice(n.endIndex - n.parent.startIndex) : '';
-      if (!SESSION_WITHOUT_CERTIFICATE.test(after)) return false;
-    }
-  }
-  return usesHost;
-}
+export type { PredicateArg } from './predicate-helpers';
 
 /**
  * `(#sc-returns-only? @body "regex")`: nothing under the body throws and every own `return`
@@ -157,9 +23,10 @@ function hostOnlyVerifier(grammar: GrammarId, args: PredicateArg[]): boolean {
 function returnsOnly(grammar: GrammarId, args: PredicateArg[]): boolean {
   const body = node(args[0], 'sc-returns-only?');
   const allowed = regexArg(args[1], 'sc-returns-only?');
-  if (containsThrow(grammar, body)) return false;
-  const { returns } = SYNTAX[grammar];
-  for (const n of ownDescendants(grammar, body)) {
+  const { returns, throws } = SYNTAX[grammar];
+  // The capture may itself be the statement (Kotlin `if (…) return`, `if (…) throw e`).
+  if (throws.has(body.type) || containsThrow(grammar, body)) return false;
+  for (const n of [body, ...ownDescendants(grammar, body)]) {
     if (!returns.has(n.type)) continue;
     const value = n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim();
     if (!allowed.test(value)) return false;
@@ -244,24 +111,6 @@ function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boole
 }
 
 /**
- * The member function around a node: the outermost function or lambda inside the nearest
- * class body (so a completion closure counts as part of the method that receives it); the
- * class body or the file when there is none. Used for "is the trust evaluated anywhere in
- * this handler" checks, where the evaluation may sit outside the closure that answers.
- */
-function enclosingScope(grammar: GrammarId, start: Node): Node {
-  const { functions } = SYNTAX[grammar];
-  let scope: Node | null = null;
-  let last: Node = start;
-  for (let n = start.parent; n; n = n.parent) {
-    if (/(^|_)(class|enum|interface|protocol|object)_body$/.test(n.type)) return scope ?? n;
-    if (functions.has(n.type)) scope = n;
-    last = n;
-  }
-  return scope ?? last;
-}
-
-/**
  * `(#sc-not-argument-of? @node "regex")`: @node is not passed straight to a call or
  * constructor whose callee name matches the regex. E.g. TLS options handed to a *server*
  * (`https.createServer({ …, rejectUnauthorized: false })`), where the flag is about client
@@ -302,6 +151,10 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-returns-true?': returnsTrue,
   'sc-returns-only?': returnsOnly,
   'sc-host-only-verifier?': hostOnlyVerifier,
+  'sc-scope-can-reject?': scopeCanReject,
+  'sc-no-call-outside-try?': noCallOutsideTry,
+  'sc-condition-leads-to?': conditionLeadsTo,
+  'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?').test(name)),
