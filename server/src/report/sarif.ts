@@ -18,6 +18,7 @@ const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
 const CWE_NAMES: Record<string, string> = {
   'CWE-295': 'Improper Certificate Validation',
   'CWE-297': 'Improper Validation of Certificate with Host Mismatch',
+  'CWE-298': 'Improper Validation of Certificate Expiration',
   'CWE-319': 'Cleartext Transmission of Sensitive Information',
   'CWE-327': 'Use of a Broken or Risky Cryptographic Algorithm',
 };
