@@ -186,3 +186,56 @@ val e = HostnameVerifier { host, session -> host == API_HOST && HttpsURLConnecti
     assert.deepEqual(await findings('kotlin', code, q), ['{ host, _ -> host == BuildConfig.API_HOST }', '{ host, session -> if (host == API_HOST) true else false }']);
   });
 });
+
+describe('expiry predicates (#sc-completes-normally?, #sc-no-call-outside-try?, #sc-scope-can-reject?)', () => {
+  test('#sc-completes-normally?: a branch that returns or falls out of its catch; not one followed by a throw', async () => {
+    const code = `class T {
+      void a(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof A) { log(); return; } throw e; } }
+      void b(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof B) { log(); } throw e; } }
+      void c(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof C) { log(); } else { throw e; } } }
+      boolean d(Exception e) { if (e instanceof D) { return false; } return true; }
+      void f(Exception e) throws Exception { if (e instanceof F) { throw e; } }
+    }`;
+    const q = '((if_statement condition: (parenthesized_expression (instanceof_expression right: (_) @finding)) consequence: (_) @_then) (#sc-completes-normally? @_then))';
+    assert.deepEqual(await findings('java', code, q), ['A', 'C']);
+  });
+
+  test('#sc-no-call-outside-try?: only the guarded call may match', async () => {
+    const code = `class T {
+      void a() { try { platform.checkServerTrusted(c, t); } catch (E1 e) { } }
+      void b() { try { c[0].checkValidity(); } catch (E2 e) { } platform.checkServerTrusted(c, t); }
+      void d() { try { c[0].checkValidity(); } catch (E3 e) { } pins(c); }
+    }`;
+    const q = '((catch_clause (catch_formal_parameter (catch_type) @finding)) (#sc-no-call-outside-try? @finding "^checkServerTrusted$"))';
+    assert.deepEqual(await findings('java', code, q), ['E1', 'E3']);
+  });
+
+  test('#sc-scope-can-reject?: silent where the whole method checks nothing (trust-all reports it)', async () => {
+    const code = `class T {
+      void a(X509Certificate[] c) { try { c[0].checkValidity(); } catch (E1 e) { Log.w("t", "x"); } }
+      void b(X509Certificate[] c) throws CertificateException { try { c[0].checkValidity(); } catch (E2 e) { } if (!pinned(c)) throw new CertificateException("pin"); }
+    }`;
+    const q = '((catch_clause (catch_formal_parameter (catch_type) @finding)) (#sc-scope-can-reject? @finding "^(w|checkValidity)$"))';
+    assert.deepEqual(await findings('java', code, q), ['E2']);
+  });
+});
+
+describe('#sc-condition-leads-to?', () => {
+  test('Swift: if, else-if, guard and case conditions, only when they lead to the pattern', async () => {
+    const code = `func h(_ r: SecTrustResultType, _ e: Int, done: (URLSession.AuthChallengeDisposition) -> Void) {
+    if r == .recoverableTrustFailure { done(.useCredential) }
+    if e == Int(errSecCertificateExpired) { done(.cancelAuthenticationChallenge) } else if e == Int(errSecCertificateNotValidYet) { done(.useCredential) }
+    switch r {
+    case .proceed, .recoverableTrustFailure: done(.useCredential)
+    default: done(.cancelAuthenticationChallenge)
+    }
+    guard r != .invalid || e == Int(CSSMERR_TP_CERT_EXPIRED) else { return }
+    done(.useCredential)
+    let label = r == .recoverableTrustFailure ? "x" : "y"
+}`;
+    const q = `((simple_identifier) @finding
+      (#any-of? @finding "recoverableTrustFailure" "errSecCertificateExpired" "errSecCertificateNotValidYet" "CSSMERR_TP_CERT_EXPIRED")
+      (#sc-condition-leads-to? @finding "\\\\.useCredential"))`;
+    assert.deepEqual(await findings('swift', code, q), ['recoverableTrustFailure', 'errSecCertificateNotValidYet', 'recoverableTrustFailure', 'CSSMERR_TP_CERT_EXPIRED']);
+  });
+});
