@@ -239,3 +239,31 @@ describe('#sc-condition-leads-to?', () => {
     assert.deepEqual(await findings('swift', code, q), ['recoverableTrustFailure', 'errSecCertificateNotValidYet', 'recoverableTrustFailure', 'CSSMERR_TP_CERT_EXPIRED']);
   });
 });
+
+describe('#sc-opened-in-external-browser?', () => {
+  const q = (literal: string) => `((${literal}) @finding (#sc-opened-in-external-browser? @finding))`;
+  test('Kotlin: ACTION_VIEW intents and uriHandler.openUri, through Uri.parse / toUri; not Custom Tabs or HTTP clients', async () => {
+    const code = `fun f(context: Context, uriHandler: UriHandler, host: String) {
+    context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("http://a.shop.io")))
+    context.startActivity(Intent(ACTION_VIEW, "http://b.shop.io".toUri()))
+    val intent = Intent(Intent.ACTION_VIEW)
+    intent.data = Uri.parse("http://c.shop.io/" + host)
+    uriHandler.openUri("http://d.shop.io")
+    CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("http://e.shop.io"))
+    client.get("http://f.shop.io")
+    context.startActivity(Intent(Intent.ACTION_SEND, Uri.parse("http://g.shop.io")))
+}`;
+    assert.deepEqual(await findings('kotlin', code, q('string_literal')), ['"http://a.shop.io"', '"http://b.shop.io"', '"http://c.shop.io/"', '"http://d.shop.io"']);
+  });
+
+  test('Swift and TypeScript: UIApplication.open, Link, Linking.openURL, shell.openExternal; not SFSafariViewController or window.open', async () => {
+    const swift = `func f() {
+    UIApplication.shared.open(URL(string: "http://a.shop.io")!)
+    _ = Link("x", destination: URL(string: "http://b.shop.io")!)
+    _ = SFSafariViewController(url: URL(string: "http://c.shop.io")!)
+}`;
+    assert.deepEqual(await findings('swift', swift, q('line_string_literal')), ['"http://a.shop.io"', '"http://b.shop.io"']);
+    const ts = `Linking.openURL('http://a.shop.io'); shell.openExternal(\`http://\${host}/b\`); window.open('http://c.shop.io'); WebBrowser.openBrowserAsync('http://d.shop.io');`;
+    assert.deepEqual(await findings('typescript', ts, '([(string) (template_string)] @finding (#sc-opened-in-external-browser? @finding))'), ["'http://a.shop.io'", '`http://${host}/b`']);
+  });
+});

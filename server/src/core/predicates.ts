@@ -130,6 +130,60 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[]): boolean {
   return !pattern.test(calleeName(grammar, n) ?? '');
 }
 
+/** What a URL literal passes through on its way to the call that uses it. */
+const URL_WRAPPER_NODE = /^(binary_expression|additive_expression|parenthesized_expression|value_arguments?|arguments|argument_list|call_suffix|postfix_expression|navigation_expression|navigation_suffix|as_expression|non_null_expression|template_substitution|interpolated_expression)$/;
+/** Calls that only turn a string into a URL: `Uri.parse(…)`, `"…".toUri()`, `URL(string: …)`, `URI.create(…)`. */
+const URL_WRAPPER_CALL = /^(parse|toUri|toURI|toUrl|toURL|URL|NSURL|URI|create|fromString)$/;
+
+/** The receiver of `intent.setData(…)` / `intent.data = …` was built as an ACTION_VIEW intent. */
+function isViewIntent(grammar: GrammarId, text: string, at: Node): boolean {
+  if (/\bACTION_VIEW\b|"android\.intent\.action\.VIEW"/.test(text)) return true;
+  const receiver = /^\s*([A-Za-z_]\w*)\s*(?:\.|\?\.)\s*(?:setData|setDataAndType|data)\b/.exec(text)?.[1];
+  if (!receiver) return false;
+  const scope = enclosingScope(grammar, at).text;
+  return new RegExp(`\\b${receiver}\\s*(?::\\s*Intent\\s*)?=\\s*(?:new\\s+)?Intent\\(\\s*(?:Intent\\.)?ACTION_VIEW\\b`).test(scope);
+}
+
+/**
+ * `(#sc-opened-in-external-browser? @literal)`: the URL only reaches an API that hands it to the
+ * user's browser app: an ACTION_VIEW intent (`Intent(ACTION_VIEW, Uri.parse(…))`,
+ * `setData`/`data =` on one), Compose `uriHandler.openUri`, Desktop `browse`, UIKit/AppKit
+ * `open`/`openURL`, SwiftUI `Link`/`openURL`, React Native `Linking.openURL`, Electron
+ * `shell.openExternal`. Nothing the app itself sends goes over that link (the browser's own
+ * protections then apply), so transport-cleartext-url reports it as a note. In-app browsers
+ * (Custom Tabs, SFSafariViewController, WebView) are not external.
+ */
+function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[]): boolean {
+  const { calls } = SYNTAX[grammar];
+  let n = node(args[0], 'sc-opened-in-external-browser?');
+  let argument: Node | undefined;
+  for (let depth = 0; n.parent && depth < 16; depth++, n = n.parent) {
+    const p = n.parent;
+    if (p.type === 'value_argument') argument = p;
+    if (p.type in calls) {
+      const name = calleeName(grammar, p) ?? '';
+      if (URL_WRAPPER_CALL.test(name)) continue;
+      const callee = calls[p.type]!(p)?.text ?? '';
+      if (name === 'Intent') return /\bACTION_VIEW\b|"android\.intent\.action\.VIEW"/.test(p.text);
+      if (/^(setData|setDataAndType)$/.test(name)) return isViewIntent(grammar, p.text, p);
+      if (name === 'Link') return /^destination\s*:/.test(argument?.text ?? ''); // SwiftUI Link("Help", destination: …)
+      if (/^(openUri|openURL|openExternal|browse)$/.test(name)) return true;
+      return name === 'open' && /\b(UIApplication|NSWorkspace)\b|^application\.open$/.test(callee);
+    }
+    if (/^(assignment|assignment_expression)$/.test(p.type)) {
+      // Intent(Intent.ACTION_VIEW).apply { data = Uri.parse("http://…") }; intent.data = …
+      const target = (p.childForFieldName('left') ?? p.namedChildren[0])?.text ?? '';
+      if (!/(^|\.)data$/.test(target)) return false;
+      for (let up: Node | null = p.parent, hops = 0; up && hops < 6; up = up.parent, hops++) {
+        if (up.type in calls && /^\s*(new\s+)?Intent\(\s*(Intent\.)?ACTION_VIEW\b/.test(up.text)) return true;
+      }
+      return isViewIntent(grammar, p.text, p);
+    }
+    if (!URL_WRAPPER_NODE.test(p.type)) return false;
+  }
+  return false;
+}
+
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
   'sc-scope-no-call?': (g, a) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?').test(name)),
@@ -165,6 +219,7 @@ const PREDICATES: Record<string, PredicateFn> = {
     const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
     return isRemoteCleartextUrl(literal.text, continued);
   },
+  'sc-opened-in-external-browser?': openedInExternalBrowser,
   /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
   'sc-url-name?': (_g, a) => URL_LIKE_NAME.test(node(a[0], 'sc-url-name?').text),
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
