@@ -23,7 +23,8 @@ function answers(grammar: GrammarId, body: Node): string[] {
   for (const n of ownDescendants(grammar, body)) {
     if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
   }
-  if (values.length > 0 || body.type === 'block') return values; // a block without return answers nothing
+  // A block without return answers nothing (Java void, a Kotlin `fun f(…) { … }` returning Unit).
+  if (values.length > 0 || body.type === 'block' || body.namedChildren[0]?.type === 'block') return values;
   if (!/^(lambda_literal|function_body|statements)$/.test(body.type)) return [body.text]; // expression body
   const last = lastExpression(grammar, body);
   return last ? [last.text] : [];
@@ -52,7 +53,7 @@ export function hostOnlyVerifier(grammar: GrammarId, args: PredicateArg[]): bool
   const declares = (n: Node) => [hostParameter, sessionParameter].some((p) => n.startIndex >= p.startIndex && n.endIndex <= p.endIndex);
   if (returnsTrue(grammar, [body])) return false;
   const values = answers(grammar, body);
-  if (values.length > 0 && values.every((v) => /^\(*false\)*$/.test(v))) return false;
+  if (values.length === 0 || values.every((v) => /^\(*false\)*$/.test(v))) return false; // no answer, or always no
   if (anyCall(grammar, body, (name) => name !== undefined && DELEGATES_HOST_CHECK.test(name))) return false;
   let usesHost = false;
   for (const n of [body, ...allDescendants(body)]) {
