@@ -1,5 +1,17 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { Analyzer } from '../../server/out/core/analyzer';
+import { compileQuery } from '../../server/out/core/compiled-rules';
+import { ConfigError } from '../../server/out/core/config-error';
+import { GrammarLoader } from '../../server/out/core/grammars';
+import { loadRule, loadRules } from '../../server/out/core/rule-loader';
+import { toDiagnostic } from '../../server/out/lsp/diagnostics';
+import { formatJson } from '../../server/out/report/json';
+import { formatSarif } from '../../server/out/report/sarif';
 import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { applyEdits } from '../../server/out/core/fixes';
 import { detectLanguage } from '../../server/out/core/languages';
@@ -132,5 +144,136 @@ describe('debug-only code (transport-cleartext-url ignores it)', () => {
   test('Swift #if DEBUG regions are silent, #else and after #endif are not', async () => {
     const text = '#if DEBUG\nlet devURL = "http://dev.shop.io"\n#else\nlet prodURL = "http://prod.shop.io"\n#endif\nlet otherURL = "http://x.shop.io"\n';
     assert.deepEqual(await lines(text, SWIFT), [3, 5]);
+  });
+});
+
+describe('rule variants: one rule, several severities, confidences and messages', () => {
+  const RULE_YAML = `id: tls-variant-demo
+title: { en: Variant demo, ja: バリアントのデモ }
+description: { en: A rule whose patterns report differently., ja: パターンごとに報告が異なるルール。 }
+severity: warning
+confidence: high
+tags: [test]
+cwe: [CWE-319]
+owasp: [M5:2024]
+masvs: [MASVS-NETWORK-1]
+references: [https://cwe.mitre.org/data/definitions/319.html]
+triggers: ["http://"]
+message: { en: "default {{finding}}", ja: "既定 {{finding}}" }
+variants:
+  browser:
+    severity: note
+    message: { en: "browser {{finding}}", ja: "ブラウザー {{finding}}" }
+  legacy:
+    confidence: low
+    message: { en: "legacy", ja: "レガシー" }
+    fixes:
+      - { capture: finding, find: "legacy", replace: "modern", title: { en: Modernise, ja: 近代化 }, safe: true }
+languages:
+  typescript:
+    query: queries/typescript.scm
+    fixes:
+      - { capture: finding, find: "http://", replace: "https://", title: { en: Use https, ja: https を使う }, safe: false }
+`;
+  const BROWSER = `((call_expression
+  function: (member_expression property: (property_identifier) @_m)
+  arguments: (arguments (string) @finding))
+  (#eq? @_m "openURL")
+  (#set! variant "browser"))
+`;
+  const GENERAL = `((call_expression arguments: (arguments (string) @finding)))
+`;
+  const LEGACY = `((string) @finding
+  (#match? @finding "legacy")
+  (#set! variant "legacy"))
+`;
+  const CODE = 'fetch("http://api.shop.io");\nLinking.openURL("http://shop.io/help");\nconst legacyUrl = "http://legacy.shop.io";\n';
+
+  function ruleDir(query: string, yaml = RULE_YAML): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'variants-'));
+    const dir = path.join(root, 'tls-variant-demo');
+    fs.mkdirSync(path.join(dir, 'queries'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.writeFileSync(path.join(dir, 'rule.yaml'), yaml);
+    fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), query);
+    fs.writeFileSync(path.join(dir, 'docs', 'en.md'), '# demo\n');
+    fs.writeFileSync(path.join(dir, 'docs', 'ja.md'), '# デモ\n');
+    return root;
+  }
+  const analyze = async (query: string) => {
+    const demo = new Analyzer(loadRules(ruleDir(query)), new GrammarLoader());
+    try {
+      return (await demo.analyze(CODE, TS)).findings;
+    } finally {
+      demo.dispose();
+    }
+  };
+
+  test('a pattern with (#set! variant) reports with the variant; the rest keep the rule defaults', async () => {
+    const findings = await analyze(BROWSER + GENERAL + LEGACY);
+    const view = findings.map((f) => [f.range.start.line, f.variant ?? '-', f.severity, f.confidence, f.message.en, f.message.ja, f.fix?.edits[0]?.newText]);
+    assert.deepEqual(view, [
+      [0, '-', 'warning', 'high', 'default "http://api.shop.io"', '既定 "http://api.shop.io"', 'https://'],
+      // the variant has no fixes of its own: the language's fix is kept
+      [1, 'browser', 'note', 'high', 'browser "http://shop.io/help"', 'ブラウザー "http://shop.io/help"', 'https://'],
+      // only confidence and message change; its own fix replaces the language's
+      [2, 'legacy', 'warning', 'low', 'legacy', 'レガシー', 'modern'],
+    ]);
+  });
+
+  test('when two patterns report the same range, the one written first in the query wins', async () => {
+    const browserFirst = await analyze(BROWSER + GENERAL);
+    assert.deepEqual(browserFirst.map((f) => f.variant ?? '-'), ['-', 'browser']);
+    const generalFirst = await analyze(GENERAL + BROWSER);
+    assert.deepEqual(generalFirst.map((f) => f.variant ?? '-'), ['-', '-']);
+    assert.equal(generalFirst[1]!.severity, 'warning');
+  });
+
+  test('fingerprints do not depend on the variant, so baselines survive a re-classification', async () => {
+    const a = await analyze(BROWSER + GENERAL);
+    const b = await analyze(GENERAL + BROWSER);
+    assert.deepEqual(a.map((f) => f.fingerprint), b.map((f) => f.fingerprint));
+  });
+
+  test('a user severity from .securecomm.yml still applies to every finding of the rule', async () => {
+    const demo = new Analyzer(loadRules(ruleDir(BROWSER + GENERAL)), new GrammarLoader());
+    const r = await demo.analyze(CODE, TS, { severities: new Map([['tls-variant-demo', 'error']]) });
+    demo.dispose();
+    assert.deepEqual(r.findings.map((f) => [f.variant ?? '-', f.severity]), [['-', 'error'], ['browser', 'error']]);
+  });
+
+  test('(#set! variant) naming an undeclared variant is a compile error with file and line', async () => {
+    const ts = await new GrammarLoader().load('typescript');
+    const dir = path.join(ruleDir(GENERAL + '; (#set! variant "typo") in a comment does not count\n' + BROWSER.replace('"browser"', '"browsr"')), 'tls-variant-demo');
+    assert.throws(() => compileQuery(loadRule(dir), 'typescript', ts),
+      (e: Error) => e instanceof ConfigError && /typescript\.scm:7: \(#set! variant "browsr"\) names no variant of rule\.yaml \(declared: browser, legacy\)$/.test(e.message));
+    const bare = path.join(ruleDir(GENERAL.replace('))\n', ')\n  (#set! variant))\n')), 'tls-variant-demo');
+    assert.throws(() => compileQuery(loadRule(bare), 'typescript', ts), /typescript\.scm:2: \(#set! variant\) needs a name/);
+    const none = path.join(ruleDir(BROWSER, RULE_YAML.replace(/^variants:[\s\S]*?^languages:/m, 'languages:')), 'tls-variant-demo');
+    assert.throws(() => compileQuery(loadRule(none), 'typescript', ts), /it declares none/);
+  });
+
+  test('rule.yaml validation covers variants', () => {
+    const load = (yaml: string) => () => loadRule(path.join(ruleDir(GENERAL, yaml), 'tls-variant-demo'));
+    assert.throws(load(RULE_YAML.replace('severity: note', 'severity: info')), /rule\.yaml:15: 'variants\.browser\.severity' must be one of: error, warning, note$/);
+    assert.throws(load(RULE_YAML.replace('    confidence: low\n    message: { en: "legacy", ja: "レガシー" }\n', '    confidence: low\n')), /'variants\.legacy' is missing the field 'message'/);
+    assert.throws(load(RULE_YAML.replace('  browser:', '  Browser_Link:')), /rule\.yaml:14: 'variants\.Browser_Link' is not a valid name \(expected the form/);
+    assert.throws(load(RULE_YAML.replace('find: "legacy"', 'find: "(legacy"')), /'variants\.legacy\.fixes\.0\.find' is not a valid regular expression/);
+  });
+
+  test('SARIF keeps the rule default level in the descriptor; results, JSON and LSP follow the finding', async () => {
+    const root = ruleDir(BROWSER + GENERAL);
+    const rules = loadRules(root);
+    const demo = new Analyzer(rules, new GrammarLoader());
+    const { findings } = await demo.analyze(CODE, TS);
+    demo.dispose();
+    const reports = [{ file: path.join(root, 'app.ts'), findings }];
+    const sarif = JSON.parse(formatSarif(reports, rules, root, '0.0.0'));
+    assert.equal(sarif.runs[0].tool.driver.rules[0].defaultConfiguration.level, 'warning');
+    assert.deepEqual(sarif.runs[0].results.map((r: { level: string; message: { text: string } }) => [r.level, r.message.text]),
+      [['warning', 'default "http://api.shop.io"'], ['note', 'browser "http://shop.io/help"']]);
+    const json = JSON.parse(formatJson(reports, root, '0.0.0'));
+    assert.deepEqual(json.findings.map((f: { severity: string }) => f.severity), ['warning', 'note']);
+    assert.deepEqual(findings.map((f) => toDiagnostic(f, rules[0], 'ja').severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Information]);
   });
 });

@@ -157,3 +157,116 @@ struct Row: View { var body: some View { Text("d") } }
     assert.deepEqual(await findings('swift', code, q), ['"a"', '"d"']);
   });
 });
+
+describe('#sc-host-only-verifier?', () => {
+  test('Java: answers from the host alone are reported; certificate looks and delegation are not', async () => {
+    const code = `class V {
+      void install(OkHttpClient.Builder b) {
+        b.hostnameVerifier((h, s) -> h.equals("api.shop.io"));
+        b.hostnameVerifier((h, s) -> h.equalsIgnoreCase(s.getPeerHost()));
+        b.hostnameVerifier((h, s) -> HOSTS.contains(h));
+        b.hostnameVerifier((h, s) -> true);
+        b.hostnameVerifier((h, s) -> false);
+        b.hostnameVerifier((h, s) -> h.endsWith(".shop.io") && OkHostnameVerifier.INSTANCE.verify(h, s));
+        b.hostnameVerifier((h, s) -> h.equals(API_HOST) && s.getPeerCertificates().length > 0);
+        b.hostnameVerifier((h, s) -> BuildConfig.DEBUG);
+      }
+    }`;
+    const q = `((lambda_expression parameters: (_ . (_) @_h . (_) @_s .) body: (_) @_b) @finding
+      (#sc-host-only-verifier? @_b @_h @_s))`;
+    assert.deepEqual(await findings('java', code, q), [
+      '(h, s) -> h.equals("api.shop.io")', '(h, s) -> h.equalsIgnoreCase(s.getPeerHost())', '(h, s) -> HOSTS.contains(h)']);
+  });
+
+  test('Kotlin: lambda parameters are not uses; `_` is never used', async () => {
+    const code = `val a = HostnameVerifier { host, _ -> host == BuildConfig.API_HOST }
+val b = HostnameVerifier { host, session -> host in HOSTS && session.peerCertificates.isNotEmpty() }
+val c = HostnameVerifier { host, session -> if (host == API_HOST) true else false }
+val d = HostnameVerifier { _, _ -> false }
+val e = HostnameVerifier { host, session -> host == API_HOST && HttpsURLConnection.getDefaultHostnameVerifier().verify(host, session) }`;
+    const q = `((lambda_literal (lambda_parameters . (_) @_h . (_) @_s .)) @finding
+      (#sc-host-only-verifier? @finding @_h @_s))`;
+    assert.deepEqual(await findings('kotlin', code, q), ['{ host, _ -> host == BuildConfig.API_HOST }', '{ host, session -> if (host == API_HOST) true else false }']);
+  });
+});
+
+describe('expiry predicates (#sc-completes-normally?, #sc-no-call-outside-try?, #sc-scope-can-reject?)', () => {
+  test('#sc-completes-normally?: a branch that returns or falls out of its catch; not one followed by a throw', async () => {
+    const code = `class T {
+      void a(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof A) { log(); return; } throw e; } }
+      void b(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof B) { log(); } throw e; } }
+      void c(Exception e) throws Exception { try { x(); } catch (Exception e2) { if (e instanceof C) { log(); } else { throw e; } } }
+      boolean d(Exception e) { if (e instanceof D) { return false; } return true; }
+      void f(Exception e) throws Exception { if (e instanceof F) { throw e; } }
+    }`;
+    const q = '((if_statement condition: (parenthesized_expression (instanceof_expression right: (_) @finding)) consequence: (_) @_then) (#sc-completes-normally? @_then))';
+    assert.deepEqual(await findings('java', code, q), ['A', 'C']);
+  });
+
+  test('#sc-no-call-outside-try?: only the guarded call may match', async () => {
+    const code = `class T {
+      void a() { try { platform.checkServerTrusted(c, t); } catch (E1 e) { } }
+      void b() { try { c[0].checkValidity(); } catch (E2 e) { } platform.checkServerTrusted(c, t); }
+      void d() { try { c[0].checkValidity(); } catch (E3 e) { } pins(c); }
+    }`;
+    const q = '((catch_clause (catch_formal_parameter (catch_type) @finding)) (#sc-no-call-outside-try? @finding "^checkServerTrusted$"))';
+    assert.deepEqual(await findings('java', code, q), ['E1', 'E3']);
+  });
+
+  test('#sc-scope-can-reject?: silent where the whole method checks nothing (trust-all reports it)', async () => {
+    const code = `class T {
+      void a(X509Certificate[] c) { try { c[0].checkValidity(); } catch (E1 e) { Log.w("t", "x"); } }
+      void b(X509Certificate[] c) throws CertificateException { try { c[0].checkValidity(); } catch (E2 e) { } if (!pinned(c)) throw new CertificateException("pin"); }
+    }`;
+    const q = '((catch_clause (catch_formal_parameter (catch_type) @finding)) (#sc-scope-can-reject? @finding "^(w|checkValidity)$"))';
+    assert.deepEqual(await findings('java', code, q), ['E2']);
+  });
+});
+
+describe('#sc-condition-leads-to?', () => {
+  test('Swift: if, else-if, guard and case conditions, only when they lead to the pattern', async () => {
+    const code = `func h(_ r: SecTrustResultType, _ e: Int, done: (URLSession.AuthChallengeDisposition) -> Void) {
+    if r == .recoverableTrustFailure { done(.useCredential) }
+    if e == Int(errSecCertificateExpired) { done(.cancelAuthenticationChallenge) } else if e == Int(errSecCertificateNotValidYet) { done(.useCredential) }
+    switch r {
+    case .proceed, .recoverableTrustFailure: done(.useCredential)
+    default: done(.cancelAuthenticationChallenge)
+    }
+    guard r != .invalid || e == Int(CSSMERR_TP_CERT_EXPIRED) else { return }
+    done(.useCredential)
+    let label = r == .recoverableTrustFailure ? "x" : "y"
+}`;
+    const q = `((simple_identifier) @finding
+      (#any-of? @finding "recoverableTrustFailure" "errSecCertificateExpired" "errSecCertificateNotValidYet" "CSSMERR_TP_CERT_EXPIRED")
+      (#sc-condition-leads-to? @finding "\\\\.useCredential"))`;
+    assert.deepEqual(await findings('swift', code, q), ['recoverableTrustFailure', 'errSecCertificateNotValidYet', 'recoverableTrustFailure', 'CSSMERR_TP_CERT_EXPIRED']);
+  });
+});
+
+describe('#sc-opened-in-external-browser?', () => {
+  const q = (literal: string) => `((${literal}) @finding (#sc-opened-in-external-browser? @finding))`;
+  test('Kotlin: ACTION_VIEW intents and uriHandler.openUri, through Uri.parse / toUri; not Custom Tabs or HTTP clients', async () => {
+    const code = `fun f(context: Context, uriHandler: UriHandler, host: String) {
+    context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("http://a.shop.io")))
+    context.startActivity(Intent(ACTION_VIEW, "http://b.shop.io".toUri()))
+    val intent = Intent(Intent.ACTION_VIEW)
+    intent.data = Uri.parse("http://c.shop.io/" + host)
+    uriHandler.openUri("http://d.shop.io")
+    CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("http://e.shop.io"))
+    client.get("http://f.shop.io")
+    context.startActivity(Intent(Intent.ACTION_SEND, Uri.parse("http://g.shop.io")))
+}`;
+    assert.deepEqual(await findings('kotlin', code, q('string_literal')), ['"http://a.shop.io"', '"http://b.shop.io"', '"http://c.shop.io/"', '"http://d.shop.io"']);
+  });
+
+  test('Swift and TypeScript: UIApplication.open, Link, Linking.openURL, shell.openExternal; not SFSafariViewController or window.open', async () => {
+    const swift = `func f() {
+    UIApplication.shared.open(URL(string: "http://a.shop.io")!)
+    _ = Link("x", destination: URL(string: "http://b.shop.io")!)
+    _ = SFSafariViewController(url: URL(string: "http://c.shop.io")!)
+}`;
+    assert.deepEqual(await findings('swift', swift, q('line_string_literal')), ['"http://a.shop.io"', '"http://b.shop.io"']);
+    const ts = `Linking.openURL('http://a.shop.io'); shell.openExternal(\`http://\${host}/b\`); window.open('http://c.shop.io'); WebBrowser.openBrowserAsync('http://d.shop.io');`;
+    assert.deepEqual(await findings('typescript', ts, '([(string) (template_string)] @finding (#sc-opened-in-external-browser? @finding))'), ["'http://a.shop.io'", '`http://${host}/b`']);
+  });
+});

@@ -53,7 +53,7 @@ function defineExampleTests(ruleId: string, example: string): void {
 
   test(`${name}: findings exactly on the ruleid lines`, async () => {
     const text = read(example);
-    const { expected, silent } = readAnnotations(text, ruleId);
+    const { expected, silent, variants } = readAnnotations(text, ruleId);
     assert.ok(expected.length >= MIN_CAUGHT_SHAPES, `${name}: at least ${MIN_CAUGHT_SHAPES} 'ruleid:' shapes (has ${expected.length})`);
     assert.ok(silent.length >= MIN_LOOKALIKES, `${name}: at least ${MIN_LOOKALIKES} 'ok:' look-alikes (has ${silent.length})`);
     const result = await analyzer().analyze(text, languageOf(example), { ruleIds: only });
@@ -61,6 +61,10 @@ function defineExampleTests(ruleId: string, example: string): void {
     const actual = [...new Set(result.findings.filter((f) => !f.suppression).map((f) => f.range.start.line))].sort((a, b) => a - b);
     const show = (lines: number[]) => lines.map((l) => l + 1).join(', ');
     assert.equal(show(actual), show([...expected].sort((a, b) => a - b)), `${name}: lines with findings (1-based)`);
+    // Each finding reports with the annotated variant, or with the rule's defaults.
+    const kinds = (f: { range: { start: { line: number } }; variant?: string }) => `${f.range.start.line + 1}: ${f.variant ?? 'default'}`;
+    const open = result.findings.filter((f) => !f.suppression);
+    assert.deepEqual(open.map(kinds), open.map((f) => kinds({ ...f, variant: variants.get(f.range.start.line) })), `${name}: [variant: …] annotations`);
   });
 
   test(`${name}: fixes produce the .fixed file`, async () => {

@@ -12,6 +12,7 @@ const EXPECTED = {
   'tls-trust-all-certificates': ['java', 'kotlin', 'swift', 'typescript'],
   'tls-reject-unauthorized-env': ['typescript'],
   'tls-hostname-verification-disabled': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-expired-certificate-accepted': ['java', 'kotlin', 'swift'],
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
@@ -49,6 +50,19 @@ describe('rule catalogue', () => {
           const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
           assert.deepEqual(placeholders(rule[key].ja), placeholders(rule[key].en), `${key}: ja and en interpolate the same captures`);
           assert.match(rule[key].ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${key}.ja is written in Japanese`);
+        }
+      });
+
+      test('every variant has en/ja messages, is selected by a query and shown in an example', () => {
+        const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+        const examples = fs.readdirSync(path.join(rule.dir, 'examples')).map((f) => fs.readFileSync(path.join(rule.dir, 'examples', f), 'utf8')).join('\n');
+        for (const [name, variant] of Object.entries(rule.variants ?? {})) {
+          assert.deepEqual(placeholders(variant.message.ja), placeholders(variant.message.en), `${name}: ja and en interpolate the same captures`);
+          assert.match(variant.message.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${name}: message.ja is written in Japanese`);
+          assert.notEqual(variant.message.en, rule.message.en, `${name}: a variant says something of its own`);
+          const selected = Object.values(rule.querySources).some((q) => q.source.includes(`(#set! variant "${name}")`));
+          assert.ok(selected, `variant ${name} is selected by some (#set! variant "${name}") pattern`);
+          assert.ok(examples.includes(`[variant: ${name}]`), `an example annotates a finding with [variant: ${name}]`);
         }
       });
 

@@ -1,5 +1,5 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { QueryCache } from './compiled-rules';
+import { QueryCache, variantOf } from './compiled-rules';
 import { buildFix } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
@@ -157,7 +157,7 @@ export class Analyzer {
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
         for (const reported of reportedBy(query, matches, file, rule.ignoreIn)) {
-          const finding = this.toFinding(rule, language, reported, suppressions, occurrences);
+          const finding = this.toFinding(rule, language, reported, suppressions, occurrences, variantOf(query, reported.patternIndex));
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
           if (query.setProperties[reported.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
           findings.push(finding);
@@ -172,8 +172,10 @@ export class Analyzer {
 
   private toFinding(
     rule: Rule, language: RuleLanguage, reported: Reported,
-    suppressions: SuppressionComment[], occurrences: Map<string, number>,
+    suppressions: SuppressionComment[], occurrences: Map<string, number>, variantName?: string,
   ): Finding {
+    // A pattern's `(#set! variant "<name>")` picks other values from rule.yaml (checked at compile time).
+    const variant = variantName === undefined ? undefined : rule.variants?.[variantName];
     const { target, captures: nodes } = reported;
     const source = reported.paths ? nodes.get('source') : undefined;
     const code = source ? `${target.text}\u0000${source.text}` : target.text;
@@ -181,17 +183,18 @@ export class Analyzer {
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);
     const range = rangeOf(target);
-    const fixSpecs = rule.languages[language]?.fixes ?? [];
+    const fixSpecs = variant?.fixes ?? rule.languages[language]?.fixes ?? [];
     const finding: Finding = {
       ruleId: rule.id,
-      severity: rule.severity,
-      confidence: rule.confidence,
+      severity: variant?.severity ?? rule.severity,
+      confidence: variant?.confidence ?? rule.confidence,
       range,
       startIndex: target.startIndex,
       endIndex: target.endIndex,
-      message: interpolate(rule.message, nodes),
+      message: interpolate(variant?.message ?? rule.message, nodes),
       fingerprint: fingerprintOf(rule.id, code, occurrence),
     };
+    if (variant) finding.variant = variantName;
     const fix = fixSpecs.map((spec) => buildFix(spec, nodes.get(spec.capture))).find((f) => f !== undefined);
     if (fix) finding.fix = fix;
     const suppression = suppressionFor(rule.id, range.start.line, suppressions);

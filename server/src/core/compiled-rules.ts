@@ -52,6 +52,7 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
   if (!names.includes('finding') && !(names.includes('source') && names.includes('sink'))) {
     throw new ConfigError(src.file, 0, 'the query has neither a @finding capture nor @source and @sink captures, so nothing would be reported');
   }
+  checkVariants(rule, query, src);
   for (let i = 0; i < query.patternCount(); i++) {
     for (const p of query.predicatesForPattern(i)) {
       if (!isKnownPredicate(p.operator)) {
@@ -71,6 +72,27 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
     }
   }
   return query;
+}
+
+/** The variant a pattern selects with `(#set! variant "<name>")`, if any. */
+export function variantOf(query: Query, patternIndex: number): string | undefined {
+  return query.setProperties[patternIndex]?.['variant'] ?? undefined;
+}
+
+/** Every `(#set! variant "<name>")` must name a variant declared in rule.yaml. */
+function checkVariants(rule: Rule, query: Query, src: { file: string; source: string }): void {
+  const known = Object.keys(rule.variants ?? {});
+  for (let i = 0; i < query.patternCount(); i++) {
+    const props = query.setProperties[i];
+    if (!props || !('variant' in props)) continue;
+    const name = props['variant'];
+    if (name && known.includes(name)) continue;
+    const lines = src.source.split('\n');
+    const at = lines.findIndex((l) => !/^\s*;/.test(l) && /#set!\s+variant\b/.test(l) && (name === null || l.includes(`"${name}"`))) + 1;
+    throw new ConfigError(src.file, at, name === null
+      ? '(#set! variant) needs a name: (#set! variant "<name>")'
+      : `(#set! variant "${name}") names no variant of rule.yaml (${known.length ? `declared: ${known.join(', ')}` : 'it declares none'})`);
+  }
 }
 
 /**

@@ -1,103 +1,21 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
 import { isRemoteCleartextUrl } from './cleartext';
-import type { Matcher } from './word-lists';
-import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
-import type { GrammarId } from './types';
-import type { FileContext } from './file-context';
-import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
+import type { FileContext } from './file-context';
+import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
+import { anyCall, containsThrow, enclosingScope, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg, type PredicateFn } from './predicate-helpers';
+import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
+import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
+import type { GrammarId } from './types';
 
 /**
  * Named predicates that a query can use where tree-sitter's own (#eq?, #match?, #any-of?)
  * cannot say what we mean, e.g. `(#sc-returns-true? @body)`. Each is small, shared by all
- * languages through the SYNTAX table, and unit-tested.
+ * languages through the SYNTAX table, and unit-tested. Shared building blocks live in
+ * predicate-helpers.ts; the certificate-decision predicates in trust-predicates.ts.
  */
-export type PredicateArg = Node | string;
-type PredicateFn = (grammar: GrammarId, args: PredicateArg[], file: FileContext) => boolean;
-
-const node = (arg: PredicateArg | undefined, op: string): Node => {
-  if (arg === undefined || typeof arg === 'string') throw new Error(`#${op} expects a capture as its first argument`);
-  return arg;
-};
-const regexCache = new Map<string, RegExp>();
-/**
- * A pattern argument: `"list:NAME[,NAME]"` names word lists (server/rules/_lists/), anything
- * else is a regular expression. Predicates run once per match: each is compiled once.
- */
-const regexArg = (arg: PredicateArg | undefined, op: string, file: FileContext): Matcher => {
-  if (typeof arg !== 'string') throw new Error(`#${op} expects a regular expression string or "list:NAME"`);
-  const list = file.lists.patternOf(arg);
-  if (list) return list;
-  let re = regexCache.get(arg);
-  if (!re) {
-    re = new RegExp(arg);
-    regexCache.set(arg, re);
-  }
-  return re;
-};
-
-/** True when a call or throw under `root` (nested lambdas included) matches. */
-function anyCall(grammar: GrammarId, root: Node, test: (name: string | undefined) => boolean): boolean {
-  const { calls } = SYNTAX[grammar];
-  for (const n of allDescendants(root)) {
-    if (n.type in calls && test(calleeName(grammar, n))) return true;
-  }
-  return false;
-}
-
-function containsThrow(grammar: GrammarId, root: Node): boolean {
-  const { throws } = SYNTAX[grammar];
-  for (const n of allDescendants(root)) if (throws.has(n.type)) return true;
-  return false;
-}
-
-/**
- * A certificate check that checks nothing: no throw anywhere, and every call is one that
- * cannot reject a certificate (logging, or `checkValidity`, which only looks at dates).
- */
-function noopTrustCheck(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const body = node(args[0], 'sc-noop-trust-check?');
-  const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?', file) : file.lists.matcher('trust-check-harmless-callees');
-  if (containsThrow(grammar, body)) return false;
-  return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
-}
-
-/** The last expression of a block-bodied lambda/closure (Kotlin, Swift), comments skipped. */
-function lastExpression(grammar: GrammarId, n: Node): Node | null {
-  const comments = SYNTAX[grammar].comments;
-  let last: Node | null = null;
-  for (const child of n.namedChildren) {
-    if (child && !comments.has(child.type) && !/parameters|statements$/.test(child.type)) last = child;
-    if (child?.type === 'statements') last = lastExpression(grammar, child);
-  }
-  return last;
-}
-
-/**
- * The function body always answers `true`: either it is `true` itself (expression body),
- * or every own `return` (also Kotlin's labelled `return@label true`) returns `true` and
- * nothing throws, or a closure ends in `true`.
- */
-/** `true`, also parenthesised (`return (true);`). */
-function isTrueLiteral(text: string | undefined): boolean {
-  let t = text?.trim();
-  while (t && /^\(.*\)$/s.test(t)) t = t.slice(1, -1).trim();
-  return t === 'true';
-}
-
-function returnsTrue(grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
-  const body = node(args[0], 'sc-returns-true?');
-  if (isTrueLiteral(body.text)) return true;
-  if (containsThrow(grammar, body)) return false;
-  const { returns } = SYNTAX[grammar];
-  const values: string[] = [];
-  for (const n of ownDescendants(grammar, body)) {
-    if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
-  }
-  if (values.length > 0) return values.every(isTrueLiteral);
-  return isTrueLiteral(lastExpression(grammar, body)?.text);
-}
+export type { PredicateArg } from './predicate-helpers';
 
 /**
  * `(#sc-returns-only? @body "regex")`: nothing under the body throws and every own `return`
@@ -109,9 +27,10 @@ function returnsTrue(grammar: GrammarId, args: PredicateArg[], _file: FileContex
 function returnsOnly(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const body = node(args[0], 'sc-returns-only?');
   const allowed = regexArg(args[1], 'sc-returns-only?', file);
-  if (containsThrow(grammar, body)) return false;
-  const { returns } = SYNTAX[grammar];
-  for (const n of ownDescendants(grammar, body)) {
+  const { returns, throws } = SYNTAX[grammar];
+  // The capture may itself be the statement (Kotlin `if (…) return`, `if (…) throw e`).
+  if (throws.has(body.type) || containsThrow(grammar, body)) return false;
+  for (const n of [body, ...ownDescendants(grammar, body)]) {
     if (!returns.has(n.type)) continue;
     const value = n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim();
     if (!allowed.test(value)) return false;
@@ -160,33 +79,22 @@ function insideFunction(grammar: GrammarId, args: PredicateArg[], file: FileCont
 
 /**
  * `(#sc-not-inside-annotated? @node "regex")`: no enclosing function (at any depth) carries an
- * annotation whose simple name matches the regex (see ignore-in.ts).
+ * annotation whose simple name matches the regex. E.g. Jetpack Compose `@Preview` /
+ * multipreview functions (`@HAPreviews`) only feed the IDE's design view and never ship a
+ * request, so their sample URLs are not traffic.
  */
 function notInsideAnnotated(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   return !insideAnnotatedFunction(node(args[0], 'sc-not-inside-annotated?'), file, regexArg(args[1], 'sc-not-inside-annotated?', file));
 }
 
-/** `(#sc-not-inside-swift-preview? @node)`: not SwiftUI preview code (see ignore-in.ts). */
+/**
+ * `(#sc-not-inside-swift-preview? @node)`: @node is not SwiftUI preview code, i.e. not inside a
+ * `#Preview { … }` macro nor inside a type that conforms to `PreviewProvider`. Previews only
+ * feed Xcode's canvas and never send their sample URLs (Swift's counterpart of Compose
+ * `@Preview`, see sc-not-inside-annotated?).
+ */
 function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boolean {
   return !insideSwiftPreview(node(args[0], 'sc-not-inside-swift-preview?'));
-}
-
-/**
- * The member function around a node: the outermost function or lambda inside the nearest
- * class body (so a completion closure counts as part of the method that receives it); the
- * class body or the file when there is none. Used for "is the trust evaluated anywhere in
- * this handler" checks, where the evaluation may sit outside the closure that answers.
- */
-function enclosingScope(grammar: GrammarId, start: Node): Node {
-  const { functions } = SYNTAX[grammar];
-  let scope: Node | null = null;
-  let last: Node = start;
-  for (let n = start.parent; n; n = n.parent) {
-    if (/(^|_)(class|enum|interface|protocol|object)_body$/.test(n.type)) return scope ?? n;
-    if (functions.has(n.type)) scope = n;
-    last = n;
-  }
-  return scope ?? last;
 }
 
 /**
@@ -207,6 +115,60 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileConte
   }
   if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return true;
   return !pattern.test(calleeName(grammar, n) ?? '');
+}
+
+/** What a URL literal passes through on its way to the call that uses it. */
+const URL_WRAPPER_NODE = /^(binary_expression|additive_expression|parenthesized_expression|value_arguments?|arguments|argument_list|call_suffix|postfix_expression|navigation_expression|navigation_suffix|as_expression|non_null_expression|template_substitution|interpolated_expression)$/;
+/** Calls that only turn a string into a URL: `Uri.parse(…)`, `"…".toUri()`, `URL(string: …)`, `URI.create(…)`. */
+const URL_WRAPPER_CALL = /^(parse|toUri|toURI|toUrl|toURL|URL|NSURL|URI|create|fromString)$/;
+
+/** The receiver of `intent.setData(…)` / `intent.data = …` was built as an ACTION_VIEW intent. */
+function isViewIntent(grammar: GrammarId, text: string, at: Node): boolean {
+  if (/\bACTION_VIEW\b|"android\.intent\.action\.VIEW"/.test(text)) return true;
+  const receiver = /^\s*([A-Za-z_]\w*)\s*(?:\.|\?\.)\s*(?:setData|setDataAndType|data)\b/.exec(text)?.[1];
+  if (!receiver) return false;
+  const scope = enclosingScope(grammar, at).text;
+  return new RegExp(`\\b${receiver}\\s*(?::\\s*Intent\\s*)?=\\s*(?:new\\s+)?Intent\\(\\s*(?:Intent\\.)?ACTION_VIEW\\b`).test(scope);
+}
+
+/**
+ * `(#sc-opened-in-external-browser? @literal)`: the URL only reaches an API that hands it to the
+ * user's browser app: an ACTION_VIEW intent (`Intent(ACTION_VIEW, Uri.parse(…))`,
+ * `setData`/`data =` on one), Compose `uriHandler.openUri`, Desktop `browse`, UIKit/AppKit
+ * `open`/`openURL`, SwiftUI `Link`/`openURL`, React Native `Linking.openURL`, Electron
+ * `shell.openExternal`. Nothing the app itself sends goes over that link (the browser's own
+ * protections then apply), so transport-cleartext-url reports it as a note. In-app browsers
+ * (Custom Tabs, SFSafariViewController, WebView) are not external.
+ */
+function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
+  const { calls } = SYNTAX[grammar];
+  let n = node(args[0], 'sc-opened-in-external-browser?');
+  let argument: Node | undefined;
+  for (let depth = 0; n.parent && depth < 16; depth++, n = n.parent) {
+    const p = n.parent;
+    if (p.type === 'value_argument') argument = p;
+    if (p.type in calls) {
+      const name = calleeName(grammar, p) ?? '';
+      if (URL_WRAPPER_CALL.test(name)) continue;
+      const callee = calls[p.type]!(p)?.text ?? '';
+      if (name === 'Intent') return /\bACTION_VIEW\b|"android\.intent\.action\.VIEW"/.test(p.text);
+      if (/^(setData|setDataAndType)$/.test(name)) return isViewIntent(grammar, p.text, p);
+      if (name === 'Link') return /^destination\s*:/.test(argument?.text ?? ''); // SwiftUI Link("Help", destination: …)
+      if (/^(openUri|openURL|openExternal|browse)$/.test(name)) return true;
+      return name === 'open' && /\b(UIApplication|NSWorkspace)\b|^application\.open$/.test(callee);
+    }
+    if (/^(assignment|assignment_expression)$/.test(p.type)) {
+      // Intent(Intent.ACTION_VIEW).apply { data = Uri.parse("http://…") }; intent.data = …
+      const target = (p.childForFieldName('left') ?? p.namedChildren[0])?.text ?? '';
+      if (!/(^|\.)data$/.test(target)) return false;
+      for (let up: Node | null = p.parent, hops = 0; up && hops < 6; up = up.parent, hops++) {
+        if (up.type in calls && /^\s*(new\s+)?Intent\(\s*(Intent\.)?ACTION_VIEW\b/.test(up.text)) return true;
+      }
+      return isViewIntent(grammar, p.text, p);
+    }
+    if (!URL_WRAPPER_NODE.test(p.type)) return false;
+  }
+  return false;
 }
 
 /**
@@ -251,8 +213,6 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
 const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
 
 const PREDICATES: Record<string, PredicateFn> = {
-  'sc-used-beyond?': usedBeyond,
-  'sc-value-matches?': valueMatches,
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
   'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name)),
   /**
@@ -272,6 +232,11 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,
   'sc-returns-only?': returnsOnly,
+  'sc-host-only-verifier?': hostOnlyVerifier,
+  'sc-scope-can-reject?': scopeCanReject,
+  'sc-no-call-outside-try?': noCallOutsideTry,
+  'sc-condition-leads-to?': conditionLeadsTo,
+  'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
@@ -282,6 +247,7 @@ const PREDICATES: Record<string, PredicateFn> = {
     const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
     return isRemoteCleartextUrl(literal.text, continued, f.lists);
   },
+  'sc-opened-in-external-browser?': openedInExternalBrowser,
   /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
   'sc-url-name?': (_g, a, f) => f.lists.matcher('url-like-names').test(node(a[0], 'sc-url-name?').text),
   /** `(#sc-in-list? @node "NAME[,NAME]")`: the node's text is in the word list(s). */
@@ -289,6 +255,8 @@ const PREDICATES: Record<string, PredicateFn> = {
     if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
     return f.lists.matcher(a[1]).test(node(a[0], 'sc-in-list?').text);
   },
+  'sc-used-beyond?': usedBeyond,
+  'sc-value-matches?': valueMatches,
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a, f) => {
     const call = node(a[0], 'sc-may-send?');

@@ -43,6 +43,9 @@ export function loadRule(dir: string): Rule {
   if (def.id !== folder) {
     throw new ConfigError(file, 1, `'id' is '${def.id}' but the folder is '${folder}': they must be equal`);
   }
+  for (const [name, v] of Object.entries(def.variants ?? {})) {
+    v.fixes?.forEach((f, i) => checkRegex(file, `variants.${name}.fixes.${i}`, f.find));
+  }
   const querySources: Rule['querySources'] = {};
   for (const lang of RULE_LANGUAGES) {
     const spec = def.languages[lang];
@@ -51,17 +54,17 @@ export function loadRule(dir: string): Rule {
     if (!fs.existsSync(queryFile)) {
       throw new ConfigError(file, 0, `'languages.${lang}.query' names ${spec.query}, which does not exist`);
     }
-    spec.fixes?.forEach((f, i) => checkRegex(file, `${lang}.fixes.${i}`, f.find));
+    spec.fixes?.forEach((f, i) => checkRegex(file, `languages.${lang}.fixes.${i}`, f.find));
     querySources[lang] = { file: queryFile, source: fs.readFileSync(queryFile, 'utf8') };
   }
   return { ...def, dir, docs: readDocs(dir, file), querySources };
 }
 
-function checkRegex(file: string, lang: string, source: string): void {
+function checkRegex(file: string, where: string, source: string): void {
   try {
     new RegExp(source);
   } catch (e) {
-    throw new ConfigError(file, 0, `'languages.${lang}.find' is not a valid regular expression: ${(e as Error).message}`);
+    throw new ConfigError(file, 0, `'${where}.find' is not a valid regular expression: ${(e as Error).message}`);
   }
 }
 

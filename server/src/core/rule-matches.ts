@@ -34,12 +34,16 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
   for (const match of matches) {
     const captures = capturesByName(match.captures);
-    if (!customPredicatesHold(file, query.predicatesForPattern(match.patternIndex), (n) => captures.get(n))) continue;
     const { patternIndex } = match;
     const finding = captures.get('finding');
-    if (finding && !quiet(finding)) {
-      const key = `${finding.startIndex}:${finding.endIndex}`;
-      if (!direct.has(key)) direct.set(key, { target: finding, captures, patternIndex });
+    // When several patterns report the same range, the first pattern in the query file wins,
+    // so a specific pattern (e.g. a note variant) is written above the general one.
+    const key = finding ? `${finding.startIndex}:${finding.endIndex}` : '';
+    const earlier = finding ? direct.get(key) : undefined;
+    if (earlier && earlier.patternIndex <= patternIndex && !captures.has('source') && !captures.has('sink') && !captures.has('sanitizer')) continue;
+    if (!customPredicatesHold(file, query.predicatesForPattern(patternIndex), (n) => captures.get(n))) continue;
+    if (finding && !quiet(finding) && !(earlier && earlier.patternIndex <= patternIndex)) {
+      direct.set(key, { target: finding, captures, patternIndex });
     }
     const source = captures.get('source');
     if (source && !quiet(source) && !sources.has(source.id)) sources.set(source.id, { node: source, captures, patternIndex });

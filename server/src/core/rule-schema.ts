@@ -18,6 +18,15 @@ export interface LanguageSpec {
   fixes?: FixSpec[];
 }
 
+/** A finding variant of a rule; what it leaves out is the rule's own value. */
+export interface VariantSpec {
+  severity?: Severity;
+  confidence?: Confidence;
+  message: Localized;
+  /** Replaces the language's fixes for findings of this variant; `[]` offers none. */
+  fixes?: FixSpec[];
+}
+
 /** The shape of `server/rules/<id>/rule.yaml`. */
 export interface RuleDefinition {
   id: string;
@@ -37,6 +46,13 @@ export interface RuleDefinition {
   triggers: string[];
   message: Localized;
   languages: Partial<Record<RuleLanguage, LanguageSpec>>;
+  /**
+   * Findings that differ from the rule's default in severity, confidence, message or fix. A
+   * query pattern selects one with `(#set! variant "<name>")`; patterns without it report
+   * with the rule's own values. E.g. `SSLContext.getInstance("SSL")` is a note with its own
+   * message inside the otherwise-warning tls-weak-protocol-version.
+   */
+  variants?: Record<string, VariantSpec>;
   /** Code where the rule stays silent (debug-only branches, previews, assertions): see ignore-in.ts. */
   ignoreIn?: IgnoreContext[];
 }
@@ -68,6 +84,18 @@ const languageSpec = {
   properties: { query: { type: 'string', pattern: '^queries/[\\w-]+\\.scm$' }, fixes: { type: 'array', minItems: 1, items: fix } },
 } as const;
 
+const variant = {
+  type: 'object',
+  required: ['message'],
+  additionalProperties: false,
+  properties: {
+    severity: { enum: ['error', 'warning', 'note'] },
+    confidence: { enum: ['high', 'medium', 'low'] },
+    message: localized,
+    fixes: { type: 'array', items: fix },
+  },
+} as const;
+
 /** JSON Schema (draft-07) for rule.yaml; also usable by editors for completion. */
 export const RULE_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -89,6 +117,12 @@ export const RULE_SCHEMA = {
     references: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://' } },
     triggers: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
     message: localized,
+    variants: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+      additionalProperties: variant,
+    },
     ignoreIn: { type: 'array', uniqueItems: true, items: { enum: [...IGNORE_CONTEXTS] } },
     languages: {
       type: 'object',

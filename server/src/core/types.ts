@@ -76,6 +76,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Flow rules: the steps from the source to the sink, when there is more than one. */
   flowSteps?: RelatedLocation[];
+  /** The rule.yaml variant that set this finding's severity, confidence and message, if any. */
+  variant?: string;
   /** Stable across line shifts: rule, normalised code of the finding and its occurrence. */
   fingerprint: string;
 }

@@ -54,6 +54,11 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
 function describe(error: ErrorObject): { path: string[]; text: string } {
   const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const params = error.params as Record<string, unknown>;
+  // A key that breaks `propertyNames` (e.g. a variant name): point at the key itself.
+  if (error.propertyName !== undefined) {
+    const form = error.keyword === 'pattern' ? ` (expected the form ${String(params.pattern)})` : '';
+    return { path: [...path, error.propertyName], text: `is not a valid name${form}` };
+  }
   switch (error.keyword) {
     case 'required':
       return { path, text: `is missing the field '${String(params.missingProperty)}'` };

@@ -226,10 +226,79 @@ public final class HostClients {
             .build();
     }
 
+    // ---- verifiers that compare only the requested host: never the certificate ----------
+
     static OkHttpClient okHttpHostCheck() {
         return new OkHttpClient.Builder()
-            // ok: tls-hostname-verification-disabled
+            // ruleid: tls-hostname-verification-disabled [variant: host-only]
             .hostnameVerifier((hostname, session) -> API_HOST.equalsIgnoreCase(hostname))
+            .build();
+    }
+
+    static void ourDomainOnly() {
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        HttpsURLConnection.setDefaultHostnameVerifier((hostname, session) -> hostname.endsWith(".shopfront.io"));
+    }
+
+    private static final java.util.Set<String> ALLOWED_HOSTS = java.util.Set.of("api.shopfront.io", "cdn.shopfront.io");
+
+    // ruleid: tls-hostname-verification-disabled [variant: host-only]
+    static final HostnameVerifier OUR_HOSTS = (hostname, session) -> ALLOWED_HOSTS.contains(hostname);
+
+    static void fixedHost(HttpsURLConnection connection) {
+        connection.setHostnameVerifier(new HostnameVerifier() {
+            @Override
+            // ruleid: tls-hostname-verification-disabled [variant: host-only]
+            public boolean verify(String hostname, SSLSession session) {
+                if (hostname.equals("api.shopfront.io")) {
+                    return true;
+                }
+                Log.w(TAG, "unexpected host " + hostname);
+                return false;
+            }
+        });
+    }
+
+    /** The session's peer host is the requested host again, not the certificate's name. */
+    static final class PeerHostVerifier implements HostnameVerifier {
+        @Override
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        public boolean verify(String hostname, SSLSession session) {
+            return hostname.equalsIgnoreCase(session.getPeerHost());
+        }
+    }
+
+    static CloseableHttpClient apacheHostList(SSLContext sslContext) {
+        return HttpClients.custom()
+            // ruleid: tls-hostname-verification-disabled [variant: host-only]
+            .setSSLHostnameVerifier((HostnameVerifier) (host, session) -> "api.shopfront.io".equals(host))
+            .build();
+    }
+
+    static OkHttpClient okHttpHostThenDefault() {
+        return new OkHttpClient.Builder()
+            // ok: tls-hostname-verification-disabled
+            .hostnameVerifier((hostname, session) -> hostname.endsWith(".shopfront.io") && OkHostnameVerifier.INSTANCE.verify(hostname, session))
+            .build();
+    }
+
+    static final class CertificateNameVerifier implements HostnameVerifier {
+        @Override
+        // ok: tls-hostname-verification-disabled
+        public boolean verify(String hostname, SSLSession session) {
+            try {
+                java.security.cert.X509Certificate leaf = (java.security.cert.X509Certificate) session.getPeerCertificates()[0];
+                return API_HOST.equals(hostname) && leaf.getSubjectX500Principal().getName().contains("CN=" + hostname);
+            } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                return false;
+            }
+        }
+    }
+
+    static OkHttpClient rejectEverything() {
+        return new OkHttpClient.Builder()
+            // ok: tls-hostname-verification-disabled
+            .hostnameVerifier((hostname, session) -> false)
             .build();
     }
 

@@ -13,6 +13,7 @@ import javax.net.ssl.SSLSession
 import javax.net.ssl.SSLSocket
 import javax.net.ssl.SSLSocketFactory
 import okhttp3.OkHttpClient
+import okhttp3.internal.tls.OkHostnameVerifier
 import org.apache.http.conn.ssl.AbstractVerifier
 import org.apache.http.conn.ssl.AllowAllHostnameVerifier
 import org.apache.http.conn.ssl.NoopHostnameVerifier
@@ -135,6 +136,43 @@ object RawSockets {
     }
 }
 
+// ---- verifiers that compare only the requested host: never the certificate -----------
+
+private val ALLOWED_HOSTS = setOf("api.shopfront.io", "cdn.shopfront.io")
+
+object HostOnlyClients {
+    fun pinnedHost(): OkHttpClient = OkHttpClient.Builder()
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        .hostnameVerifier { hostname, _ -> hostname == API_HOST }
+        .build()
+
+    // ruleid: tls-hostname-verification-disabled [variant: host-only]
+    val exactHost = HostnameVerifier { hostname, _ -> hostname == "api.example.org" }
+
+    fun global() {
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        HttpsURLConnection.setDefaultHostnameVerifier { host, _ -> host.endsWith(".shopfront.io") }
+    }
+
+    fun hostList(builder: OkHttpClient.Builder): OkHttpClient = builder
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        .hostnameVerifier { hostname, _ -> listOf("api.shopfront.io", "cdn.shopfront.io").contains(hostname) }
+        .build()
+
+    val ourDomain = object : HostnameVerifier {
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        override fun verify(hostname: String, session: SSLSession) = hostname.equals(API_HOST, ignoreCase = true)
+    }
+
+    fun peerHost(builder: OkHttpClient.Builder): OkHttpClient = builder
+        // ruleid: tls-hostname-verification-disabled [variant: host-only]
+        .hostnameVerifier { hostname, session -> hostname == session.peerHost }
+        .build()
+}
+
+// ruleid: tls-hostname-verification-disabled [variant: host-only]
+private fun isOurHost(hostname: String, session: SSLSession): Boolean = hostname in ALLOWED_HOSTS
+
 // ---- look-alikes that check the host ------------------------------------------------
 
 object SafeClients {
@@ -145,13 +183,26 @@ object SafeClients {
         }
         .build()
 
-    fun pinnedHost(): OkHttpClient = OkHttpClient.Builder()
+    fun hostThenPlatform(): OkHttpClient = OkHttpClient.Builder()
         // ok: tls-hostname-verification-disabled
-        .hostnameVerifier { hostname, _ -> hostname == API_HOST }
+        .hostnameVerifier { hostname, session -> hostname == API_HOST && OkHostnameVerifier.verify(hostname, session) }
+        .build()
+
+    fun certificateName(): OkHttpClient = OkHttpClient.Builder()
+        // ok: tls-hostname-verification-disabled
+        .hostnameVerifier { hostname, session ->
+            val leaf = session.peerCertificates.first() as X509Certificate
+            hostname == API_HOST && leaf.subjectAlternativeNames.orEmpty().any { it[1] == hostname }
+        }
         .build()
 
     // ok: tls-hostname-verification-disabled
-    val exactHost = HostnameVerifier { hostname, _ -> hostname == "api.example.org" }
+    val rejectAll = HostnameVerifier { _, _ -> false }
+
+    // ok: tls-hostname-verification-disabled
+    fun logHandshake(hostname: String, session: SSLSession) {
+        Log.d(TAG, "$hostname negotiated ${session.protocol}")
+    }
 
     val strict = object : HostnameVerifier {
         // ok: tls-hostname-verification-disabled

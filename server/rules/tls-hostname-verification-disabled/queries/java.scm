@@ -164,3 +164,84 @@
   (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+
+; ---- host-only verifiers (variant `host-only`, medium confidence) ------------------------
+; A verifier that compares only the requested host with fixed names and never looks at the
+; certificate (#sc-host-only-verifier?: the session is unused or only asked for its peer host,
+; nothing is delegated). OkHttp uses the verifier instead of its own check, and
+; HttpsURLConnection consults it when the certificate's name does not match: either way a
+; trusted certificate for any other name is accepted for these hosts.
+
+; public boolean verify(String hostname, SSLSession session) { return API_HOST.equals(hostname); }
+; (anonymous `new HostnameVerifier() { … }` and named classes alike)
+((method_declaration
+  name: (identifier) @finding
+  parameters: (formal_parameters
+    .
+    (formal_parameter) @_host
+    .
+    (formal_parameter
+      type: [(type_identifier) (scoped_type_identifier)] @_type) @_session .)
+  body: (block) @_body)
+  (#eq? @finding "verify")
+  (#match? @_type "(^|\\.)SSLSession$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))
+
+; builder.hostnameVerifier((hostname, session) -> hostname.equals("api.shop.io"))
+; HttpsURLConnection.setDefaultHostnameVerifier((h, s) -> h.endsWith(".shop.io"))
+; new SSLConnectionSocketFactory(ctx, (host, session) -> HOSTS.contains(host))
+([
+  (method_invocation
+    name: (identifier) @_method
+    arguments: (argument_list
+      [
+        (lambda_expression
+          parameters: (_ . (_) @_host . (_) @_session .)
+          body: (_) @_body) @finding
+        (cast_expression
+          value: (lambda_expression
+            parameters: (_ . (_) @_host . (_) @_session .)
+            body: (_) @_body)) @finding
+      ]))
+  (object_creation_expression
+    type: [(type_identifier) (scoped_type_identifier)] @_method
+    arguments: (argument_list
+      [
+        (lambda_expression
+          parameters: (_ . (_) @_host . (_) @_session .)
+          body: (_) @_body) @finding
+        (cast_expression
+          value: (lambda_expression
+            parameters: (_ . (_) @_host . (_) @_session .)
+            body: (_) @_body)) @finding
+      ]))
+ ]
+  (#match? @_method "^(setDefaultHostnameVerifier|setHostnameVerifier|hostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier)$|(^|\\.)SSLConnectionSocketFactory$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))
+
+; static final HostnameVerifier OUR_HOSTS = (hostname, session) -> "api.shop.io".equalsIgnoreCase(hostname);
+; (HostnameVerifier) (hostname, session) -> hostname.endsWith(".shop.io")
+([
+  (local_variable_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression
+        parameters: (_ . (_) @_host . (_) @_session .)
+        body: (_) @_body) @finding))
+  (field_declaration
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    declarator: (variable_declarator
+      value: (lambda_expression
+        parameters: (_ . (_) @_host . (_) @_session .)
+        body: (_) @_body) @finding))
+  (cast_expression
+    type: [(type_identifier) (scoped_type_identifier)] @_type
+    value: (lambda_expression
+      parameters: (_ . (_) @_host . (_) @_session .)
+      body: (_) @_body)) @finding
+ ]
+  (#match? @_type "(^|\\.)HostnameVerifier$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))

@@ -175,3 +175,72 @@
   (#not-match? @_statement "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#match? @_function "startHandshake|[Oo]utputStream|[Ii]nputStream")
   (#not-match? @_function "[Ee]ndpointIdentificationAlgorithm|[Hh]ostnameVerifier|\\.verify\\(|HostnameChecker"))
+
+; ---- host-only verifiers (variant `host-only`, medium confidence) ------------------------
+; A verifier that compares only the requested host with fixed names and never looks at the
+; certificate (#sc-host-only-verifier?: the session is unused or only asked for its peer host,
+; nothing is delegated). OkHttp uses the verifier instead of its own check, and
+; HttpsURLConnection consults it when the certificate's name does not match: either way a
+; trusted certificate for any other name is accepted for these hosts.
+
+; OkHttpClient.Builder().hostnameVerifier { hostname, _ -> hostname == BuildConfig.API_HOST }
+; HostnameVerifier { host, _ -> host.endsWith(".shop.io") }, .hostnameVerifier({ h, _ -> h in HOSTS })
+((call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  [
+    (annotated_lambda
+      (lambda_literal
+        (lambda_parameters
+          .
+          (variable_declaration) @_host
+          .
+          (variable_declaration) @_session .)) @_body)
+    (value_arguments
+      (value_argument
+        (lambda_literal
+          (lambda_parameters
+            .
+            (variable_declaration) @_host
+            .
+            (variable_declaration) @_session .)) @_body))
+  ])
+  (#match? @finding "^(HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))
+
+; object : HostnameVerifier { override fun verify(hostname: String, session: SSLSession) = hostname == API_HOST }
+; private fun isOurHost(host: String, session: SSLSession): Boolean = listOf("a.shop.io", "b.shop.io").contains(host)
+((function_declaration
+  name: (identifier) @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_hostType) @_host
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_sessionType) @_session .)
+  (function_body) @_body)
+  (#match? @_hostType "^(kotlin\\.)?String\\??$")
+  (#match? @_sessionType "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))
+
+; val verifier = fun(hostname: String, session: SSLSession): Boolean = hostname == "api.shop.io"
+((anonymous_function
+  "fun" @finding
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_hostType) @_host
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_sessionType) @_session .)
+  (function_body) @_body)
+  (#match? @_hostType "^(kotlin\\.)?String\\??$")
+  (#match? @_sessionType "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))

@@ -161,6 +161,20 @@ public final class TlsClients {
             .build();
     }
 
+    /** The platform decides first and throws on rejection: true only answers for what it accepted. */
+    static SSLContext apacheDelegating(final javax.net.ssl.X509TrustManager platform) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            .loadTrustMaterial(new TrustStrategy() {
+                @Override
+                // ok: tls-trust-all-certificates
+                public boolean isTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                    platform.checkServerTrusted(chain, authType);
+                    return true;
+                }
+            })
+            .build();
+    }
+
     static SSLContext apacheTrustAll() throws GeneralSecurityException {
         return SSLContexts.custom()
             // ruleid: tls-trust-all-certificates

@@ -72,7 +72,8 @@
   (#sc-noop-trust-check? @_branch "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
 
 ; new TrustStrategy() { public boolean isTrusted(X509Certificate[] chain, String authType) { return true; } }
-; (Apache HttpClient; also a named class implementing TrustStrategy)
+; (Apache HttpClient; also a named class implementing TrustStrategy). One that first lets a
+; delegate checkServerTrusted (which throws on rejection) answers true only for what it accepted.
 (method_declaration
   name: (identifier) @finding
   parameters: (formal_parameters
@@ -83,7 +84,8 @@
   body: (block) @_body
   (#eq? @finding "isTrusted")
   (#match? @_type "(^|\\.)X509Certificate$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-true? @_body)
+  (#sc-no-call? @_body "^checkServerTrusted$"))
 
 ; SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true)
 ; loadTrustMaterial((TrustStrategy) (chain, authType) -> { return true; })

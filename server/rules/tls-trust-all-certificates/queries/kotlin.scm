@@ -92,7 +92,8 @@
   (#sc-noop-trust-check? @_handler "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|toString|format|Timber|tag)$"))
 
 ; object : TrustStrategy { override fun isTrusted(chain: Array<X509Certificate>, authType: String) = true }
-; (Apache HttpClient; also a named class implementing TrustStrategy)
+; (Apache HttpClient; also a named class implementing TrustStrategy). One that first lets a
+; delegate checkServerTrusted (which throws on rejection) answers true only for what it accepted.
 (function_declaration
   name: (identifier) @finding
   (function_value_parameters
@@ -102,7 +103,8 @@
   (function_body) @_body
   (#eq? @finding "isTrusted")
   (#match? @_type "X509Certificate")
-  (#sc-returns-true? @_body))
+  (#sc-returns-true? @_body)
+  (#sc-no-call? @_body "^checkServerTrusted$"))
 
 ; TrustStrategy { _, _ -> true }   (SAM conversion, also as an argument of loadTrustMaterial)
 ((call_expression

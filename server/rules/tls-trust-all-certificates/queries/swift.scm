@@ -123,13 +123,13 @@
   (#match? @finding "^(String\\(\\s*)?kCFStreamSSLValidatesCertificateChain(\\s*\\)|\\s+as\\s+\\w+)?$")
   (#match? @value "^(NSNumber\\(\\s*value:\\s*)?(false|kCFBooleanFalse)\\b"))
 
-; [kCFStreamSSLAllowsAnyRoot: true, kCFStreamSSLAllowsExpiredCertificates: kCFBooleanTrue]
-; (deprecated keys that accept any root / expired certificates)
+; [kCFStreamSSLAllowsAnyRoot: true] (deprecated key that accepts any root; the keys that accept
+; only expired certificates are tls-expired-certificate-accepted's)
 (dictionary_literal
   key: (_) @finding
   .
   value: (_) @flag
-  (#match? @finding "^(String\\(\\s*)?kCFStreamSSL(AllowsAnyRoot|AllowsExpiredRoots|AllowsExpiredCertificates)(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSLAllowsAnyRoot(\\s*\\)|\\s+as\\s+\\w+)?$")
   (#match? @flag "^(NSNumber\\(\\s*value:\\s*)?(true|kCFBooleanTrue)\\b"))
 
 ; sslSettings[kCFStreamSSLAllowsAnyRoot as String] = true
@@ -143,7 +143,7 @@
             value: (_) @finding)
           .))))
   result: (_) @flag
-  (#match? @finding "^(String\\(\\s*)?kCFStreamSSL(AllowsAnyRoot|AllowsExpiredRoots|AllowsExpiredCertificates)(\\s*\\)|\\s+as\\s+\\w+)?$")
+  (#match? @finding "^(String\\(\\s*)?kCFStreamSSLAllowsAnyRoot(\\s*\\)|\\s+as\\s+\\w+)?$")
   (#match? @flag "^(NSNumber\\(\\s*value:\\s*)?(true|kCFBooleanTrue)\\b"))
 
 ; NSURLRequest.setAllowsAnyHTTPSCertificate(true, forHost: host)   (private API)

@@ -26,9 +26,32 @@ public final class LegacyTls {
     // ok: tls-weak-protocol-version
     private static final String PROTOCOL = "TLSv1.2";
 
-    static SSLContext sslv3() throws GeneralSecurityException {
-        // ruleid: tls-weak-protocol-version
+    // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+    private static final String SSL_PROTOCOL = "SSL";
+    // ok: tls-weak-protocol-version
+    private static final String TRANSPORT_LABEL = "SSL";
+
+    static SSLContext sslAlias() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
         return SSLContext.getInstance("SSL");
+    }
+
+    static SSLContext sslAliasWithProvider() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        return javax.net.ssl.SSLContext.getInstance("SSL", "AndroidOpenSSL");
+    }
+
+    static SSLContext apacheSslAlias() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        return SSLContexts.custom().setProtocol("SSL").build();
+    }
+
+    static javax.net.ssl.SSLSocket fixedLabel(javax.net.ssl.SSLSocket socket) {
+        // ok: tls-weak-protocol-version
+        socket.setEnabledCipherSuites(new String[] {"TLS_AES_128_GCM_SHA256"});
+        // ok: tls-weak-protocol-version
+        android.util.Log.d("net", "SSL".toLowerCase() + " handshake");
+        return socket;
     }
 
     static SSLContext tls10() throws GeneralSecurityException {

@@ -25,8 +25,25 @@ object LegacyTls {
         return context
     }
 
-    // ruleid: tls-weak-protocol-version
-    fun sslContext(): SSLContext = SSLContext.getInstance("TLSv1.2")
+    // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+    fun sslContext(): SSLContext = SSLContext.getInstance("TLS")
+
+    // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+    private const val SSL_PROTOCOL = "TLS"
+
+    // ok: tls-weak-protocol-version
+    private const val CONNECTION_LABEL = "SSL"
+
+    fun withProvider(): SSLContext =
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        javax.net.ssl.SSLContext.getInstance("TLS", "AndroidOpenSSL")
+
+    fun apache(): SSLContext =
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        org.apache.http.ssl.SSLContexts.custom().setProtocol("TLS").build()
+
+    // ok: tls-weak-protocol-version
+    fun describe(secure: Boolean): String = if (secure) "SSL" else "plain"
 
     fun qualified(): SSLContext =
         // ruleid: tls-weak-protocol-version

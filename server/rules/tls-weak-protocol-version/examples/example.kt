@@ -25,8 +25,25 @@ object LegacyTls {
         return context
     }
 
-    // ruleid: tls-weak-protocol-version
+    // ruleid: tls-weak-protocol-version [variant: ssl-alias]
     fun sslContext(): SSLContext = SSLContext.getInstance("SSL")
+
+    // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+    private const val SSL_PROTOCOL = "SSL"
+
+    // ok: tls-weak-protocol-version
+    private const val CONNECTION_LABEL = "SSL"
+
+    fun withProvider(): SSLContext =
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        javax.net.ssl.SSLContext.getInstance("SSL", "AndroidOpenSSL")
+
+    fun apache(): SSLContext =
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        org.apache.http.ssl.SSLContexts.custom().setProtocol("SSL").build()
+
+    // ok: tls-weak-protocol-version
+    fun describe(secure: Boolean): String = if (secure) "SSL" else "plain"
 
     fun qualified(): SSLContext =
         // ruleid: tls-weak-protocol-version

@@ -1,6 +1,7 @@
 package com.shopfront.net;
 
 import android.net.Uri;
+import android.content.Intent;
 import android.util.Log;
 import android.webkit.WebView;
 
@@ -202,5 +203,52 @@ public final class ShopApi {
         // ruleid: transport-cleartext-url
         String fallbackUrl = BuildConfig.DEBUG ? "https://api.shopfront.io/" : "https://api.shopfront.io/";
         return fallbackUrl;
+    }
+}
+
+/** Links handed to the user's browser app: notes, not warnings. */
+final class HelpLinks {
+    private final android.content.Context context;
+
+    HelpLinks(android.content.Context context) {
+        this.context = context;
+    }
+
+    void openPrivacyPolicy() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")));
+    }
+
+    void openStore(String host) {
+        Intent intent = new Intent(Intent.ACTION_VIEW);
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        intent.setData(Uri.parse("https://" + host + "/store"));
+        context.startActivity(intent);
+    }
+
+    void openBlog() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(new Intent("android.intent.action.VIEW").setData(Uri.parse("https://blog.shopfront.io")));
+    }
+
+    void openOnDesktop() throws IOException {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        java.awt.Desktop.getDesktop().browse(java.net.URI.create("https://shopfront.io/download"));
+    }
+
+    void openInCustomTab() {
+        // Custom Tabs run inside the app's task: still a warning
+        // ruleid: transport-cleartext-url
+        new androidx.browser.customtabs.CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("https://shopfront.io/help"));
+    }
+
+    void openSecure() {
+        // ok: transport-cleartext-url
+        context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")));
+    }
+
+    void openEmulatorHost() {
+        // ok: transport-cleartext-url
+        context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("http://10.0.2.2:8000/")));
     }
 }

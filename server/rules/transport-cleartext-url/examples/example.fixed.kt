@@ -1,6 +1,12 @@
 package com.securecomm.samples.network
 
 import android.net.Uri
+import android.content.Context
+import android.content.Intent
+import androidx.browser.customtabs.CustomTabsIntent
+import androidx.compose.material3.TextButton
+import androidx.compose.ui.platform.LocalUriHandler
+import androidx.core.net.toUri
 import android.util.Log
 import android.webkit.WebView
 import io.ktor.client.HttpClient
@@ -207,4 +213,56 @@ object DebugEndpoints {
         }
         return "https://api.shopfront.io/"
     }
+}
+
+// ---- links handed to the user's browser app: notes, not warnings ----------------------
+
+class HelpLinks(private val context: Context) {
+    fun openPrivacyPolicy() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")))
+    }
+
+    fun openTerms() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(Intent(Intent.ACTION_VIEW, "https://shopfront.io/terms".toUri()))
+    }
+
+    fun openStore(host: String) {
+        val intent = Intent(Intent.ACTION_VIEW).apply {
+            // ruleid: transport-cleartext-url [variant: external-browser]
+            data = Uri.parse("https://$host/store")
+        }
+        context.startActivity(intent)
+    }
+
+    fun openBlog() {
+        val intent = Intent(Intent.ACTION_VIEW)
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        intent.setData(Uri.parse("https://blog.shopfront.io"))
+        context.startActivity(intent)
+    }
+
+    fun openInCustomTab() {
+        // Custom Tabs run inside the app's task: still a warning
+        // ruleid: transport-cleartext-url
+        CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("https://shopfront.io/help"))
+    }
+
+    fun openSecure() {
+        // ok: transport-cleartext-url
+        context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")))
+    }
+
+    fun openLocalDocs() {
+        // ok: transport-cleartext-url
+        context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("http://localhost:8000/docs")))
+    }
+}
+
+@Composable
+fun FooterLinks() {
+    val uriHandler = LocalUriHandler.current
+    // ruleid: transport-cleartext-url [variant: external-browser]
+    TextButton(onClick = { uriHandler.openUri("https://shopfront.io/imprint") }) { Text("Imprint") }
 }

@@ -76,3 +76,34 @@ export function debugEndpoint(): string {
   return fetchUrl('https://api.shopfront.io/api');
 }
 declare function fetchUrl(url: string): string;
+
+// Links handed to the user's browser app: notes, not warnings.
+declare const Linking: { openURL(url: string): Promise<void> };
+declare const shell: { openExternal(url: string): Promise<void> };
+declare const WebBrowser: { openBrowserAsync(url: string): Promise<unknown> };
+
+export function openHelp(): Promise<void> {
+  // ruleid: transport-cleartext-url [variant: external-browser]
+  return Linking.openURL('https://shopfront.io/help');
+}
+
+export function openDocs(host: string): Promise<void> {
+  // ruleid: transport-cleartext-url [variant: external-browser]
+  return shell.openExternal(`https://${host}/docs`);
+}
+
+export function openInApp(): Promise<unknown> {
+  // expo-web-browser shows the page inside the app: still a warning
+  // ruleid: transport-cleartext-url
+  return WebBrowser.openBrowserAsync('https://shopfront.io/help');
+}
+
+export function openSecureHelp(): Promise<void> {
+  // ok: transport-cleartext-url
+  return Linking.openURL('https://shopfront.io/help');
+}
+
+export function openDevServer(): Promise<void> {
+  // ok: transport-cleartext-url
+  return Linking.openURL('http://localhost:8081/debugger-ui');
+}

@@ -1,6 +1,8 @@
 import Alamofire
 import Foundation
+import SafariServices
 import SwiftUI
+import UIKit
 import XCTest
 
 enum API {
@@ -150,3 +152,43 @@ let debugBaseURL = "http://dev-box.shopfront.io:8080/api"
 #else
 let debugBaseURL = "https://api.shopfront.io"
 #endif
+
+// MARK: - Links handed to the user's browser app: notes, not warnings
+
+struct HelpLinks: View {
+    @Environment(\.openURL) private var openURL
+
+    var body: some View {
+        VStack {
+            // ruleid: transport-cleartext-url [variant: external-browser]
+            Link("Privacy", destination: URL(string: "http://shopfront.io/privacy")!)
+            // ruleid: transport-cleartext-url [variant: external-browser]
+            Button("Terms") { openURL(URL(string: "http://shopfront.io/terms")!) }
+            // ok: transport-cleartext-url
+            Link("Imprint", destination: URL(string: "https://shopfront.io/imprint")!)
+        }
+    }
+}
+
+enum ExternalLinks {
+    static func openHelp() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        UIApplication.shared.open(URL(string: "http://shopfront.io/help")!, options: [:])
+    }
+
+    static func openStore(_ host: String) {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        UIApplication.shared.open(URL(string: "http://\(host)/store")!)
+    }
+
+    static func showInApp(from controller: UIViewController) {
+        // SFSafariViewController runs inside the app: still a warning
+        // ruleid: transport-cleartext-url
+        controller.present(SFSafariViewController(url: URL(string: "http://shopfront.io/help")!), animated: true)
+    }
+
+    static func openLocal() {
+        // ok: transport-cleartext-url
+        UIApplication.shared.open(URL(string: "http://localhost:8080/")!)
+    }
+}

@@ -4,6 +4,18 @@
 ; may send its argument (not logging, string comparison or editing) by #sc-may-send?.
 ; @finding is always the string literal, so the fix rewrites its scheme.
 
+; Links only opened in the user's browser app (variant `external-browser`, a note): an
+; ACTION_VIEW intent (also setData on one) or Desktop.browse. The app sends nothing over them
+; itself; the page still loads unencrypted. #sc-opened-in-external-browser? follows the
+; literal through URL wrappers (Uri.parse, URI.create, concatenation) to the API. Written
+; first: when a general pattern below reports the same literal, this one wins. In-app
+; browsers (Custom Tabs, WebView) stay warnings.
+; startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("http://shop.io/help")))
+((string_literal) @finding
+  (#sc-cleartext-url? @finding)
+  (#sc-opened-in-external-browser? @finding)
+  (#set! variant "external-browser"))
+
 ; new URL("http://…"), new Request.Builder().url("http://…"), webView.loadUrl("http://…"),
 ; Uri.parse("http://…"), new HttpGet("http://…"), new Retrofit.Builder().baseUrl("http://…")
 ([

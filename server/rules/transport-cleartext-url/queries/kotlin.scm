@@ -6,6 +6,19 @@
 ; String templates ("http://$host/api", "http://${cfg.host}") are one string_literal.
 ; Sample data inside Compose @Preview / multipreview (@…Preview…) functions is never sent.
 
+; Links only opened in the user's browser app (variant `external-browser`, a note): an
+; ACTION_VIEW intent (also `setData` / `data =` on one) or Compose uriHandler.openUri. The
+; app sends nothing over them itself; the page still loads unencrypted.
+; #sc-opened-in-external-browser? follows the literal through URL wrappers (Uri.parse,
+; toUri, concatenation, templates) to the API. Written first: when a general pattern below
+; reports the same literal, this one wins. In-app browsers (Custom Tabs, WebView) stay warnings.
+; startActivity(Intent(Intent.ACTION_VIEW, "http://shop.io/help".toUri())); uriHandler.openUri("http://…")
+([(string_literal) (multiline_string_literal)] @finding
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-annotated? @finding "Preview")
+  (#sc-opened-in-external-browser? @finding)
+  (#set! variant "external-browser"))
+
 ; URL("http://api.shopfront.io/v2"), Request.Builder().url("http://$host/api"),
 ; Retrofit.Builder().baseUrl("http://…"), webView.loadUrl("http://…"), Uri.parse("http://…"),
 ; client.get("http://…") (ktor), ApiConfig(baseUrl = "http://…")

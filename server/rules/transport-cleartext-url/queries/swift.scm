@@ -3,6 +3,20 @@
 ; excluded; "http://\(host)/x" counts) is decided once for all languages by
 ; #sc-cleartext-url? (core/cleartext.ts). @finding is always the string literal itself.
 
+; Links only opened in the user's browser app (variant `external-browser`, a note):
+; UIApplication.shared.open / openURL, NSWorkspace open, SwiftUI Link(destination:) and the
+; openURL environment action. The app sends nothing over them itself; the page still loads
+; unencrypted. #sc-opened-in-external-browser? follows the literal through URL wrappers
+; (URL(string:), concatenation, `!`) to the API. Written first: when a general pattern
+; below reports the same literal, this one wins. In-app browsers (SFSafariViewController,
+; WKWebView) stay warnings.
+; UIApplication.shared.open(URL(string: "http://shop.io/help")!); Link("Help", destination: URL(string: "http://…")!)
+((line_string_literal) @finding
+  (#sc-cleartext-url? @finding)
+  (#sc-not-inside-swift-preview? @finding)
+  (#sc-opened-in-external-browser? @finding)
+  (#set! variant "external-browser"))
+
 ; URL(string: "http://api.shop.com/v1"), AF.request("http://…"), NSURL(string: "ws://…"),
 ; URLRequest(url: URL(string: "http://\(host)/api")!) — not print/NSLog/hasPrefix/XCTAssert…
 ((call_expression

@@ -2,6 +2,18 @@
 ; remote cleartext URL (loopback, emulator, namespace and placeholder hosts excluded) is
 ; decided once for all languages by #sc-cleartext-url? (core/cleartext.ts).
 
+; Links only opened in the user's browser app (variant `external-browser`, a note): React
+; Native Linking.openURL and Electron shell.openExternal. The app sends nothing over them
+; itself; the page still loads unencrypted. #sc-opened-in-external-browser? follows the
+; literal through concatenation and templates to the API. Written first: when a general
+; pattern below reports the same literal, this one wins. In-app browsers (expo-web-browser,
+; Capacitor Browser, WebView) stay warnings.
+; Linking.openURL("http://shop.io/help"); shell.openExternal(`http://${host}/docs`)
+([(string) (template_string)] @finding
+  (#sc-cleartext-url? @finding)
+  (#sc-opened-in-external-browser? @finding)
+  (#set! variant "external-browser"))
+
 ; fetch("http://api.shop.com/v1"), axios.get(`http://${host}/x`), new WebSocket("ws://…")
 ((_
   arguments: (arguments
