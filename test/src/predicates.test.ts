@@ -270,3 +270,44 @@ describe('#sc-opened-in-external-browser?', () => {
     assert.deepEqual(await findings('typescript', ts, '([(string) (template_string)] @finding (#sc-opened-in-external-browser? @finding))'), ["'http://a.shop.io'", '`http://${host}/b`']);
   });
 });
+
+describe('#sc-has-call? / #sc-not-has-call? (within node, member, function)', () => {
+  const code = `class T {
+    val field = load("x")
+    fun a() { val s = "x"; session.evaluate(s) }
+    fun b() { val s = "y"; run { session.evaluate(s) } }
+    fun c() { val s = "z" }
+  }`;
+  test('node: under the capture, nested lambdas included', async () => {
+    const q = '((function_declaration name: (identifier) @finding (function_body) @_b) (#sc-has-call? @_b "^evaluate$"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['a', 'b']);
+  });
+  test('member: the member function around a node; function: nothing to search outside one', async () => {
+    const member = '((string_literal) @finding (#sc-not-has-call? @finding "^evaluate$" "member"))';
+    assert.deepEqual(await findings('kotlin', code, member), ['"z"']);
+    const fn = '((string_literal) @finding (#sc-not-has-call? @finding "^load$" "function"))';
+    assert.deepEqual(await findings('kotlin', code, fn), ['"x"', '"x"', '"y"', '"z"'], 'the field initializer is outside any function');
+  });
+  test('a bad `within` names the choices', async () => {
+    await assert.rejects(findings('kotlin', code, '((string_literal) @finding (#sc-has-call? @finding "x" "file"))'), /expected one of node, member, function, got 'file'/);
+  });
+});
+
+describe('#sc-inside? / #sc-not-inside?', () => {
+  test('function-named, argument-of and call-to', async () => {
+    const code = `function verify() { const a = 'x'; }
+const b = https.createServer({ k: 'y' });
+expect(parse('z'));`;
+    assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-inside? @finding "function-named" "^verify$"))`), ["'x'"]);
+    assert.deepEqual(await findings('typescript', code, `((object) @finding (#sc-inside? @finding "argument-of" "^createServer$"))`), ["{ k: 'y' }"]);
+    assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-not-inside? @finding "call-to" "list:assertion-callees"))`), ["'x'", "'y'"]);
+  });
+  test('annotated-function and preview', async () => {
+    const kt = `@Preview
+@Composable
+fun Sample() { Text("a") }
+fun Real() { Text("b") }`;
+    assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-not-inside? @finding "preview"))'), ['"b"']);
+    assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-inside? @finding "annotated-function" "^Preview$"))'), ['"a"']);
+  });
+});

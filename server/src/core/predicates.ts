@@ -4,6 +4,7 @@ import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/use
 import { render, valuesOf } from './dataflow/values';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
+import { STRUCTURAL_PREDICATES } from './structural-predicates';
 import { anyCall, containsThrow, enclosingScope, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -240,7 +241,6 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
-  'sc-has-call?': (g, a, f) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?', f).test(name)),
   /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
   'sc-cleartext-url?': (_g, a, f) => {
     const literal = node(a[0], 'sc-cleartext-url?');
@@ -270,6 +270,8 @@ const PREDICATES: Record<string, PredicateFn> = {
     return true;
   },
 };
+
+Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
 
 export function isKnownPredicate(operator: string): boolean {
   return operator in PREDICATES;
