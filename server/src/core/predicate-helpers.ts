@@ -30,13 +30,44 @@ export const regexArg = (arg: PredicateArg | undefined, op: string, file?: FileC
   return re;
 };
 
-/** True when a call or throw under `root` (nested lambdas included) matches. */
-export function anyCall(grammar: GrammarId, root: Node, test: (name: string | undefined) => boolean): boolean {
+/**
+ * True when a call under `root` (nested lambdas included) matches. Given the file, a call of
+ * a function declared in this file is judged by what that function calls, not by its name:
+ * a helper `isTrusted(trust)` that evaluates nothing evaluates nothing, and
+ * `passesPolicy(trust)` that calls `SecTrustEvaluateWithError` evaluates.
+ */
+export function anyCall(grammar: GrammarId, root: Node, test: (name: string | undefined) => boolean, file?: FileContext, visited = new Set<number>()): boolean {
   const { calls } = SYNTAX[grammar];
   for (const n of allDescendants(root)) {
-    if (n.type in calls && test(calleeName(grammar, n))) return true;
+    if (!(n.type in calls)) continue;
+    const callees = file ? sameFileCallees(file, n) : [];
+    if (callees.length === 0) {
+      if (test(calleeName(grammar, n))) return true;
+      continue;
+    }
+    for (const fn of callees) {
+      if (visited.has(fn.id)) continue;
+      visited.add(fn.id);
+      if (anyCall(grammar, bodyOf(fn), test, file, visited)) return true;
+    }
   }
   return false;
+}
+
+/** The function declarations of this file a call may run (every overload of the name), or none. */
+export function sameFileCallees(file: FileContext, call: Node): Node[] {
+  const bindings = file.flow?.bindings;
+  return bindings ? bindings.functionsCalledBy(call).flatMap((fn) => bindings.overloadsOf(fn)) : [];
+}
+
+function bodyOf(fn: Node): Node {
+  return fn.childForFieldName('body') ?? fn;
+}
+
+/** The function a body belongs to, so that a recursive or overload call to it adds nothing. */
+function ownFunction(grammar: GrammarId, body: Node): Set<number> {
+  const fn = body.parent;
+  return new Set(fn && SYNTAX[grammar].functions.has(fn.type) ? [fn.id] : []);
 }
 
 export function containsThrow(grammar: GrammarId, root: Node): boolean {
@@ -52,8 +83,31 @@ export function containsThrow(grammar: GrammarId, root: Node): boolean {
 export function noopTrustCheck(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const body = node(args[0], 'sc-noop-trust-check?');
   const harmless = typeof args[1] === 'string' ? regexArg(args[1], 'sc-noop-trust-check?', file) : file.lists.matcher('trust-check-harmless-callees');
+  return checksNothing(grammar, body, harmless, file, ownFunction(grammar, body));
+}
+
+/**
+ * No throw, and every call is harmless: by name, or, for a function of this file (a
+ * `verifyChain(chain)` helper), because its own body checks nothing either.
+ */
+function checksNothing(grammar: GrammarId, body: Node, harmless: Matcher, file: FileContext, visited: Set<number>): boolean {
   if (containsThrow(grammar, body)) return false;
-  return !anyCall(grammar, body, (name) => name === undefined || !harmless.test(name));
+  const { calls } = SYNTAX[grammar];
+  for (const n of allDescendants(body)) {
+    if (!(n.type in calls)) continue;
+    const callees = sameFileCallees(file, n);
+    if (callees.length === 0) {
+      const name = calleeName(grammar, n);
+      if (name === undefined || !harmless.test(name)) return false;
+      continue;
+    }
+    for (const fn of callees) {
+      if (visited.has(fn.id)) continue;
+      visited.add(fn.id);
+      if (!checksNothing(grammar, bodyOf(fn), harmless, file, visited)) return false;
+    }
+  }
+  return true;
 }
 
 /** The last expression of a block-bodied lambda/closure (Kotlin, Swift), comments skipped. */

@@ -2,6 +2,7 @@ import type { Node, QueryPredicate } from 'web-tree-sitter';
 import { isRemoteCleartextUrl } from './cleartext';
 import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
+import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
@@ -99,14 +100,26 @@ function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boole
 }
 
 /**
- * `(#sc-not-argument-of? @node "regex")`: @node is not passed straight to a call or
- * constructor whose callee name matches the regex. E.g. TLS options handed to a *server*
- * (`https.createServer({ …, rejectUnauthorized: false })`), where the flag is about client
+ * `(#sc-not-argument-of? @node "regex")`: @node's value does not end up only as arguments of
+ * calls or constructors whose callee name matches the regex. The value is followed
+ * (dataflow/forward.ts) through wrappers, object literals and spreads, locals and fields,
+ * and this file's helper functions, so `const opts = { key, cert, rejectUnauthorized: false };
+ * https.createServer(opts)` counts as an argument of `createServer` just like the literal
+ * would. E.g. TLS options handed to a *server*, where the flag is about client
  * certificates, not about trusting the server one talks to.
  */
 function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const start = node(args[0], 'sc-not-argument-of?');
   const pattern = regexArg(args[1], 'sc-not-argument-of?', file);
+  const flow = file.flow;
+  if (!flow) return !passedStraightTo(grammar, start, pattern);
+  const destinations = destinationsOf(flow, start);
+  if (destinations.length === 0) return true;
+  return !destinations.every((d) => d.kind === 'argument' && pattern.test(calleeOf(flow, d.call!)));
+}
+
+/** Without a flow model: the node is passed straight to a matching call. */
+function passedStraightTo(grammar: GrammarId, start: Node, pattern: { test(s: string): boolean }): boolean {
   let n: Node | null = start.parent;
   let inArguments = false;
   // Through wrappers (`(…)`, `… as T`) and the argument list, up to the call itself.
@@ -114,8 +127,19 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileConte
     if (/argument/.test(n.type)) inArguments = true;
     n = n.parent;
   }
-  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return true;
-  return !pattern.test(calleeName(grammar, n) ?? '');
+  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return false;
+  return pattern.test(calleeName(grammar, n) ?? '');
+}
+
+/**
+ * `(#sc-value-used? @expr)`: @expr's value is read somewhere: it is not only stored in names
+ * that nobody reads or that are overwritten before every read (`let o = { … }; o = { ca };
+ * request(o)`), nor in a property that a later `{ ...o, key: … }` replaces.
+ */
+function valueUsed(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const expr = node(args[0], 'sc-value-used?');
+  const flow = file.flow;
+  return !flow || destinationsOf(flow, expr).length > 0;
 }
 
 /** What a URL literal passes through on its way to the call that uses it. */
@@ -215,7 +239,7 @@ const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callee
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
-  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name)),
+  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name), f),
   /**
    * Like sc-scope-no-call?, but only inside a function: module- or class-level code (no
    * function around it) always passes, rather than being judged by the rest of the file.
@@ -223,13 +247,14 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-function-no-call?': (g, a, f) => {
     const scope = enclosingScope(g, node(a[0], 'sc-function-no-call?'));
     if (!SYNTAX[g].functions.has(scope.type) || /class_body$/.test(scope.type)) return true;
-    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name));
+    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name), f);
   },
-  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name)),
+  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name), f),
   'sc-inside-function?': insideFunction,
   'sc-not-inside-swift-preview?': notInsideSwiftPreview,
   'sc-not-inside-annotated?': notInsideAnnotated,
   'sc-not-argument-of?': notArgumentOf,
+  'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-true?': returnsTrue,
   'sc-returns-only?': returnsOnly,
@@ -240,7 +265,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
-  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
+  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name), f),
   /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
   'sc-cleartext-url?': (_g, a, f) => {
     const literal = node(a[0], 'sc-cleartext-url?');

@@ -9,7 +9,10 @@ import { customPredicatesHold } from './predicates';
  * directly (`@finding`), or plays a part in a flow: `@source` (where a bad value is made),
  * `@sink` (where it does harm) and `@sanitizer` (what makes it harmless on the way). A flow
  * finding sits at the sink and carries the path back to its source. A direct finding on a
- * source that already reaches a sink is not reported a second time.
+ * source that already reaches a sink is not reported a second time. A rule that watches
+ * several kinds of value names each flow with `(#set! flow "name")` on its source and sink
+ * patterns: a source (and a sanitizer) only counts for sinks of its own flow; unnamed
+ * ones form one flow.
  */
 export interface Reported {
   /** The node to underline: `@finding`, or the sink of a flow. */
@@ -24,13 +27,16 @@ interface Part {
   node: Node;
   captures: Map<string, Node>;
   patternIndex: number;
+  /** `(#set! flow "name")` of the pattern; '' when unnamed. */
+  flow: string;
 }
 
 export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
-  const sources = new Map<number, Part>();
-  const sinks = new Map<number, Part>();
-  const barriers = new Set<number>();
+  const sources = new Map<string, Part>();
+  const sinks = new Map<string, Part>();
+  const flowOf = (patternIndex: number): string => String(query.setProperties[patternIndex]?.['flow'] ?? '');
+  const barriers = new Set<string>();
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
   for (const match of matches) {
     const captures = capturesByName(match.captures);
@@ -45,12 +51,13 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     if (finding && !quiet(finding) && !(earlier && earlier.patternIndex <= patternIndex)) {
       direct.set(key, { target: finding, captures, patternIndex });
     }
+    const flow = flowOf(patternIndex);
     const source = captures.get('source');
-    if (source && !quiet(source) && !sources.has(source.id)) sources.set(source.id, { node: source, captures, patternIndex });
+    if (source && !quiet(source) && !sources.has(`${flow}:${source.id}`)) sources.set(`${flow}:${source.id}`, { node: source, captures, patternIndex, flow });
     const sink = captures.get('sink');
-    if (sink && !quiet(sink) && !sinks.has(sink.id)) sinks.set(sink.id, { node: sink, captures, patternIndex });
+    if (sink && !quiet(sink) && !sinks.has(`${flow}:${sink.id}`)) sinks.set(`${flow}:${sink.id}`, { node: sink, captures, patternIndex, flow });
     const sanitizer = captures.get('sanitizer');
-    if (sanitizer) barriers.add(sanitizer.id);
+    if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
   const flows = flowFindings(file, [...sinks.values()], sources, barriers);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
@@ -59,17 +66,22 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
   return [...kept, ...flows];
 }
 
-function flowFindings(file: FileContext, sinks: Part[], sources: Map<number, Part>, barriers: Set<number>): Reported[] {
+function flowFindings(file: FileContext, sinks: Part[], sources: Map<string, Part>, barriers: Set<string>): Reported[] {
   if (sinks.length === 0 || sources.size === 0) return [];
   const flow = file.flow;
   const out: Reported[] = [];
+  const reported = new Set<number>();
   for (const sink of sinks) {
+    // One finding per sink node, even when several flows reach it.
+    if (reported.has(sink.node.id)) continue;
+    const isSource = (n: Node): boolean => sources.has(`${sink.flow}:${n.id}`);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const paths = flow
-      ? flow.sourcesReaching(sink.node, (n) => sources.has(n.id), (n) => barriers.has(n.id))
-      : sources.has(sink.node.id) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
+      ? flow.sourcesReaching(sink.node, isSource, (n) => barriers.has(`${sink.flow}:${n.id}`))
+      : isSource(sink.node) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
     if (paths.length === 0) continue;
-    const first = sources.get(paths[0]!.steps[0]!.node.id)!;
+    reported.add(sink.node.id);
+    const first = sources.get(`${sink.flow}:${paths[0]!.steps[0]!.node.id}`)!;
     const captures = new Map([...first.captures, ...sink.captures]);
     captures.set('finding', first.node);
     captures.set('source', first.node);

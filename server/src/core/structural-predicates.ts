@@ -17,6 +17,7 @@ import type { GrammarId } from './types';
  *   the method that receives it); the class body or file when there is none;
  * - `function`: the same, but only inside a function: at class or file level there is
  *   nothing to search (so `sc-not-has-call?` holds there).
+ * A call of a function of this file counts by what its body calls (predicate-helpers.ts).
  *
  * `(#sc-inside? @node "kind" ["re"])` / `(#sc-not-inside? …)`, where kind is
  * - `function-named`: some enclosing function's name matches re;
@@ -43,7 +44,7 @@ function hasCall(grammar: GrammarId, args: PredicateArg[], file: FileContext, op
   }
   if (!scope) return false;
   const test = (name: string | undefined): boolean => !!name && pattern.test(name);
-  return (scope.type in SYNTAX[grammar].calls && test(calleeName(grammar, scope))) || anyCall(grammar, scope, test);
+  return (scope.type in SYNTAX[grammar].calls && test(calleeName(grammar, scope))) || anyCall(grammar, scope, test, file);
 }
 
 function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op: string): boolean {

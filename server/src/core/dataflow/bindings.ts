@@ -222,7 +222,7 @@ export class BindingIndex {
     const info = this.lang.call(call);
     if (!info) return [];
     const callee = info.callee;
-    const member = this.lang.member(callee);
+    const member = info.receiver ? { object: info.receiver, name: callee.text } : this.lang.member(callee);
     const b = member ? this.resolveMember(member.object, member.name) : this.lang.identifiers.has(callee.type) ? this.resolveCallee(callee) : undefined;
     if (!b) return [];
     if (b.declared.kind === 'function') return [b.site];
@@ -236,6 +236,18 @@ export class BindingIndex {
       if (found?.length) return found.find((b) => b.declared.kind === 'function') ?? found[found.length - 1];
     }
     return undefined;
+  }
+
+  /**
+   * Every function of the same name declared next to this one (its overloads), itself
+   * included: a call resolved by name may run any of them. A function without a declared
+   * name (a lambda held in a variable) is only itself.
+   */
+  overloadsOf(fn: Node): Node[] {
+    const name = fn.childForFieldName('name');
+    const b = name ? this.byDeclaredName.get(name.id) : undefined;
+    if (!b || b.declared.kind !== 'function') return [fn];
+    return (this.byScope.get(b.scope.id) ?? []).filter((x) => x.name === b.name && x.declared.kind === 'function').map((x) => x.site);
   }
 
   /** The function a parameter belongs to, with the parameter's position and label. */

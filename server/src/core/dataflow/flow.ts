@@ -55,6 +55,13 @@ export class FileFlow {
       const b = this.bindings.resolve(n);
       if (b) return this.definitionSteps(b, n);
       if (member) return this.propertyOf(member.object, member.name).map((node) => ({ node, kind: 'property' }));
+      const implicit = lang.implicitValue?.(n);
+      if (implicit) return [{ node: implicit, kind: 'value' }];
+    }
+    const reference = lang.functionReference?.(n);
+    if (reference) {
+      const b = reference.object ? this.bindings.resolveMember(reference.object, reference.name) : this.bindings.resolveName(reference.name, n);
+      if (b?.declared.kind === 'function') return [{ node: b.site, kind: 'definition' }];
     }
     return [];
   }
@@ -108,6 +115,10 @@ export class FileFlow {
 
   private definitionSteps(b: Binding, use: Node): Step[] {
     const steps: Step[] = [];
+    // A function named as a value (`on('event', handler)`, `this::accept`) is its declaration;
+    // a parameter's value arrives at its declaration (so a query can name a parameter as a source).
+    if (b.declared.kind === 'function') return [{ node: b.site, kind: 'definition' }];
+    if (b.declared.kind === 'parameter' && b.declared.name.id !== use.id) steps.push({ node: b.declared.name, kind: 'definition' });
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {
         steps.push(...this.propertyOf(d.value, d.property).map((node) => ({ node, kind: 'property' as const })));
@@ -153,7 +164,8 @@ export class FileFlow {
       if (collection) {
         const entry = [...collection.entries].reverse().find((e) => e.key === key);
         if (entry) out.push(entry.value);
-        for (const spread of collection.spreads) visit(spread, depth + 1);
+        // `{ ...base, key: v }`: a spread before the last `key:` cannot supply it
+        for (const spread of collection.spreads) if (!entry || spread.startIndex > entry.value.startIndex) visit(spread, depth + 1);
         return;
       }
       if (this.lang.alternatives(n) || this.lang.identifiers.has(n.type) || this.lang.member(n)) {

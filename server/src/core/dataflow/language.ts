@@ -50,8 +50,11 @@ export interface FlowLanguage {
   /** The value of each `return` of this function, and an expression body. */
   returnValue(n: Node): Node | undefined;
   expressionBody(fn: Node): Node | undefined;
-  /** A call: what is called and the argument expressions with their labels. */
-  call(n: Node): { callee: Node; args: { label?: string; value: Node }[] } | undefined;
+  /**
+   * A call: what is called and the argument expressions with their labels. `receiver` is
+   * the object of a call whose callee is only the method name (Java `Log.d(…)`).
+   */
+  call(n: Node): { callee: Node; args: { label?: string; value: Node }[]; receiver?: Node } | undefined;
   /** Expressions whose value is one of their operands: parentheses, casts, ternaries, `?:`. */
   alternatives(n: Node): Node[] | undefined;
   /** Expressions whose value is built from their operands: `+`, templates, interpolation. */
@@ -62,6 +65,16 @@ export interface FlowLanguage {
   shortTemplates?: boolean;
   /** Object / collection literals: their elements flow into them. */
   collection(n: Node): { entries: { key?: string; value: Node }[]; spreads: Node[] } | undefined;
+  /**
+   * A reference to a function that is not a plain name: Java `Type::name` / `this::name`,
+   * Kotlin `::name`. `object` is absent for an unqualified reference.
+   */
+  functionReference?(n: Node): { object?: Node; name: string } | undefined;
+  /**
+   * An implicit name that stands for another expression: Kotlin's `it` in the lambda of
+   * `x.let { … }` / `also` / `takeIf` / `takeUnless` is `x`.
+   */
+  implicitValue?(n: Node): Node | undefined;
 }
 
 const field = (n: Node, name: string): Node | undefined => n.childForFieldName(name) ?? undefined;
@@ -138,7 +151,7 @@ const java: FlowLanguage = {
   },
   call(n) {
     if (n.type === 'method_invocation') {
-      return { callee: field(n, 'name')!, args: named(field(n, 'arguments') ?? n).filter((a) => !JAVA_NON_VALUE.has(a.type)).map((value) => ({ value })) };
+      return { callee: field(n, 'name')!, args: named(field(n, 'arguments') ?? n).filter((a) => !JAVA_NON_VALUE.has(a.type)).map((value) => ({ value })), receiver: field(n, 'object') };
     }
     if (n.type === 'object_creation_expression') {
       return { callee: field(n, 'type')!, args: named(field(n, 'arguments') ?? n).map((value) => ({ value })) };
@@ -156,6 +169,13 @@ const java: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['string_literal']),
+  functionReference(n) {
+    if (n.type !== 'method_reference') return undefined;
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    if (parts.length !== 2 || name?.type !== 'identifier') return undefined; // `Type::new` has no name node
+    return { object: parts[0]!, name: name.text };
+  },
   collection(n) {
     if (n.type === 'array_initializer') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'array_creation_expression') {
@@ -168,6 +188,8 @@ const java: FlowLanguage = {
 
 // ---------------------------------------------------------------- Kotlin
 const KOTLIN_NON_VALUE = new Set(['modifiers', 'variable_declaration', 'multi_variable_declaration', 'user_type', 'nullable_type', 'function_type', 'type_constraints', 'getter', 'setter', 'property_delegate', 'line_comment', 'block_comment', 'annotation']);
+/** Scope functions whose lambda gets the receiver as `it`. */
+const KOTLIN_IT_IS_RECEIVER = /^(let|also|takeIf|takeUnless)$/;
 const kotlinVisible = (n: Node): boolean => {
   const modifiers = named(n).find((c) => c.type === 'modifiers');
   if (isPrivate(modifiers)) return false;
@@ -267,6 +289,7 @@ const kotlin: FlowLanguage = {
   alternatives(n) {
     if (n.type === 'parenthesized_expression') return named(n).slice(0, 1);
     if (n.type === 'as_expression') return named(n).slice(0, 1);
+    if (n.type === 'unary_expression' && field(n, 'operator')?.type === '!!') return [field(n, 'argument')!].filter(Boolean);
     if (n.type === 'binary_expression' && n.children.some((c) => c?.type === '?:')) return [field(n, 'left')!, field(n, 'right')!].filter(Boolean);
     if (n.type === 'if_expression') return named(n).filter((c) => c.id !== field(n, 'condition')?.id).map(lastOfBlock).filter((c): c is Node => !!c);
     if (n.type === 'when_expression') return named(n).filter((c) => c.type === 'when_entry').map((e) => lastOfBlock(named(e)[named(e).length - 1]!)).filter((c): c is Node => !!c);
@@ -278,6 +301,25 @@ const kotlin: FlowLanguage = {
   },
   strings: new Set(['string_literal', 'multiline_string_literal']),
   shortTemplates: true,
+  functionReference(n) {
+    if (n.type !== 'callable_reference') return undefined;
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    if (name?.type !== 'identifier') return undefined;
+    return parts.length === 1 ? { name: name.text } : { object: parts[0]!, name: name.text };
+  },
+  implicitValue(n) {
+    if (n.type !== 'identifier' || n.text !== 'it') return undefined;
+    for (let p = n.parent; p; p = p.parent) {
+      if (p.type !== 'lambda_literal') continue;
+      if (named(p).some((c) => c.type === 'lambda_parameters')) return undefined; // `it` is not implicit here
+      const call = p.parent?.type === 'annotated_lambda' ? p.parent.parent : undefined;
+      const callee = call?.type === 'call_expression' ? named(call)[0] : undefined;
+      const member = callee && kotlin.member(callee);
+      return member && KOTLIN_IT_IS_RECEIVER.test(member.name) ? member.object : undefined;
+    }
+    return undefined;
+  },
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
     if (name && /^(arrayOf|listOf|mutableListOf|setOf|mutableSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
@@ -470,6 +512,11 @@ const typescript: FlowLanguage = {
     if (n.type === 'function_declaration' || n.type === 'generator_function_declaration') {
       const name = field(n, 'name');
       return name ? [{ name, kind: 'function', immutable: true, visibleOutside: n.parent?.type === 'export_statement' }] : [];
+    }
+    if (n.type === 'method_definition' && n.parent?.type === 'class_body') {
+      // `this.verify` / `this.verify(…)` inside the class: the method of this class
+      const name = field(n, 'name');
+      return name?.type === 'property_identifier' ? [{ name, kind: 'function', immutable: true, visibleOutside: !/^(private|#)/.test(n.text) }] : [];
     }
     return undefined;
   },
