@@ -78,6 +78,7 @@ function step(flow: FileFlow, n: Node, keys: string[], push: (n: Node, keys: str
     if (!stored.binding) return void out.push({ node: n, kind: 'escapes' });
     const b = stored.binding;
     for (const use of b.uses) {
+      if (isAssignmentTarget(flow, use)) continue; // `x = other` writes x, it does not read it
       if (b.declared.kind === 'parameter' || bindings.definitionsReaching(b, use).some((d) => d.value.id === n.id)) push(use, keys);
     }
     if (b.declared.visibleOutside) out.push({ node: n, kind: 'escapes' });
@@ -164,9 +165,10 @@ function isAssignmentTarget(flow: FileFlow, n: Node): boolean {
   const parent = n.parent;
   if (!parent) return false;
   const assigned = flow.lang.assignment(parent);
-  if (assigned?.target.id === n.id) return true;
+  if (assigned?.target.id === n.id) return !assigned.appends;
   // Swift wraps the target: `(assignment target: (directly_assignable_expression …))`
-  return parent.type === 'directly_assignable_expression';
+  if (parent.type !== 'directly_assignable_expression' || !parent.parent) return false;
+  return flow.lang.assignment(parent.parent)?.appends === false;
 }
 
 /** The name of what a call calls (`createServer` for `https.createServer(…)`). */
