@@ -109,6 +109,10 @@ export class BindingIndex {
     // Members of a Kotlin companion object are read unqualified from the class around it.
     const owner = scope.parent?.type === 'companion_object' ? scope.parent.parent : undefined;
     if (owner && this.lang.typeBodies.has(owner.type)) push(this.byScope, owner.id, binding);
+    // Kotlin `class C(private val x: T) { … }`: a property declared in the constructor is a
+    // member of the class body too.
+    const typeBody = declared.kind === 'member' && scope.type === 'primary_constructor' && scope.parent ? this.lang.typeDeclaration(scope.parent)?.body : undefined;
+    if (typeBody) push(this.byScope, typeBody.id, binding);
   }
 
   private scopeOfDeclaration(site: Node, declared: Declared): Node | undefined {

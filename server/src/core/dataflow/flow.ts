@@ -118,7 +118,9 @@ export class FileFlow {
     // A function named as a value (`on('event', handler)`, `this::accept`) is its declaration;
     // a parameter's value arrives at its declaration (so a query can name a parameter as a source).
     if (b.declared.kind === 'function') return [{ node: b.site, kind: 'definition' }];
-    if (b.declared.kind === 'parameter' && b.declared.name.id !== use.id) steps.push({ node: b.declared.name, kind: 'definition' });
+    // So does the value of a property this file never sets (`class Dialog(private val handler: H)`).
+    const setOutside = b.declared.kind === 'parameter' || b.declared.value === undefined && b.assignments.length === 0;
+    if (setOutside && b.declared.name.id !== use.id) steps.push({ node: b.declared.name, kind: 'definition' });
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {
         steps.push(...this.propertyOf(d.value, d.property).map((node) => ({ node, kind: 'property' as const })));
