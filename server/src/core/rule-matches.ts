@@ -88,7 +88,10 @@ function flowFindings(file: FileContext, sinks: Part[], sources: Map<string, Par
     captures.set('sink', sink.node);
     out.push({ target: sink.node, captures, patternIndex: sink.patternIndex, paths });
   }
-  return out;
+  // `const ARGS = ['--x', FLAG]; launch(ARGS)`: where every path to a sink already passed
+  // through another reported sink (the array element), that earlier finding says it all.
+  const sinkIds = new Set(out.map((f) => f.target.id));
+  return out.filter((f) => !f.paths!.every((p) => p.steps.slice(0, -1).some((s) => sinkIds.has(s.node.id))));
 }
 
 export function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {
