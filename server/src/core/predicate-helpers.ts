@@ -121,29 +121,45 @@ export function lastExpression(grammar: GrammarId, n: Node): Node | null {
   return last;
 }
 
-/**
- * The function body always answers `true`: either it is `true` itself (expression body),
- * or every own `return` (also Kotlin's labelled `return@label true`) returns `true` and
- * nothing throws, or a closure ends in `true`.
- */
-/** `true`, also parenthesised (`return (true);`). */
-export function isTrueLiteral(text: string | undefined): boolean {
-  let t = text?.trim();
-  while (t && /^\(.*\)$/s.test(t)) t = t.slice(1, -1).trim();
-  return t === 'true';
-}
 
-export function returnsTrue(grammar: GrammarId, args: PredicateArg[]): boolean {
-  const body = node(args[0], 'sc-returns-true?');
-  if (isTrueLiteral(body.text)) return true;
-  if (containsThrow(grammar, body)) return false;
-  const { returns } = SYNTAX[grammar];
+/**
+ * What a function body can answer, checked against `allowed`: nothing under it throws, and
+ * every own `return` value (also Kotlin's `return@label v`) matches. Without a `return`, a
+ * body answers its last expression where the language says so (Kotlin and Swift closures,
+ * Kotlin `= expr` bodies, Swift single-expression bodies) and nothing (`""`, i.e. undefined
+ * / void) where it falls off its end. A capture that is an expression is its own answer
+ * (a Java lambda's `true`). Parentheses around a value do not count (`return (true);`).
+ */
+export function answersOnly(grammar: GrammarId, body: Node, allowed: { test(s: string): boolean }): boolean {
+  const { returns, throws } = SYNTAX[grammar];
+  if (!returns.has(body.type) && !BODY.test(body.type) && allowed.test(unparenthesized(body.text))) return true;
+  if (throws.has(body.type) || containsThrow(grammar, body)) return false;
   const values: string[] = [];
-  for (const n of ownDescendants(grammar, body)) {
+  for (const n of [body, ...ownDescendants(grammar, body)]) {
     if (returns.has(n.type)) values.push(n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim());
   }
-  if (values.length > 0) return values.every(isTrueLiteral);
-  return isTrueLiteral(lastExpression(grammar, body)?.text);
+  if (values.length > 0) return values.every((v) => allowed.test(unparenthesized(v)));
+  const last = yieldsLastExpression(body) ? lastExpression(grammar, body)?.text : undefined;
+  return allowed.test(unparenthesized(last ?? ''));
+}
+
+const BODY = /^(block|statement_block|statements|function_body|lambda_literal|constructor_body|class_body|computed_property)$/;
+
+/** Bodies whose value is their last expression when they have no `return`. */
+function yieldsLastExpression(body: Node): boolean {
+  if (body.type === 'lambda_literal') return true; // Kotlin and Swift closures
+  if (body.type === 'function_body') {
+    if (body.firstChild?.type === '=') return true; // Kotlin `fun f() = expr`
+    const statements = body.namedChildren.find((c) => c?.type === 'statements');
+    return !!statements && statements.namedChildCount === 1 && !/statement|declaration/.test(statements.namedChild(0)!.type); // Swift
+  }
+  return false;
+}
+
+function unparenthesized(text: string): string {
+  let t = text.trim();
+  while (/^\(.*\)$/s.test(t)) t = t.slice(1, -1).trim();
+  return t;
 }
 
 /**

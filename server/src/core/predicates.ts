@@ -6,8 +6,8 @@ import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
-import { anyCall, containsThrow, enclosingScope, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg, type PredicateFn } from './predicate-helpers';
-import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
+import { anyCall, enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
+import { allDescendants, calleeName, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
 import type { GrammarId } from './types';
 
@@ -27,17 +27,7 @@ export type { PredicateArg } from './predicate-helpers';
  * `undefined`/`null` accepts every host name (CWE-297).
  */
 function returnsOnly(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const body = node(args[0], 'sc-returns-only?');
-  const allowed = regexArg(args[1], 'sc-returns-only?', file);
-  const { returns, throws } = SYNTAX[grammar];
-  // The capture may itself be the statement (Kotlin `if (…) return`, `if (…) throw e`).
-  if (throws.has(body.type) || containsThrow(grammar, body)) return false;
-  for (const n of [body, ...ownDescendants(grammar, body)]) {
-    if (!returns.has(n.type)) continue;
-    const value = n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim();
-    if (!allowed.test(value)) return false;
-  }
-  return true;
+  return answersOnly(grammar, node(args[0], 'sc-returns-only?'), regexArg(args[1], 'sc-returns-only?', file));
 }
 
 /**
@@ -256,7 +246,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-not-argument-of?': notArgumentOf,
   'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
-  'sc-returns-true?': returnsTrue,
+  'sc-returns-true?': (g, a) => answersOnly(g, node(a[0], 'sc-returns-true?'), /^true$/),
   'sc-returns-only?': returnsOnly,
   'sc-host-only-verifier?': hostOnlyVerifier,
   'sc-scope-can-reject?': scopeCanReject,
