@@ -294,12 +294,12 @@ describe('#sc-has-call? / #sc-not-has-call? (within node, member, function)', ()
 });
 
 describe('#sc-inside? / #sc-not-inside?', () => {
-  test('function-named, argument-of and call-to', async () => {
+  test('function-named and call-to', async () => {
     const code = `function verify() { const a = 'x'; }
 const b = https.createServer({ k: 'y' });
 expect(parse('z'));`;
     assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-inside? @finding "function-named" "^verify$"))`), ["'x'"]);
-    assert.deepEqual(await findings('typescript', code, `((object) @finding (#sc-inside? @finding "argument-of" "^createServer$"))`), ["{ k: 'y' }"]);
+    assert.deepEqual(await findings('typescript', code, `((object) @finding (#sc-inside? @finding "call-to" "^createServer$"))`), ["{ k: 'y' }"]);
     assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-not-inside? @finding "call-to" "list:assertion-callees"))`), ["'x'", "'y'"]);
   });
   test('annotated-function and preview', async () => {

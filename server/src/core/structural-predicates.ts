@@ -22,15 +22,14 @@ import type { GrammarId } from './types';
  * `(#sc-inside? @node "kind" ["re"])` / `(#sc-not-inside? …)`, where kind is
  * - `function-named`: some enclosing function's name matches re;
  * - `annotated-function`: some enclosing function carries an annotation matching re;
- * - `argument-of`: the node is passed straight (through parentheses and casts) to a call or
- *   constructor whose callee matches re;
  * - `call-to`: some enclosing call, at any depth, has a callee matching re;
  * - `debug-only`: debug-only code (debug-only.ts); `preview`: SwiftUI preview code.
  */
 export type Within = 'node' | 'member' | 'function';
 const WITHIN: readonly Within[] = ['node', 'member', 'function'];
-export type InsideKind = 'function-named' | 'annotated-function' | 'argument-of' | 'call-to' | 'debug-only' | 'preview';
-const INSIDE_KINDS: readonly InsideKind[] = ['function-named', 'annotated-function', 'argument-of', 'call-to', 'debug-only', 'preview'];
+export type InsideKind = 'function-named' | 'annotated-function' | 'call-to' | 'debug-only' | 'preview';
+const INSIDE_KINDS: readonly InsideKind[] = ['function-named', 'annotated-function', 'call-to', 'debug-only', 'preview'];
+// "Passed to a call" follows the value forward: that is #sc-not-argument-of? (dataflow/forward.ts).
 
 function hasCall(grammar: GrammarId, args: PredicateArg[], file: FileContext, op: string): boolean {
   const start = node(args[0], op);
@@ -60,7 +59,6 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
       }
       return false;
     case 'annotated-function': return insideAnnotatedFunction(start, file, pattern());
-    case 'argument-of': return argumentOf(grammar, start, pattern());
     case 'call-to':
       for (let n = start.parent; n; n = n.parent) {
         if (n.type in SYNTAX[grammar].calls && pattern().test(calleeName(grammar, n) ?? '')) return true;
@@ -71,17 +69,6 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
   }
 }
 
-/** Passed straight to a call: through wrappers (`(…)`, `… as T`) and the argument list. */
-function argumentOf(grammar: GrammarId, start: Node, pattern: { test(s: string): boolean }): boolean {
-  let n: Node | null = start.parent;
-  let inArguments = false;
-  while (n && /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression|arguments|value_arguments?|call_suffix|argument_list)$/.test(n.type)) {
-    if (/argument/.test(n.type)) inArguments = true;
-    n = n.parent;
-  }
-  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return false;
-  return pattern.test(calleeName(grammar, n) ?? '');
-}
 
 function choice<T extends string>(arg: PredicateArg | undefined, allowed: readonly T[], fallback: T | undefined, op: string): T {
   if (arg === undefined && fallback !== undefined) return fallback;
