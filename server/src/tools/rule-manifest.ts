@@ -52,7 +52,10 @@ export function deriveRuleManifest(root: string): DerivedFile[] {
 /** Writes the derived files that differ; returns their paths. */
 export function syncRuleManifest(root: string): string[] {
   const stale = deriveRuleManifest(root).filter((d) => d.current !== d.generated);
-  for (const d of stale) fs.writeFileSync(path.join(root, d.file), d.generated);
+  for (const d of stale) {
+    fs.mkdirSync(path.dirname(path.join(root, d.file)), { recursive: true });
+    fs.writeFileSync(path.join(root, d.file), d.generated);
+  }
   return stale.map((d) => d.file);
 }
 
