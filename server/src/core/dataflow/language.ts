@@ -60,6 +60,8 @@ export interface FlowLanguage {
   strings: ReadonlySet<string>;
   /** Kotlin's `"$name"` templates: names inside string text that are reads. */
   shortTemplates?: boolean;
+  /** A function's bare name is a value (TypeScript, Swift); Java and Kotlin need `::`. */
+  functionValues?: boolean;
   /** Object / collection literals: their elements flow into them. */
   collection(n: Node): { entries: { key?: string; value: Node }[]; spreads: Node[] } | undefined;
 }
@@ -149,7 +151,7 @@ const java: FlowLanguage = {
     if (n.type === 'parenthesized_expression') return named(n).slice(0, 1);
     if (n.type === 'cast_expression') return [field(n, 'value')!].filter(Boolean);
     if (n.type === 'ternary_expression') return [field(n, 'consequence'), field(n, 'alternative')].filter((c): c is Node => !!c);
-    return undefined;
+    return javaConversion(n);
   },
   concatenation(n) {
     if (n.type === 'binary_expression' && field(n, 'operator')?.type === '+') return [field(n, 'left')!, field(n, 'right')!];
@@ -162,9 +164,40 @@ const java: FlowLanguage = {
       const init = named(n).find((c) => c.type === 'array_initializer');
       return init ? java.collection(init) : undefined;
     }
+    // Arrays.asList("a", "b"), List.of(…), Set.of(…), Stream.of(…)
+    if (n.type === 'method_invocation' && JAVA_COLLECTION_FACTORY.test(`${field(n, 'object')?.text ?? ''}.${field(n, 'name')?.text ?? ''}`)) {
+      return { entries: java.call(n)!.args.map((a) => ({ value: a.value })), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'argument_list') return { entries: without(named(n), JAVA_NON_VALUE).map((value) => ({ value })), spreads: [] };
     return undefined;
   },
 };
+
+const JAVA_COLLECTION_FACTORY = /^(java\.util\.)?(Arrays\.asList|(List|Set|Stream|ImmutableList|ImmutableSet)\.of)$/;
+const JAVA_COPYING_COLLECTION = /^(ArrayList|LinkedList|HashSet|LinkedHashSet|TreeSet|ArrayDeque|CopyOnWriteArrayList)$/;
+/**
+ * Calls whose result holds the elements of one operand: `list.toArray(new String[0])`,
+ * `Collections.unmodifiableList(list)`, `new ArrayList<>(list)`, `String.join(",", list)`.
+ */
+function javaConversion(n: Node): Node[] | undefined {
+  if (n.type === 'method_invocation') {
+    const name = field(n, 'name')?.text ?? '';
+    const object = field(n, 'object');
+    const args = java.call(n)!.args.map((a) => a.value);
+    if (name === 'toArray' && object) return [object];
+    if (/^(java\.util\.)?Collections$/.test(object?.text ?? '') && /^(unmodifiable|synchronized)\w*$/.test(name) && args.length === 1) return args;
+    if (name === 'join' && /^(String|TextUtils)$/.test(object?.text ?? '') && args.length > 1) return args.slice(1);
+    return undefined;
+  }
+  if (n.type === 'object_creation_expression' && !named(n).some((c) => c.type === 'class_body')) {
+    const type = field(n, 'type');
+    const args = java.call(n)!.args;
+    const simple = type?.type === 'generic_type' ? named(type)[0]?.text : type?.text;
+    if (JAVA_COPYING_COLLECTION.test(simple?.replace(/^.*\./, '') ?? '') && args.length === 1) return [args[0]!.value];
+  }
+  return undefined;
+}
 
 // ---------------------------------------------------------------- Kotlin
 const KOTLIN_NON_VALUE = new Set(['modifiers', 'variable_declaration', 'multi_variable_declaration', 'user_type', 'nullable_type', 'function_type', 'type_constraints', 'getter', 'setter', 'property_delegate', 'line_comment', 'block_comment', 'annotation']);
@@ -270,6 +303,13 @@ const kotlin: FlowLanguage = {
     if (n.type === 'binary_expression' && n.children.some((c) => c?.type === '?:')) return [field(n, 'left')!, field(n, 'right')!].filter(Boolean);
     if (n.type === 'if_expression') return named(n).filter((c) => c.id !== field(n, 'condition')?.id).map(lastOfBlock).filter((c): c is Node => !!c);
     if (n.type === 'when_expression') return named(n).filter((c) => c.type === 'when_entry').map((e) => lastOfBlock(named(e)[named(e).length - 1]!)).filter((c): c is Node => !!c);
+    // `*versions`: the array's elements become the arguments
+    if (n.type === 'spread_expression') return named(n).slice(0, 1);
+    // `list.toTypedArray()`, `names.joinToString(",")`: the result holds the receiver's elements
+    if (n.type === 'call_expression') {
+      const member = kotlin.member(named(n)[0]!);
+      if (member && KOTLIN_CONVERSION.test(member.name)) return [member.object];
+    }
     return undefined;
   },
   concatenation(n) {
@@ -280,13 +320,19 @@ const kotlin: FlowLanguage = {
   shortTemplates: true,
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
-    if (name && /^(arrayOf|listOf|mutableListOf|setOf|mutableSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
+    if (name && /^(arrayOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|hashSetOf|linkedSetOf|sortedSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
       const args = kotlin.call(n)!.args;
       return { entries: args.map((a) => pairEntry(a.value) ?? { value: a.value }), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'value_arguments') {
+      return { entries: named(n).filter((a) => a.type === 'value_argument').map((a) => ({ value: named(a)[named(a).length - 1]! })).filter((e) => e.value), spreads: [] };
     }
     return undefined;
   },
 };
+
+const KOTLIN_CONVERSION = /^(toTypedArray|toList|toMutableList|toSet|toMutableSet|toHashSet|toSortedSet|asList|toArray|joinToString)$/;
 
 /** `"key" to value` in Kotlin map builders. */
 function pairEntry(n: Node): { key: string; value: Node } | undefined {
@@ -424,6 +470,7 @@ const swift: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['line_string_literal', 'multi_line_string_literal', 'raw_string_literal']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'array_literal') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'dictionary_literal') {
@@ -527,6 +574,7 @@ const typescript: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['string', 'template_string']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'object') {
       const entries: { key?: string; value: Node }[] = [];
