@@ -107,6 +107,8 @@ export class FileFlow {
   }
 
   private definitionSteps(b: Binding, use: Node): Step[] {
+    // A function of this file named without a call (`{ check: skip }`) is its own value.
+    if (b.declared.kind === 'function') return this.lang.functionValues ? [{ node: b.site, kind: 'definition' }] : [];
     const steps: Step[] = [];
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {
