@@ -1,4 +1,5 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import { variantOf } from './compiled-rules';
 import type { FlowPath } from './dataflow/flow';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
@@ -18,6 +19,8 @@ export interface Reported {
   captures: Map<string, Node>;
   patternIndex: number;
   paths?: FlowPath[];
+  /** A flow's captures once per path (the path's own source): a fix edits every source. */
+  pathCaptures?: Map<string, Node>[];
 }
 
 interface Part {
@@ -52,29 +55,42 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(sanitizer.id);
   }
-  const flows = flowFindings(file, [...sinks.values()], sources, barriers);
+  const flows = flowFindings(query, file, [...sinks.values()], sources, barriers);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
   return [...kept, ...flows];
 }
 
-function flowFindings(file: FileContext, sinks: Part[], sources: Map<number, Part>, barriers: Set<number>): Reported[] {
+/**
+ * One finding per sink, whatever number of sources reach it. Its variant is the first
+ * source's when that source's pattern selects one (`(#set! variant …)`), else the sink's;
+ * sources whose pattern selects no variant come first, so a note never hides a warning.
+ */
+function flowFindings(query: Query, file: FileContext, sinks: Part[], sources: Map<number, Part>, barriers: Set<number>): Reported[] {
   if (sinks.length === 0 || sources.size === 0) return [];
   const flow = file.flow;
   const out: Reported[] = [];
+  const sourceOf = (p: FlowPath): Part => sources.get(p.steps[0]!.node.id)!;
+  const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
   for (const sink of sinks) {
     // Without a flow model (config files), only a sink that is itself a source reports.
-    const paths = flow
+    const found = flow
       ? flow.sourcesReaching(sink.node, (n) => sources.has(n.id), (n) => barriers.has(n.id))
       : sources.has(sink.node.id) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
-    if (paths.length === 0) continue;
-    const first = sources.get(paths[0]!.steps[0]!.node.id)!;
-    const captures = new Map([...first.captures, ...sink.captures]);
-    captures.set('finding', first.node);
-    captures.set('source', first.node);
-    captures.set('sink', sink.node);
-    out.push({ target: sink.node, captures, patternIndex: sink.patternIndex, paths });
+    if (found.length === 0) continue;
+    const paths = [...found].sort((a, b) => hasVariant(a) - hasVariant(b));
+    const pathCaptures = paths.map((p) => {
+      const source = sourceOf(p);
+      const captures = new Map([...source.captures, ...sink.captures]);
+      captures.set('finding', source.node);
+      captures.set('source', source.node);
+      captures.set('sink', sink.node);
+      return captures;
+    });
+    const first = sourceOf(paths[0]!);
+    const patternIndex = variantOf(query, first.patternIndex) !== undefined ? first.patternIndex : sink.patternIndex;
+    out.push({ target: sink.node, captures: pathCaptures[0]!, patternIndex, paths, pathCaptures });
   }
   return out;
 }
