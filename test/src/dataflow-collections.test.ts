@@ -111,3 +111,30 @@ class C {
     assert.deepEqual(await literalsReaching('java', code), [[]]);
   });
 });
+
+describe('data flow into collections: Swift', () => {
+  test('a settings dictionary in a variable carries its values, NSNumber(value:) boxes without changing them', async () => {
+    const language = await loader.load('swift');
+    const parser = new Parser();
+    parser.setLanguage(language);
+    const code = `
+func f(stream: OutputStream) {
+  let level = "legacy"
+  let settings: [String: Any] = [kLevel: level, kMin: NSNumber(value: "boxed"), kOther: NSNumber(integerLiteral: "other")]
+  stream.sink(settings, forKey: key)
+}
+`;
+    const tree = parser.parse(code)!;
+    assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+    const flow = new FileFlow(FLOW_LANGUAGES.swift!, tree.rootNode);
+    const sinks: Node[] = [];
+    const visit = (n: Node): void => {
+      const call = flow.lang.call(n);
+      if (call && /\.sink$/.test(call.callee.text)) sinks.push(call.args[0]!.value);
+      for (const c of n.namedChildren) if (c) visit(c);
+    };
+    visit(tree.rootNode);
+    const isLiteral = (n: Node): boolean => flow.lang.strings.has(n.type);
+    assert.deepEqual(sinks.map((s) => flow.sourcesReaching(s, isLiteral).map((p) => p.steps[0]!.node.text).sort()), [['"boxed"', '"legacy"']]);
+  });
+});

@@ -463,6 +463,11 @@ const swift: FlowLanguage = {
     if (n.type === 'ternary_expression') return [field(n, 'if_true'), field(n, 'if_false')].filter((c): c is Node => !!c);
     if (n.type === 'nil_coalescing_expression') return [field(n, 'value'), field(n, 'if_nil')].filter((c): c is Node => !!c);
     if (n.type === 'as_expression' || n.type === 'postfix_expression' && /[!?]$/.test(n.text) || n.type === 'await_expression' || n.type === 'try_expression') return named(n).slice(0, 1);
+    // NSNumber(value: x): the same value, boxed for a settings dictionary
+    if (n.type === 'call_expression' && named(n)[0]?.text === 'NSNumber') {
+      const args = swift.call(n)!.args;
+      if (args.length === 1 && args[0]!.label === 'value') return [args[0]!.value];
+    }
     return undefined;
   },
   concatenation(n) {
