@@ -7,12 +7,15 @@ import { GrammarLoader } from '../../server/out/core/grammars';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**
- * A function of the file named without a call is a value: `{ checkServerIdentity: skip }`
- * with `function skip() {}` flows from that declaration. Only where the language lets a bare
- * name stand for a function (TypeScript, Swift); in Java and Kotlin a bare name is a field.
+ * A function of the file named without a call is a value that flows from its declaration
+ * (its name): `{ checkServerIdentity: skip }` with `function skip() {}` in TypeScript, a
+ * Swift function passed by name, Java method references (`this::allowAll`, `Hosts::allowAll`)
+ * and Kotlin callable references (`::allowAll`, `this::allowAll`). A bare name in Java or
+ * Kotlin is a field, never a method.
  */
 const loader = new GrammarLoader();
 
+/** What reaches each `sink(x)`: a function's name, or a function literal's first line. */
 async function functionsReaching(grammar: GrammarId, code: string): Promise<string[][]> {
   const language = await loader.load(grammar);
   const parser = new Parser();
@@ -23,11 +26,12 @@ async function functionsReaching(grammar: GrammarId, code: string): Promise<stri
   const sinks: Node[] = [];
   const visit = (n: Node): void => {
     const call = flow.lang.call(n);
-    if (call && call.callee.text === 'sink') sinks.push(call.args[0]!.value);
+    if (call && /(^|\.)sink$/.test(call.callee.text)) sinks.push(call.args[0]!.value);
     for (const c of n.namedChildren) if (c) visit(c);
   };
   visit(tree.rootNode);
-  const isFunction = (n: Node): boolean => flow.lang.functions.has(n.type);
+  const isFunctionName = (n: Node): boolean => !!n.parent && flow.lang.functions.has(n.parent.type) && flow.bindings.declaredBy(n)?.declared.kind === 'function';
+  const isFunction = (n: Node): boolean => flow.lang.functions.has(n.type) || isFunctionName(n);
   return sinks.map((s) => flow.sourcesReaching(s, isFunction).map((p) => p.steps[0]!.node.text.split('\n')[0]!));
 }
 
@@ -42,9 +46,7 @@ sink(flag ? quiet : undefined);
 sink(later);
 function later() {}
 `;
-    assert.deepEqual(await functionsReaching('typescript', code), [
-      ['function skip(host: string, cert: object) { return undefined; }'], ['() => undefined'], ['function later() {}'],
-    ]);
+    assert.deepEqual(await functionsReaching('typescript', code), [['skip'], ['() => undefined'], ['later']]);
   });
 
   test('Swift: a function passed by name', async () => {
@@ -54,22 +56,42 @@ func f() {
   sink(acceptAll)
 }
 `;
-    assert.deepEqual(await functionsReaching('swift', code), [['func acceptAll(_ trust: SecTrust) -> Bool { return true }']]);
+    assert.deepEqual(await functionsReaching('swift', code), [['acceptAll']]);
   });
 
-  test('Java and Kotlin: a bare name is never a method', async () => {
-    const java = `
+  test('Java: method references to this class and to another class of the file; a bare name is a field', async () => {
+    const code = `
 class C {
   private String verify = "x";
   boolean verify(String h, Object s) { return true; }
-  void m() { sink(verify); }
+  private boolean allowAll(String h, Object s) { return true; }
+  void m(Builder b) {
+    b.sink(this::allowAll);
+    b.sink(Hosts::any);
+    b.sink(verify);
+  }
+}
+class Hosts { static boolean any(String h, Object s) { return true; } }
+`;
+    assert.deepEqual(await functionsReaching('java', code), [['allowAll'], ['any'], []]);
+  });
+
+  test('Kotlin: callable references, with or without a receiver; a bare name is no function', async () => {
+    const code = `
+fun allow(h: String, s: Any) = true
+object Hosts {
+  fun anyHost(h: String, s: Any) = true
+}
+class C {
+  private fun mine(h: String, s: Any) = true
+  fun m(b: Builder) {
+    b.sink(::allow)
+    b.sink(this::mine)
+    b.sink(Hosts::anyHost)
+    b.sink(allow)
+  }
 }
 `;
-    assert.deepEqual(await functionsReaching('java', java), [[]]);
-    const kotlin = `
-fun allow(h: String) = true
-fun m() { sink(allow) }
-`;
-    assert.deepEqual(await functionsReaching('kotlin', kotlin), [[]]);
+    assert.deepEqual(await functionsReaching('kotlin', code), [['allow'], ['mine'], ['anyHost'], []]);
   });
 });

@@ -50,6 +50,12 @@ export class FileFlow {
     }
     const call = lang.call(n);
     if (call) return this.callPredecessors(n, call);
+    // `this::verify`, `::verify`, `Hosts::verify`: a function of this file, named not called
+    const reference = lang.functionReference?.(n);
+    if (reference) {
+      const b = reference.object ? this.bindings.resolveMember(reference.object, reference.name) : this.bindings.resolveName(reference.name, n);
+      return b?.declared.kind === 'function' ? [{ node: b.declared.name, kind: 'definition' }] : [];
+    }
     const member = lang.member(n);
     if (member || lang.identifiers.has(n.type)) {
       const b = this.bindings.resolve(n);
@@ -107,8 +113,9 @@ export class FileFlow {
   }
 
   private definitionSteps(b: Binding, use: Node): Step[] {
-    // A function of this file named without a call (`{ check: skip }`) is its own value.
-    if (b.declared.kind === 'function') return this.lang.functionValues ? [{ node: b.site, kind: 'definition' }] : [];
+    // A function of this file named without a call (`{ check: skip }`) flows from its
+    // declaration (its name: the source a rule matches, the place an explanation points to).
+    if (b.declared.kind === 'function') return this.lang.functionValues ? [{ node: b.declared.name, kind: 'definition' }] : [];
     const steps: Step[] = [];
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {

@@ -62,6 +62,8 @@ export interface FlowLanguage {
   shortTemplates?: boolean;
   /** A function's bare name is a value (TypeScript, Swift); Java and Kotlin need `::`. */
   functionValues?: boolean;
+  /** `this::verify`, `Type::verify`, `::verify`: a function named without a call. */
+  functionReference?(n: Node): { object?: Node; name: string } | undefined;
   /** Object / collection literals: their elements flow into them. */
   collection(n: Node): { entries: { key?: string; value: Node }[]; spreads: Node[] } | undefined;
 }
@@ -158,6 +160,12 @@ const java: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['string_literal']),
+  functionReference(n) {
+    if (n.type !== 'method_reference') return undefined;
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    return parts.length === 2 && name?.type === 'identifier' ? { object: parts[0]!, name: name.text } : undefined;
+  },
   collection(n) {
     if (n.type === 'array_initializer') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'array_creation_expression') {
@@ -318,6 +326,15 @@ const kotlin: FlowLanguage = {
   },
   strings: new Set(['string_literal', 'multiline_string_literal']),
   shortTemplates: true,
+  functionReference(n) {
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    if (name?.type !== 'identifier') return undefined;
+    if (n.type === 'callable_reference') return { object: parts.length > 1 ? parts[0] : undefined, name: name.text };
+    // `this::verify`, `Hosts::verify` read as a navigation with `::`
+    if (n.type === 'navigation_expression' && parts.length === 2 && hasToken(n, '::')) return { object: parts[0]!, name: name.text };
+    return undefined;
+  },
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
     if (name && /^(arrayOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|hashSetOf|linkedSetOf|sortedSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
