@@ -45,10 +45,13 @@
 ; ---- sinks: the option that takes it ------------------------------------------------------
 
 ; { checkServerIdentity: skip }, { checkServerIdentity: insecure ? skip : tls.checkServerIdentity }, { checkServerIdentity: _.noop }
+; (forwarding another object's `options.checkServerIdentity` installs nothing new: a no-op
+; written in place there is reported where it is written)
 (pair
   key: [(property_identifier) (string)] @_key
   value: [(identifier) (member_expression) (ternary_expression) (binary_expression) (parenthesized_expression) (call_expression)] @sink
-  (#match? @_key "^['\"]?checkServerIdentity['\"]?$"))
+  (#match? @_key "^['\"]?checkServerIdentity['\"]?$")
+  (#not-match? @sink "^[\\w$.]+\\.checkServerIdentity$"))
 
 ; const checkServerIdentity = skip; tls.connect({ host, checkServerIdentity })
 (object
@@ -60,7 +63,8 @@
   left: (member_expression
     property: (property_identifier) @_key)
   right: [(identifier) (member_expression) (ternary_expression) (binary_expression) (parenthesized_expression) (call_expression)] @sink
-  (#eq? @_key "checkServerIdentity"))
+  (#eq? @_key "checkServerIdentity")
+  (#not-match? @sink "^[\\w$.]+\\.checkServerIdentity$"))
 
 ; ---- functions written in place ---------------------------------------------------------------
 
