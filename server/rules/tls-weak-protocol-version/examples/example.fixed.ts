@@ -93,6 +93,14 @@ export const cappedAgent = new https.Agent({
   maxVersion: TlsDefaults.CEILING as tls.SecureVersion,
 });
 
+export function openWith(options: tls.ConnectionOptions): tls.TLSSocket {
+  // ok: tls-weak-protocol-version
+  return tls.connect({ host: options.host, port: 443, minVersion: options.minVersion });
+}
+
+// ruleid: tls-weak-protocol-version
+export const terminalSocket = openWith({ host: LEGACY_HOST, minVersion: 'TLSv1.2' });
+
 // --- look-alikes ---
 
 // ok: tls-weak-protocol-version

@@ -24,10 +24,13 @@
 
 ; new https.Agent({ secureProtocol: 'TLSv1_method' }), tls.connect({ host, port, minVersion: floor }),
 ; new https.Agent({ maxVersion: 'TLSv1.1' as tls.SecureVersion }), { "secureProtocol": method }
+; (forwarding another object's `options.minVersion` configures nothing new: a version written
+; in place there is reported where it is written)
 (pair
   key: [(property_identifier) (string)] @_key
   value: (_) @sink
-  (#match? @_key "^['\"]?(minVersion|maxVersion|secureProtocol)['\"]?$"))
+  (#match? @_key "^['\"]?(minVersion|maxVersion|secureProtocol)['\"]?$")
+  (#not-match? @sink "^[\\w$.]+\\.(minVersion|maxVersion|secureProtocol)$"))
 
 ; const minVersion = legacy ? 'TLSv1' : 'TLSv1.2'; tls.connect({ host, minVersion })
 (object
@@ -40,7 +43,8 @@
   left: (member_expression
     property: (property_identifier) @_key)
   right: (_) @sink
-  (#match? @_key "^(DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION|minVersion|maxVersion|secureProtocol)$"))
+  (#match? @_key "^(DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION|minVersion|maxVersion|secureProtocol)$")
+  (#not-match? @sink "^[\\w$.]+\\.(minVersion|maxVersion|secureProtocol)$"))
 
 ; ---- declarations that reach no option in this file ----------------------------------------
 
