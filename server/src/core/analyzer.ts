@@ -1,6 +1,6 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { QueryCache, variantOf } from './compiled-rules';
-import { buildFix } from './fixes';
+import { buildFix, mergeFixes } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
@@ -195,7 +195,9 @@ export class Analyzer {
       fingerprint: fingerprintOf(rule.id, code, occurrence),
     };
     if (variant) finding.variant = variantName;
-    const fix = fixSpecs.map((spec) => buildFix(spec, nodes.get(spec.capture))).find((f) => f !== undefined);
+    // A flow's fix edits each source that reaches the sink (every weak entry of one list).
+    const fixOf = (captures: Map<string, Node>) => fixSpecs.map((spec) => buildFix(spec, captures.get(spec.capture))).find((f) => f !== undefined);
+    const fix = mergeFixes((reported.pathCaptures ?? [nodes]).map(fixOf));
     if (fix) finding.fix = fix;
     const suppression = suppressionFor(rule.id, range.start.line, suppressions);
     if (suppression) finding.suppression = suppression;

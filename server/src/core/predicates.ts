@@ -1,6 +1,7 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
 import { isRemoteCleartextUrl } from './cleartext';
-import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
+import type { Binding } from './dataflow/bindings';
+import { boundValue, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
@@ -188,17 +189,34 @@ function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file
 
 /**
  * `(#sc-used-beyond? @name "logged compared host …")`: the value bound at @name (a
- * declaration's name, or an assignment's target) has a use of a kind outside the listed
- * harmless ones (see dataflow/uses.ts). A URL constant only logged or compared sends nothing.
+ * declaration's name, an assignment's target, or the stored expression itself) has a use of
+ * a kind outside the listed harmless ones (see dataflow/uses.ts). Only the reads that this
+ * value reaches count: a local overwritten before it is read leaves it unused. A URL
+ * constant only logged or compared sends nothing. An expression that is not stored in a
+ * name (an argument, a return value) is used where it stands.
  */
 function usedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const name = node(args[0], 'sc-used-beyond?');
+  const at = node(args[0], 'sc-used-beyond?');
   const harmless = kindsArg(args[1], 'sc-used-beyond?');
   const flow = file.flow;
-  const binding = flow && (flow.bindings.declaredBy(name) ?? flow.bindings.resolve(name));
-  if (!flow || !binding) return true; // nothing known about its uses: it may be sent
-  for (const kind of useKinds(flow, binding, useVocabulary(file.lists), file.text)) if (!harmless.has(kind)) return true;
+  if (!flow) return true; // nothing known about its uses: it may be sent
+  const declared = flow.bindings.declaredBy(at);
+  const bound = declared ? { binding: declared, site: declared.site } : assignedAt(flow, at) ?? boundValue(flow, at);
+  const referenced = bound ? undefined : flow.bindings.resolve(at); // a read of the name: all its uses
+  if (!bound && !referenced) return true;
+  const kinds = bound ? useKinds(flow, bound.binding, useVocabulary(file.lists), file.text, 0, bound.site) : useKinds(flow, referenced!, useVocabulary(file.lists), file.text);
+  for (const kind of kinds) if (!harmless.has(kind)) return true;
   return false;
+}
+
+/** `x = …` with @name on `x`: the binding and the assignment. */
+function assignedAt(flow: NonNullable<FileContext['flow']>, target: Node): { binding: Binding; site: Node } | undefined {
+  let p = target.parent;
+  for (let depth = 0; p && depth < 3 && !flow.lang.assignment(p); depth++) p = p.parent;
+  const assigned = p && flow.lang.assignment(p);
+  if (!p || !assigned || target.startIndex < assigned.target.startIndex || target.endIndex > assigned.target.endIndex) return undefined;
+  const binding = flow.bindings.resolve(assigned.target);
+  return binding && { binding, site: p };
 }
 
 const kindsCache = new Map<string, Set<UseKind>>();

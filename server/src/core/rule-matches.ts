@@ -1,4 +1,5 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import { variantOf } from './compiled-rules';
 import type { FlowPath } from './dataflow/flow';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
@@ -21,6 +22,8 @@ export interface Reported {
   captures: Map<string, Node>;
   patternIndex: number;
   paths?: FlowPath[];
+  /** A flow's captures once per path (the path's own source): a fix edits every source. */
+  pathCaptures?: Map<string, Node>[];
 }
 
 interface Part {
@@ -59,34 +62,47 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
-  const flows = flowFindings(file, [...sinks.values()], sources, barriers);
+  const flows = flowFindings(query, file, [...sinks.values()], sources, barriers);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
   return [...kept, ...flows];
 }
 
-function flowFindings(file: FileContext, sinks: Part[], sources: Map<string, Part>, barriers: Set<string>): Reported[] {
+/**
+ * One finding per sink, whatever number of sources reach it (and one per sink node, even when
+ * several named flows reach it). Its variant is the first source's when that source's pattern
+ * selects one (`(#set! variant …)`), else the sink's; sources whose pattern selects no variant
+ * come first, so a note never hides a warning.
+ */
+function flowFindings(query: Query, file: FileContext, sinks: Part[], sources: Map<string, Part>, barriers: Set<string>): Reported[] {
   if (sinks.length === 0 || sources.size === 0) return [];
   const flow = file.flow;
   const out: Reported[] = [];
   const reported = new Set<number>();
   for (const sink of sinks) {
-    // One finding per sink node, even when several flows reach it.
     if (reported.has(sink.node.id)) continue;
     const isSource = (n: Node): boolean => sources.has(`${sink.flow}:${n.id}`);
+    const sourceOf = (p: FlowPath): Part => sources.get(`${sink.flow}:${p.steps[0]!.node.id}`)!;
+    const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
-    const paths = flow
+    const found = flow
       ? flow.sourcesReaching(sink.node, isSource, (n) => barriers.has(`${sink.flow}:${n.id}`))
       : isSource(sink.node) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
-    if (paths.length === 0) continue;
+    if (found.length === 0) continue;
     reported.add(sink.node.id);
-    const first = sources.get(`${sink.flow}:${paths[0]!.steps[0]!.node.id}`)!;
-    const captures = new Map([...first.captures, ...sink.captures]);
-    captures.set('finding', first.node);
-    captures.set('source', first.node);
-    captures.set('sink', sink.node);
-    out.push({ target: sink.node, captures, patternIndex: sink.patternIndex, paths });
+    const paths = [...found].sort((a, b) => hasVariant(a) - hasVariant(b));
+    const pathCaptures = paths.map((p) => {
+      const source = sourceOf(p);
+      const captures = new Map([...source.captures, ...sink.captures]);
+      captures.set('finding', source.node);
+      captures.set('source', source.node);
+      captures.set('sink', sink.node);
+      return captures;
+    });
+    const first = sourceOf(paths[0]!);
+    const patternIndex = variantOf(query, first.patternIndex) !== undefined ? first.patternIndex : sink.patternIndex;
+    out.push({ target: sink.node, captures: pathCaptures[0]!, patternIndex, paths, pathCaptures });
   }
   // `const ARGS = ['--x', FLAG]; launch(ARGS)`: where every path to a sink already passed
   // through another reported sink (the array element), that earlier finding says it all.

@@ -50,6 +50,12 @@ export class FileFlow {
     }
     const call = lang.call(n);
     if (call) return this.callPredecessors(n, call);
+    // `this::verify`, `::verify`, `Hosts::verify`: a function of this file, named not called
+    const reference = lang.functionReference?.(n);
+    if (reference) {
+      const b = reference.object ? this.bindings.resolveMember(reference.object, reference.name) : this.bindings.resolveName(reference.name, n);
+      return b?.declared.kind === 'function' ? functionDeclaration(b) : [];
+    }
     const member = lang.member(n);
     if (member || lang.identifiers.has(n.type)) {
       const b = this.bindings.resolve(n);
@@ -57,11 +63,6 @@ export class FileFlow {
       if (member) return this.propertyOf(member.object, member.name).map((node) => ({ node, kind: 'property' }));
       const implicit = lang.implicitValue?.(n);
       if (implicit) return [{ node: implicit, kind: 'value' }];
-    }
-    const reference = lang.functionReference?.(n);
-    if (reference) {
-      const b = reference.object ? this.bindings.resolveMember(reference.object, reference.name) : this.bindings.resolveName(reference.name, n);
-      if (b?.declared.kind === 'function') return [{ node: b.site, kind: 'definition' }];
     }
     return [];
   }
@@ -114,10 +115,11 @@ export class FileFlow {
   }
 
   private definitionSteps(b: Binding, use: Node): Step[] {
+    // A function of this file named without a call (`{ check: skip }`) flows from its
+    // declaration (its name: the source a rule matches, the place an explanation points to).
+    if (b.declared.kind === 'function') return this.lang.functionValues ? functionDeclaration(b) : [];
     const steps: Step[] = [];
-    // A function named as a value (`on('event', handler)`, `this::accept`) is its declaration;
-    // a parameter's value arrives at its declaration (so a query can name a parameter as a source).
-    if (b.declared.kind === 'function') return [{ node: b.site, kind: 'definition' }];
+    // A parameter's value arrives at its declaration (so a query can name a parameter as a source).
     // So does the value of a property this file never sets (`class Dialog(private val handler: H)`).
     const setOutside = b.declared.kind === 'parameter' || b.declared.value === undefined && b.assignments.length === 0;
     if (setOutside && b.declared.name.id !== use.id) steps.push({ node: b.declared.name, kind: 'definition' });
@@ -207,6 +209,15 @@ export class FileFlow {
     }
     return paths;
   }
+}
+
+/**
+ * A function named as a value flows from its declaration: both its name (what a rule matches
+ * when it cares about what the function is called) and the whole declaration (what it matches
+ * when it judges the body), so a query can capture either as the source.
+ */
+function functionDeclaration(b: Binding): Step[] {
+  return [{ node: b.declared.name, kind: 'definition' }, { node: b.site, kind: 'definition' }];
 }
 
 export function lastName(text: string): string {

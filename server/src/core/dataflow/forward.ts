@@ -61,6 +61,9 @@ function step(flow: FileFlow, n: Node, keys: string[], push: (n: Node, keys: str
   if (lang.alternatives(parent)?.some((c) => c.id === n.id)) return push(parent, keys);
   // `{ key: x }`, `{ ...x }`, `[x]`, `mapOf("key" to x)`, `arrayOf(x)`
   for (let holder: Node | null = parent, depth = 0; holder && depth < 4; holder = holder.parent, depth++) {
+    // An argument list reads as one array only backwards (a varargs sink); forwards, the
+    // value goes to the call's parameter (below).
+    if (/^(value_arguments|argument_list|arguments|call_suffix)$/.test(holder.type)) break;
     const collection = lang.collection(holder);
     if (!collection) continue;
     const entry = collection.entries.find((e) => e.value.id === n.id);

@@ -63,6 +63,8 @@ export interface FlowLanguage {
   strings: ReadonlySet<string>;
   /** Kotlin's `"$name"` templates: names inside string text that are reads. */
   shortTemplates?: boolean;
+  /** A function's bare name is a value (TypeScript, Swift); Java and Kotlin need `::`. */
+  functionValues?: boolean;
   /** Object / collection literals: their elements flow into them. */
   collection(n: Node): { entries: { key?: string; value: Node }[]; spreads: Node[] } | undefined;
   /**
@@ -162,7 +164,7 @@ const java: FlowLanguage = {
     if (n.type === 'parenthesized_expression') return named(n).slice(0, 1);
     if (n.type === 'cast_expression') return [field(n, 'value')!].filter(Boolean);
     if (n.type === 'ternary_expression') return [field(n, 'consequence'), field(n, 'alternative')].filter((c): c is Node => !!c);
-    return undefined;
+    return javaConversion(n);
   },
   concatenation(n) {
     if (n.type === 'binary_expression' && field(n, 'operator')?.type === '+') return [field(n, 'left')!, field(n, 'right')!];
@@ -182,9 +184,40 @@ const java: FlowLanguage = {
       const init = named(n).find((c) => c.type === 'array_initializer');
       return init ? java.collection(init) : undefined;
     }
+    // Arrays.asList("a", "b"), List.of(…), Set.of(…), Stream.of(…)
+    if (n.type === 'method_invocation' && JAVA_COLLECTION_FACTORY.test(`${field(n, 'object')?.text ?? ''}.${field(n, 'name')?.text ?? ''}`)) {
+      return { entries: java.call(n)!.args.map((a) => ({ value: a.value })), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'argument_list') return { entries: without(named(n), JAVA_NON_VALUE).map((value) => ({ value })), spreads: [] };
     return undefined;
   },
 };
+
+const JAVA_COLLECTION_FACTORY = /^(java\.util\.)?(Arrays\.asList|(List|Set|Stream|ImmutableList|ImmutableSet)\.of)$/;
+const JAVA_COPYING_COLLECTION = /^(ArrayList|LinkedList|HashSet|LinkedHashSet|TreeSet|ArrayDeque|CopyOnWriteArrayList)$/;
+/**
+ * Calls whose result holds the elements of one operand: `list.toArray(new String[0])`,
+ * `Collections.unmodifiableList(list)`, `new ArrayList<>(list)`, `String.join(",", list)`.
+ */
+function javaConversion(n: Node): Node[] | undefined {
+  if (n.type === 'method_invocation') {
+    const name = field(n, 'name')?.text ?? '';
+    const object = field(n, 'object');
+    const args = java.call(n)!.args.map((a) => a.value);
+    if (name === 'toArray' && object) return [object];
+    if (/^(java\.util\.)?Collections$/.test(object?.text ?? '') && /^(unmodifiable|synchronized)\w*$/.test(name) && args.length === 1) return args;
+    if (name === 'join' && /^(String|TextUtils)$/.test(object?.text ?? '') && args.length > 1) return args.slice(1);
+    return undefined;
+  }
+  if (n.type === 'object_creation_expression' && !named(n).some((c) => c.type === 'class_body')) {
+    const type = field(n, 'type');
+    const args = java.call(n)!.args;
+    const simple = type?.type === 'generic_type' ? named(type)[0]?.text : type?.text;
+    if (JAVA_COPYING_COLLECTION.test(simple?.replace(/^.*\./, '') ?? '') && args.length === 1) return [args[0]!.value];
+  }
+  return undefined;
+}
 
 // ---------------------------------------------------------------- Kotlin
 const KOTLIN_NON_VALUE = new Set(['modifiers', 'variable_declaration', 'multi_variable_declaration', 'user_type', 'nullable_type', 'function_type', 'type_constraints', 'getter', 'setter', 'property_delegate', 'line_comment', 'block_comment', 'annotation']);
@@ -293,6 +326,13 @@ const kotlin: FlowLanguage = {
     if (n.type === 'binary_expression' && n.children.some((c) => c?.type === '?:')) return [field(n, 'left')!, field(n, 'right')!].filter(Boolean);
     if (n.type === 'if_expression') return named(n).filter((c) => c.id !== field(n, 'condition')?.id).map(lastOfBlock).filter((c): c is Node => !!c);
     if (n.type === 'when_expression') return named(n).filter((c) => c.type === 'when_entry').map((e) => lastOfBlock(named(e)[named(e).length - 1]!)).filter((c): c is Node => !!c);
+    // `*versions`: the array's elements become the arguments
+    if (n.type === 'spread_expression') return named(n).slice(0, 1);
+    // `list.toTypedArray()`, `names.joinToString(",")`: the result holds the receiver's elements
+    if (n.type === 'call_expression') {
+      const member = kotlin.member(named(n)[0]!);
+      if (member && KOTLIN_CONVERSION.test(member.name)) return [member.object];
+    }
     return undefined;
   },
   concatenation(n) {
@@ -302,11 +342,13 @@ const kotlin: FlowLanguage = {
   strings: new Set(['string_literal', 'multiline_string_literal']),
   shortTemplates: true,
   functionReference(n) {
-    if (n.type !== 'callable_reference') return undefined;
     const parts = named(n);
     const name = parts[parts.length - 1];
     if (name?.type !== 'identifier') return undefined;
-    return parts.length === 1 ? { name: name.text } : { object: parts[0]!, name: name.text };
+    if (n.type === 'callable_reference') return parts.length === 1 ? { name: name.text } : { object: parts[0]!, name: name.text };
+    // `this::verify`, `Hosts::verify` read as a navigation with `::`
+    if (n.type === 'navigation_expression' && parts.length === 2 && hasToken(n, '::')) return { object: parts[0]!, name: name.text };
+    return undefined;
   },
   implicitValue(n) {
     if (n.type !== 'identifier' || n.text !== 'it') return undefined;
@@ -322,13 +364,19 @@ const kotlin: FlowLanguage = {
   },
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
-    if (name && /^(arrayOf|listOf|mutableListOf|setOf|mutableSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
+    if (name && /^(arrayOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|hashSetOf|linkedSetOf|sortedSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
       const args = kotlin.call(n)!.args;
       return { entries: args.map((a) => pairEntry(a.value) ?? { value: a.value }), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'value_arguments') {
+      return { entries: named(n).filter((a) => a.type === 'value_argument').map((a) => ({ value: named(a)[named(a).length - 1]! })).filter((e) => e.value), spreads: [] };
     }
     return undefined;
   },
 };
+
+const KOTLIN_CONVERSION = /^(toTypedArray|toList|toMutableList|toSet|toMutableSet|toHashSet|toSortedSet|asList|toArray|joinToString)$/;
 
 /** `"key" to value` in Kotlin map builders. */
 function pairEntry(n: Node): { key: string; value: Node } | undefined {
@@ -459,6 +507,11 @@ const swift: FlowLanguage = {
     if (n.type === 'ternary_expression') return [field(n, 'if_true'), field(n, 'if_false')].filter((c): c is Node => !!c);
     if (n.type === 'nil_coalescing_expression') return [field(n, 'value'), field(n, 'if_nil')].filter((c): c is Node => !!c);
     if (n.type === 'as_expression' || n.type === 'postfix_expression' && /[!?]$/.test(n.text) || n.type === 'await_expression' || n.type === 'try_expression') return named(n).slice(0, 1);
+    // NSNumber(value: x): the same value, boxed for a settings dictionary
+    if (n.type === 'call_expression' && named(n)[0]?.text === 'NSNumber') {
+      const args = swift.call(n)!.args;
+      if (args.length === 1 && args[0]!.label === 'value') return [args[0]!.value];
+    }
     return undefined;
   },
   concatenation(n) {
@@ -466,6 +519,7 @@ const swift: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['line_string_literal', 'multi_line_string_literal', 'raw_string_literal']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'array_literal') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'dictionary_literal') {
@@ -574,6 +628,7 @@ const typescript: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['string', 'template_string']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'object') {
       const entries: { key?: string; value: Node }[] = [];

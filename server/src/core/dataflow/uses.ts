@@ -50,13 +50,20 @@ export function useVocabulary(lists: WordLists): UseVocabulary {
 const COMPARISON_OPERATORS = /^(==|!=|===|!==|~=)$/;
 const MAX_HOPS = 3;
 
-export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0): Set<UseKind> {
+/**
+ * The kinds of use of binding `b`. With `from` (the declaration or assignment that gave the
+ * value), only the reads that value reaches count: a local overwritten before every read
+ * leaves its first value unused.
+ */
+export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0, from?: Node): Set<UseKind> {
   const kinds = new Set<UseKind>();
-  if (b.uses.length === 0) {
+  const reads = b.uses.filter((u) => !isOverwritten(flow, u));
+  const uses = from ? reads.filter((u) => flow.bindings.definitionsReaching(b, u).some((d) => d.site.id === from.id)) : reads;
+  if (uses.length === 0) {
     kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
     return kinds;
   }
-  for (const use of b.uses) {
+  for (const use of uses) {
     if (isDebugOnly(use, sourceText)) kinds.add('debug');
     else for (const k of classify(flow, use, vocabulary, sourceText, hops)) kinds.add(k);
   }
@@ -107,6 +114,18 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
   return ['sent'];
 }
 
+/** `x = …`, `this.x = …`: the name is written, not read (`x += …` reads it). */
+function isOverwritten(flow: FileFlow, ref: Node): boolean {
+  let p = ref.parent;
+  for (let depth = 0; p && depth < 4; depth++, p = p.parent) {
+    const assigned = flow.lang.assignment(p);
+    if (!assigned) continue;
+    const { target } = assigned;
+    return !assigned.appends && target.startIndex <= ref.startIndex && target.endIndex === ref.endIndex;
+  }
+  return false;
+}
+
 /** The call that receives `arg` as one of its arguments (through argument wrappers). */
 function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
   let n: Node | null = arg.parent;
@@ -117,14 +136,28 @@ function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
 
 /** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */
 function assignedBinding(flow: FileFlow, carrier: Node): Binding | undefined {
+  return boundValue(flow, carrier)?.binding;
+}
+
+/**
+ * The binding an expression's value is stored in (`val b = <value>`, `b = <value>`, through
+ * parentheses and casts), with the declaration or assignment that stores it.
+ */
+export function boundValue(flow: FileFlow, value: Node): { binding: Binding; site: Node } | undefined {
+  let carrier = value;
+  for (let p = value.parent; p && flow.lang.alternatives(p)?.length === 1 && flow.lang.alternatives(p)![0]!.id === carrier.id; p = p.parent) carrier = p;
   const parent = carrier.parent;
   if (!parent) return undefined;
   const assigned = flow.lang.assignment(parent);
-  if (assigned && assigned.value.id === carrier.id) return flow.bindings.resolve(assigned.target);
+  if (assigned && assigned.value.id === carrier.id) {
+    const binding = flow.bindings.resolve(assigned.target);
+    return binding && { binding, site: parent };
+  }
   for (const holder of [parent, parent.parent]) {
     const declared = holder && flow.lang.declarations(holder);
     const d = declared?.find((x) => x.value?.id === carrier.id);
-    if (d) return flow.bindings.declaredBy(d.name);
+    const binding = d && flow.bindings.declaredBy(d.name);
+    if (binding) return { binding, site: binding.site };
   }
   return undefined;
 }
