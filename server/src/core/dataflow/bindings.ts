@@ -109,11 +109,17 @@ export class BindingIndex {
     // Members of a Kotlin companion object are read unqualified from the class around it.
     const owner = scope.parent?.type === 'companion_object' ? scope.parent.parent : undefined;
     if (owner && this.lang.typeBodies.has(owner.type)) push(this.byScope, owner.id, binding);
+    // Kotlin `class C(private val host: String)`: a property of the class body (`this.host`).
+    if (declared.kind === 'member' && site.type === 'class_parameter') {
+      const body = scope.namedChildren.find((c) => c !== null && this.lang.typeBodies.has(c.type));
+      if (body) push(this.byScope, body.id, binding);
+    }
   }
 
   private scopeOfDeclaration(site: Node, declared: Declared): Node | undefined {
     const { lang } = this;
-    if (declared.kind === 'parameter') {
+    // Constructor parameters and properties are visible in the whole class (initializers, methods).
+    if (declared.kind === 'parameter' || site.type === 'class_parameter') {
       for (let p: Node | null = declared.name; p; p = p.parent) {
         if (lang.functions.has(p.type) || lang.typeDeclaration(p) || p.type === 'primary_constructor') return p.type === 'primary_constructor' ? p.parent ?? p : p;
       }
@@ -146,11 +152,13 @@ export class BindingIndex {
     const parentMember = parent ? this.lang.member(parent) : undefined;
     if (parentMember && parentMember.object.id !== ref.id) return this.resolveMember(parentMember.object, parentMember.name);
     if (parent && isArgumentLabel(parent, ref)) return undefined;
-    return this.resolveName(ref.text, ref);
+    // `return url;` beside a method `url()`: a name that is not called reads the variable.
+    const called = parent && this.lang.call(parent)?.callee.id === ref.id;
+    return (called ? undefined : this.resolveName(ref.text, ref, (b) => b.declared.kind !== 'function')) ?? this.resolveName(ref.text, ref);
   }
 
-  /** The innermost binding of `name` visible at `at`. */
-  resolveName(name: string, at: Node): Binding | undefined {
+  /** The innermost binding of `name` visible at `at` (of those `accept` takes). */
+  resolveName(name: string, at: Node, accept: (b: Binding) => boolean = () => true): Binding | undefined {
     // Code in a nested function runs later: it sees names declared after it in outer scopes.
     let runsLater = false;
     for (let p: Node | null = at; p; p = p.parent) {
@@ -158,7 +166,7 @@ export class BindingIndex {
       if (candidates) {
         let best: Binding | undefined;
         for (const b of candidates) {
-          if (b.name === name && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
+          if (b.name === name && accept(b) && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
         }
         if (best) return best;
       }
@@ -223,7 +231,11 @@ export class BindingIndex {
     if (!info) return [];
     const callee = info.callee;
     const member = this.lang.member(callee);
-    const b = member ? this.resolveMember(member.object, member.name) : this.lang.identifiers.has(callee.type) ? this.resolveCallee(callee) : undefined;
+    // Java keeps the receiver beside the name (`Integer.toString(key)`): not this file's `toString()`.
+    const receiver = call.childForFieldName('object');
+    const b = member ? this.resolveMember(member.object, member.name)
+      : receiver ? this.resolveMember(receiver, callee.text)
+        : this.lang.identifiers.has(callee.type) ? this.resolveCallee(callee) : undefined;
     if (!b) return [];
     if (b.declared.kind === 'function') return [b.site];
     const value = b.declared.value;

@@ -162,6 +162,11 @@ const java: FlowLanguage = {
       const init = named(n).find((c) => c.type === 'array_initializer');
       return init ? java.collection(init) : undefined;
     }
+    // Arrays.asList(a, b), List.of(a, b), Set.of(…), Collections.singletonList(a)
+    if (n.type === 'method_invocation' && /^(asList|of|singletonList|singleton)$/.test(field(n, 'name')?.text ?? '')
+      && /^(java\.util\.)?(Arrays|List|Set|Collections|Stream|ImmutableList|ImmutableSet)$/.test(field(n, 'object')?.text ?? '')) {
+      return { entries: java.call(n)!.args.map((a) => ({ value: a.value })), spreads: [] };
+    }
     return undefined;
   },
 };
@@ -205,7 +210,10 @@ const kotlin: FlowLanguage = {
     }
     if (n.type === 'parameter' || (n.type === 'variable_declaration' && n.parent?.type === 'lambda_parameters')) {
       const name = named(n).find((c) => c.type === 'identifier');
-      return name ? [{ name, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
+      // `fun connect(url: String = "ws://…")`: the default follows the parameter in the list.
+      const next = n.type === 'parameter' ? n.nextNamedSibling : null;
+      const value = next && !/^(parameter|parameter_modifiers|line_comment|block_comment)$/.test(next.type) ? next : undefined;
+      return name ? [{ name, value, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
     }
     if (n.type === 'function_declaration') {
       const name = field(n, 'name');
