@@ -34,6 +34,8 @@ export interface UseVocabulary {
   urlPart: Matcher;
   /** Methods whose result is the same text, edited (`trim`, `replace`). */
   passThrough: Matcher;
+  /** Calls that only turn a string into a URL object (`Uri.parse`, `toUri`, `URL(…)`): the result carries the value on. */
+  urlParse: Matcher;
 }
 
 export function useVocabulary(lists: WordLists): UseVocabulary {
@@ -44,27 +46,54 @@ export function useVocabulary(lists: WordLists): UseVocabulary {
     namespace: lists.matcher('namespace-callees'),
     urlPart: lists.matcher('url-part-members'),
     passThrough: lists.matcher('pass-through-members'),
+    urlParse: lists.matcher('url-parse-callees'),
   };
 }
 
 const COMPARISON_OPERATORS = /^(==|!=|===|!==|~=)$/;
 const MAX_HOPS = 3;
 
-export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0): Set<UseKind> {
+/**
+ * The kinds of use of `b`. With `from` (the declaration or assignment that gives the value),
+ * only the reads of a mutable local that value can reach count: `var url = "http://…"; url = "https://…"; get(url)`
+ * never sends the first value.
+ */
+export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0, from?: Node): Set<UseKind> {
   const kinds = new Set<UseKind>();
-  if (b.uses.length === 0) {
+  const overwritable = b.declared.kind === 'local' && !b.declared.immutable;
+  const reads = b.uses.filter((use) => !isWrite(flow, use));
+  const uses = from && overwritable ? reads.filter((use) => flow.bindings.definitionsReaching(b, use).some((d) => d.site.id === from.id)) : reads;
+  if (uses.length === 0) {
     kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
     return kinds;
   }
-  for (const use of b.uses) {
+  for (const use of uses) {
     if (isDebugOnly(use, sourceText)) kinds.add('debug');
     else for (const k of classify(flow, use, vocabulary, sourceText, hops)) kinds.add(k);
   }
   return kinds;
 }
 
+/** `x = …`, `this.x = …`: the reference is written, the value it had is not used (`x += …` reads it). */
+function isWrite(flow: FileFlow, use: Node): boolean {
+  const qualified = use.parent && flow.lang.member(use.parent);
+  const target = qualified && qualified.object.id !== use.id ? use.parent! : use;
+  const written = target.parent && flow.lang.assignment(target.parent);
+  return !!written && written.target.id === target.id && !written.appends;
+}
+
+/** How the value of an expression is used where it stands (`Uri.parse(x)`: what is done with the parsed URL). */
+export function expressionUseKinds(flow: FileFlow, expr: Node, vocabulary: UseVocabulary, sourceText: string): Set<UseKind> {
+  return new Set(classify(flow, expr, vocabulary, sourceText, 0));
+}
+
 function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: string, hops: number): UseKind[] {
   const { lang } = flow;
+  // `Api.BASE`: the qualified access is the use; `baseUrl()`: the value is the call's result.
+  const qualified = use.parent && lang.member(use.parent);
+  if (qualified && qualified.object.id !== use.id) use = use.parent!;
+  const called = use.parent && lang.call(use.parent);
+  if (called && called.callee.id === use.id) use = use.parent!;
   // Climb through expressions that carry the value on: parentheses, ternaries, concatenation, templates.
   let carrier = use;
   for (let p = use.parent; p; p = p.parent) {
@@ -78,12 +107,14 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
   // Compared: `url == X`, `X.equals(url)`, `url.startsWith(X)`.
   if (/binary|equality|comparison/.test(parent.type) && parent.children.some((c) => c && !c.isNamed && COMPARISON_OPERATORS.test(c.type))) return ['compared'];
   // Receiver of a member: `X.host`, `X.startsWith(…)`, `X.toHttpUrl()`.
-  const member = lang.member(parent);
-  if (member && member.object.id === carrier.id) {
+  const member = receiverUse(flow, parent, carrier);
+  if (member) {
     if (v.urlPart.test(member.name)) return ['host'];
-    // `X.trim()`, `X.replace("/v1", "")`: the result carries the value on.
-    const call = parent.parent && lang.call(parent.parent) ? parent.parent : undefined;
-    if (v.passThrough.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
+    const { call } = member;
+    // `X.replace("http://", "https://")`: upgraded to TLS, the cleartext text is edited away.
+    if (call && v.passThrough.test(member.name) && upgradesScheme(flow, call)) return ['compared'];
+    // `X.trim()`, `X.replace("/v1", "")`, `X.toUri()`: the result carries the value on.
+    if (v.passThrough.test(member.name) || v.urlParse.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
     if (v.comparison.test(member.name)) return ['compared'];
     if (v.logging.test(member.name)) return ['logged'];
     return ['sent'];
@@ -95,16 +126,40 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
     if (v.comparison.test(name)) return ['compared'];
     if (v.ui.test(name)) return ['ui'];
     if (v.namespace.test(name)) return ['namespace'];
-    // `Uri.parse(X).host`, `new URL(X).hostname`: parsed only to read a part.
-    const outer = call.parent && lang.member(call.parent);
-    if (outer && outer.object.id === call.id && v.urlPart.test(outer.name)) return ['host'];
+    // `Uri.parse(X).host`, `new URL(X).getHost()`: parsed only to read a part.
+    const outer = call.parent && receiverUse(flow, call.parent, call);
+    if (outer && v.urlPart.test(outer.name)) return ['host'];
+    // `val u = Uri.parse(X)`: what is done with the parsed URL decides.
+    if (v.urlParse.test(name) && hops < MAX_HOPS) return classify(flow, call, v, sourceText, hops + 1);
     return ['sent'];
   }
   // Stored in another name: follow that name's uses a few hops.
   const target = assignedBinding(flow, carrier);
-  if (target && hops < MAX_HOPS) return [...useKinds(flow, target, v, sourceText, hops + 1)];
+  if (target && hops < MAX_HOPS) return [...useKinds(flow, target.binding, v, sourceText, hops + 1, target.site)];
   if (/jsx_attribute/.test(parent.type) && /^(placeholder|xmlns(:\w+)?|title|alt|aria-\w+)$/.test(parent.namedChildren[0]?.text ?? '')) return ['ui'];
   return ['sent'];
+}
+
+/**
+ * `X.name` / `X.name(…)` with `carrier` as X: the member's name and, for a method, the call
+ * (Kotlin and TypeScript wrap the member access in the call; Java's method_invocation holds
+ * the receiver as its `object`).
+ */
+function receiverUse(flow: FileFlow, parent: Node, carrier: Node): { name: string; call?: Node } | undefined {
+  const member = flow.lang.member(parent);
+  if (member) {
+    if (member.object.id !== carrier.id) return undefined;
+    const call = parent.parent && flow.lang.call(parent.parent)?.callee.id === parent.id ? parent.parent : undefined;
+    return { name: member.name, call };
+  }
+  const info = flow.lang.call(parent);
+  if (info && parent.childForFieldName('object')?.id === carrier.id) return { name: lastName(info.callee.text), call: parent };
+  return undefined;
+}
+
+/** `s.replace("http://", "https://")`: an edit whose replacement text starts with a TLS scheme. */
+function upgradesScheme(flow: FileFlow, call: Node): boolean {
+  return flow.lang.call(call)?.args.some((a) => /^[@$]?["'`](https|wss):\/\//i.test(a.value.text)) ?? false;
 }
 
 /** The call that receives `arg` as one of its arguments (through argument wrappers). */
@@ -115,16 +170,20 @@ function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
   return n && info?.args.some((a) => a.value.id === arg.id) ? n : undefined;
 }
 
-/** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */
-function assignedBinding(flow: FileFlow, carrier: Node): Binding | undefined {
+/** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value, and where it got it. */
+function assignedBinding(flow: FileFlow, carrier: Node): { binding: Binding; site: Node } | undefined {
   const parent = carrier.parent;
   if (!parent) return undefined;
   const assigned = flow.lang.assignment(parent);
-  if (assigned && assigned.value.id === carrier.id) return flow.bindings.resolve(assigned.target);
+  if (assigned && assigned.value.id === carrier.id) {
+    const binding = flow.bindings.resolve(assigned.target);
+    return binding && { binding, site: parent };
+  }
   for (const holder of [parent, parent.parent]) {
     const declared = holder && flow.lang.declarations(holder);
     const d = declared?.find((x) => x.value?.id === carrier.id);
-    if (d) return flow.bindings.declaredBy(d.name);
+    const binding = d && flow.bindings.declaredBy(d.name);
+    if (binding) return { binding, site: binding.site };
   }
   return undefined;
 }
