@@ -247,6 +247,13 @@ final class HelpLinks {
         new androidx.browser.customtabs.CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("https://shopfront.io/help"));
     }
 
+    private static final String TERMS_PAGE = "https://shopfront.io/terms";
+
+    void openTerms() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse(TERMS_PAGE)));
+    }
+
     void openSecure() {
         // ok: transport-cleartext-url
         context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")));

@@ -258,6 +258,12 @@ class HelpLinks(private val context: Context) {
         CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("https://shopfront.io/help"))
     }
 
+    fun openFaq() {
+        val faqPage = "https://shopfront.io/faq"
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(Intent(Intent.ACTION_VIEW, faqPage.toUri()))
+    }
+
     fun openSecure() {
         // ok: transport-cleartext-url
         context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")))
