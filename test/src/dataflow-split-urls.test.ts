@@ -197,6 +197,10 @@ class C {
 fun a(typed: String): String { var url = typed; if (!url.contains("://")) url = "http://$url"; return url }
 fun b(host: String) = if (host.startsWith("http")) host else "http://$host"
 fun c(host: String, tls: Boolean) = if (tls) "https://$host" else "http://$host"
+fun d(typed: String) = when {
+    typed.startsWith("http") -> typed
+    else -> "http://$typed"
+}
 `;
     const kq = '((string_literal) @finding (#match? @finding "^\\"http://") (#sc-not-default-scheme? @finding))';
     assert.deepEqual(await findings('kotlin', kotlin, kq), ['"http://$host"']);

@@ -111,13 +111,18 @@ function derivedFrom(flow: FileFlow | undefined, condition: Node, mentions: RegE
   return false;
 }
 
-/** A conditional's condition (for `when` entries: the conditions before `->`), unless `child` is in it. */
+/**
+ * A conditional's condition, unless `child` is in it. A `when` entry is reached only after the
+ * entries above it failed, so every entry's conditions (before `->`) and the subject count.
+ */
 function conditionsOf(n: Node, child?: Node): Node[] {
   const condition = n.childForFieldName('condition');
   if (condition) return condition.id === child?.id ? [] : [condition];
-  if (n.type === 'when_entry') {
-    const parts = n.namedChildren.filter((c): c is Node => c !== null);
-    return parts.slice(0, -1).filter((c) => c.id !== child?.id);
+  if (n.type === 'when_entry' && n.parent) {
+    const entries = n.parent.namedChildren.filter((c): c is Node => c !== null);
+    const subject = entries.filter((c) => c.type === 'when_subject');
+    const conditions = entries.filter((c) => c.type === 'when_entry').flatMap((e) => e.namedChildren.filter((c): c is Node => c !== null).slice(0, -1));
+    return [...subject, ...conditions].filter((c) => c.id !== child?.id);
   }
   return [];
 }
