@@ -38,7 +38,7 @@ describe('rule catalogue', () => {
         const loader = new GrammarLoader();
         for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
           for (const grammar of GRAMMARS_OF[language]) {
-            const query = compileQuery(rule, language, await loader.load(grammar));
+            const query = compileQuery(rule, language, await loader.load(grammar), analyzer().lists);
             assert.ok(query.patternCount() > 0);
             assert.ok(!/PLACEHOLDER/.test(rule.querySources[language]!.source), `${language} query is still a placeholder`);
           }

@@ -1,7 +1,7 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { isRemoteCleartextUrl } from './cleartext';
+import { isDefaultScheme, isRemoteCleartextUrl, isSchemePrefix, nameKeptUnder } from './cleartext';
 import type { Binding } from './dataflow/bindings';
-import { boundValue, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
+import { boundValue, expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
@@ -244,6 +244,23 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
 
 /** Calls that take a URL-looking argument without sending it anywhere. */
 const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+/** Calls a flow passes through rather than ends at: collections carry their values on; a proxy address or a header value is not a destination. */
+const PASS_ON_LISTS = 'collection-builder-callees,proxy-callees,header-callees';
+/** What the result of a URL parse may be used for without a request: reading a part, comparing, logging, showing. */
+const INSPECTED_ONLY: ReadonlySet<UseKind> = new Set(['host', 'compared', 'logged', 'ui', 'namespace', 'debug', 'unused']);
+
+/**
+ * `Uri.parse(x).host`, `val u = URL(x); return u.getHost()`: a call that only turns a string
+ * into a URL object whose every use reads a part of it, compares or logs it. The scheme was
+ * only there so the text could be parsed; nothing is requested.
+ */
+function parsedOnlyToInspect(file: FileContext, call: Node, name: string | undefined): boolean {
+  if (name === undefined || !file.lists.matcher('url-parse-callees').test(name)) return false;
+  const flow = file.flow;
+  if (!flow) return false;
+  const kinds = expressionUseKinds(flow, call, useVocabulary(file.lists), file.text);
+  return kinds.size > 0 && [...kinds].every((k) => INSPECTED_ONLY.has(k));
+}
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
@@ -280,15 +297,38 @@ const PREDICATES: Record<string, PredicateFn> = {
     const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
     return isRemoteCleartextUrl(literal.text, continued, f.lists);
   },
+  /**
+   * `(#sc-not-default-scheme? @literal)`: the literal is not a scheme put in front of an address
+   * that lacks one: `if (!url.contains("://")) url = "http://" + url`,
+   * `if (url.startsWith("http")) url else "http://$url"`. The address is typed or configured
+   * elsewhere; `http://` is only its default (see cleartext.ts).
+   */
+  'sc-not-default-scheme?': (g, a, f) => !isDefaultScheme(node(a[0], 'sc-not-default-scheme?'), f.flow, SYNTAX[g].functions),
+  /** `(#sc-scheme-prefix? @literal)`: a bare `"http://"` kept or chosen as the start of a URL (see cleartext.ts). */
+  'sc-scheme-prefix?': (_g, a, f) => isSchemePrefix(node(a[0], 'sc-scheme-prefix?'), f.flow),
+  /**
+   * `(#sc-not-kept-under? @literal "NAME[,NAME]")`: the literal is not the value of a variable,
+   * constant, property or key whose name is in the word list(s): `NAMESPACE = "http://ws.shop.io/"`
+   * is an identifier, `proxyUrl = "http://" + host` a proxy address, not a destination.
+   */
+  'sc-not-kept-under?': (_g, a, f) => {
+    if (typeof a[1] !== 'string') throw new Error('#sc-not-kept-under? expects a word list name');
+    const name = nameKeptUnder(node(a[0], 'sc-not-kept-under?'), f.flow);
+    return name === undefined || !f.lists.matcher(a[1]).test(name);
+  },
   'sc-opened-in-external-browser?': openedInExternalBrowser,
-  /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
-  'sc-url-name?': (_g, a, f) => f.lists.matcher('url-like-names').test(node(a[0], 'sc-url-name?').text),
+  /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`), not a namespace or proxy name (`NSURI`, `proxyUrl`). */
+  'sc-url-name?': (_g, a, f) => {
+    const text = node(a[0], 'sc-url-name?').text;
+    return f.lists.matcher('url-like-names').test(text) && !f.lists.matcher('not-url-names').test(text);
+  },
   /** `(#sc-in-list? @node "NAME[,NAME]")`: the node's text is in the word list(s). */
   'sc-in-list?': (_g, a, f) => {
     if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
     return f.lists.matcher(a[1]).test(node(a[0], 'sc-in-list?').text);
   },
   'sc-used-beyond?': usedBeyond,
+  'sc-sink-call?': (g, a, f) => sinkCall(g, a, f),
   'sc-value-matches?': valueMatches,
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a, f) => {
@@ -303,6 +343,25 @@ const PREDICATES: Record<string, PredicateFn> = {
     return true;
   },
 };
+
+/**
+ * `(#sc-sink-call? @call)`: for flow sinks, a call where a value leaves what the file shows:
+ * it may send (#sc-may-send?), and it is not
+ * - a function of this file (the flow follows the argument into its parameter, so the sink
+ *   is where that function uses it; a helper that only logs it sends nothing),
+ * - a collection builder (`listOf`, `Arrays.asList`: the flow follows the collection),
+ * - proxy configuration (`addProxyRule("http://" + proxyHost)`: `http://` names the proxy
+ *   protocol; TLS traffic is tunnelled through it), or a request header (`addHeader("Referer", …)`),
+ * - a URL parse whose result is only read for a part, compared or logged (`Uri.parse(x).host`).
+ */
+function sinkCall(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const call = node(args[0], 'sc-sink-call?');
+  if (!PREDICATES['sc-may-send?']!(grammar, args, file)) return false;
+  const name = calleeName(grammar, call);
+  if (name !== undefined && file.lists.matcher(PASS_ON_LISTS).test(name)) return false;
+  if (file.flow?.bindings.functionsCalledBy(call).length) return false;
+  return !parsedOnlyToInspect(file, call, name);
+}
 
 Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
 

@@ -32,37 +32,52 @@ interface Part {
   patternIndex: number;
   /** `(#set! flow "name")` of the pattern; '' when unnamed. */
   flow: string;
+  /** Its predicates and ignore contexts already held. */
+  checked?: boolean;
 }
 
 export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
   const sources = new Map<string, Part>();
-  const sinks = new Map<string, Part>();
-  const flowOf = (patternIndex: number): string => String(query.setProperties[patternIndex]?.['flow'] ?? '');
+  /** Sink candidates by flow and node, checked only once a source reaches them (see flowFindings). */
+  const sinks = new Map<string, Part[]>();
   const barriers = new Set<string>();
+  const flowOf = (patternIndex: number): string => String(query.setProperties[patternIndex]?.['flow'] ?? '');
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
+  const addSink = (part: Part): void => {
+    const key = `${part.flow}:${part.node.id}`;
+    const candidates = sinks.get(key);
+    if (candidates) candidates.push(part);
+    else sinks.set(key, [part]);
+  };
   for (const match of matches) {
     const captures = capturesByName(match.captures);
     const { patternIndex } = match;
+    const flow = flowOf(patternIndex);
     const finding = captures.get('finding');
+    const sink = captures.get('sink');
+    // A pattern that only names a sink is checked lazily: most arguments of most calls are
+    // never reached by a source, and their predicates and ignore contexts cost more than the search.
+    if (sink && !finding && !captures.has('source') && !captures.has('sanitizer')) {
+      addSink({ node: sink, captures, patternIndex, flow });
+      continue;
+    }
     // When several patterns report the same range, the first pattern in the query file wins,
     // so a specific pattern (e.g. a note variant) is written above the general one.
     const key = finding ? `${finding.startIndex}:${finding.endIndex}` : '';
     const earlier = finding ? direct.get(key) : undefined;
-    if (earlier && earlier.patternIndex <= patternIndex && !captures.has('source') && !captures.has('sink') && !captures.has('sanitizer')) continue;
+    if (earlier && earlier.patternIndex <= patternIndex && !captures.has('source') && !sink && !captures.has('sanitizer')) continue;
     if (!customPredicatesHold(file, query.predicatesForPattern(patternIndex), (n) => captures.get(n))) continue;
     if (finding && !quiet(finding) && !(earlier && earlier.patternIndex <= patternIndex)) {
       direct.set(key, { target: finding, captures, patternIndex });
     }
-    const flow = flowOf(patternIndex);
     const source = captures.get('source');
     if (source && !quiet(source) && !sources.has(`${flow}:${source.id}`)) sources.set(`${flow}:${source.id}`, { node: source, captures, patternIndex, flow });
-    const sink = captures.get('sink');
-    if (sink && !quiet(sink) && !sinks.has(`${flow}:${sink.id}`)) sinks.set(`${flow}:${sink.id}`, { node: sink, captures, patternIndex, flow });
+    if (sink && !quiet(sink)) addSink({ node: sink, captures, patternIndex, flow, checked: true });
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
-  const flows = flowFindings(query, file, [...sinks.values()], sources, barriers);
+  const flows = flowFindings(query, file, sinks, sources, barriers, quiet);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
@@ -70,27 +85,34 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
 }
 
 /**
- * One finding per sink, whatever number of sources reach it (and one per sink node, even when
- * several named flows reach it). Its variant is the first source's when that source's pattern
- * selects one (`(#set! variant …)`), else the sink's; sources whose pattern selects no variant
- * come first, so a note never hides a warning.
+ * One finding per sink node that some source of its flow reaches, whatever the number of
+ * sources (and of named flows) reaching it. The first of its sink patterns (in query order)
+ * whose predicates hold plays the sink (a note variant written above the general pattern
+ * wins). The variant is the first source's when that source's pattern selects one, else the
+ * sink's; sources whose pattern selects no variant come first, so a note never hides a warning.
  */
-function flowFindings(query: Query, file: FileContext, sinks: Part[], sources: Map<string, Part>, barriers: Set<string>): Reported[] {
-  if (sinks.length === 0 || sources.size === 0) return [];
+function flowFindings(
+  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part>, barriers: Set<string>, quiet: (n: Node) => boolean,
+): Reported[] {
+  if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;
   const out: Reported[] = [];
   const reported = new Set<number>();
-  for (const sink of sinks) {
-    if (reported.has(sink.node.id)) continue;
-    const isSource = (n: Node): boolean => sources.has(`${sink.flow}:${n.id}`);
-    const sourceOf = (p: FlowPath): Part => sources.get(`${sink.flow}:${p.steps[0]!.node.id}`)!;
+  for (const candidates of sinks.values()) {
+    const { node, flow: name } = candidates[0]!;
+    if (reported.has(node.id)) continue;
+    const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`);
+    const sourceOf = (p: FlowPath): Part => sources.get(`${name}:${p.steps[0]!.node.id}`)!;
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
-      ? flow.sourcesReaching(sink.node, isSource, (n) => barriers.has(`${sink.flow}:${n.id}`))
-      : isSource(sink.node) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
+      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`))
+      : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
     if (found.length === 0) continue;
-    reported.add(sink.node.id);
+    const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
+      || !quiet(c.node) && customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)));
+    if (!sink) continue;
+    reported.add(node.id);
     const paths = [...found].sort((a, b) => hasVariant(a) - hasVariant(b));
     const pathCaptures = paths.map((p) => {
       const source = sourceOf(p);

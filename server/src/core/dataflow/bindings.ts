@@ -111,13 +111,14 @@ export class BindingIndex {
     if (owner && this.lang.typeBodies.has(owner.type)) push(this.byScope, owner.id, binding);
     // Kotlin `class C(private val x: T) { … }`: a property declared in the constructor is a
     // member of the class body too.
-    const typeBody = declared.kind === 'member' && scope.type === 'primary_constructor' && scope.parent ? this.lang.typeDeclaration(scope.parent)?.body : undefined;
+    const typeBody = declared.kind === 'member' && site.type === 'class_parameter' ? this.lang.typeDeclaration(scope)?.body : undefined;
     if (typeBody) push(this.byScope, typeBody.id, binding);
   }
 
   private scopeOfDeclaration(site: Node, declared: Declared): Node | undefined {
     const { lang } = this;
-    if (declared.kind === 'parameter') {
+    // Constructor parameters and properties are visible in the whole class (initializers, methods).
+    if (declared.kind === 'parameter' || site.type === 'class_parameter') {
       for (let p: Node | null = declared.name; p; p = p.parent) {
         if (lang.functions.has(p.type) || lang.typeDeclaration(p) || p.type === 'primary_constructor') return p.type === 'primary_constructor' ? p.parent ?? p : p;
       }
@@ -150,11 +151,13 @@ export class BindingIndex {
     const parentMember = parent ? this.lang.member(parent) : undefined;
     if (parentMember && parentMember.object.id !== ref.id) return this.resolveMember(parentMember.object, parentMember.name);
     if (parent && isArgumentLabel(parent, ref)) return undefined;
-    return this.resolveName(ref.text, ref);
+    // `return url;` beside a method `url()`: a name that is not called reads the variable.
+    const called = parent && this.lang.call(parent)?.callee.id === ref.id;
+    return (called ? undefined : this.resolveName(ref.text, ref, (b) => b.declared.kind !== 'function')) ?? this.resolveName(ref.text, ref);
   }
 
-  /** The innermost binding of `name` visible at `at`. */
-  resolveName(name: string, at: Node): Binding | undefined {
+  /** The innermost binding of `name` visible at `at` (of those `accept` takes). */
+  resolveName(name: string, at: Node, accept: (b: Binding) => boolean = () => true): Binding | undefined {
     // Code in a nested function runs later: it sees names declared after it in outer scopes.
     let runsLater = false;
     for (let p: Node | null = at; p; p = p.parent) {
@@ -162,7 +165,7 @@ export class BindingIndex {
       if (candidates) {
         let best: Binding | undefined;
         for (const b of candidates) {
-          if (b.name === name && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
+          if (b.name === name && accept(b) && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
         }
         if (best) return best;
       }

@@ -194,7 +194,7 @@ const java: FlowLanguage = {
   },
 };
 
-const JAVA_COLLECTION_FACTORY = /^(java\.util\.)?(Arrays\.asList|(List|Set|Stream|ImmutableList|ImmutableSet)\.of)$/;
+const JAVA_COLLECTION_FACTORY = /^(java\.util\.)?(Arrays\.asList|(List|Set|Stream|ImmutableList|ImmutableSet)\.of|Collections\.singleton(List)?)$/;
 const JAVA_COPYING_COLLECTION = /^(ArrayList|LinkedList|HashSet|LinkedHashSet|TreeSet|ArrayDeque|CopyOnWriteArrayList)$/;
 /**
  * Calls whose result holds the elements of one operand: `list.toArray(new String[0])`,
@@ -260,7 +260,10 @@ const kotlin: FlowLanguage = {
     }
     if (n.type === 'parameter' || (n.type === 'variable_declaration' && n.parent?.type === 'lambda_parameters')) {
       const name = named(n).find((c) => c.type === 'identifier');
-      return name ? [{ name, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
+      // `fun connect(url: String = "ws://…")`: the default follows the parameter in the list.
+      const next = n.type === 'parameter' ? n.nextNamedSibling : null;
+      const value = next && !/^(parameter|parameter_modifiers|line_comment|block_comment)$/.test(next.type) ? next : undefined;
+      return name ? [{ name, value, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
     }
     if (n.type === 'function_declaration') {
       const name = field(n, 'name');

@@ -34,6 +34,8 @@ export interface UseVocabulary {
   urlPart: Matcher;
   /** Methods whose result is the same text, edited (`trim`, `replace`). */
   passThrough: Matcher;
+  /** Calls that only turn a string into a URL object (`Uri.parse`, `toUri`, `URL(…)`): the result carries the value on. */
+  urlParse: Matcher;
 }
 
 export function useVocabulary(lists: WordLists): UseVocabulary {
@@ -44,6 +46,7 @@ export function useVocabulary(lists: WordLists): UseVocabulary {
     namespace: lists.matcher('namespace-callees'),
     urlPart: lists.matcher('url-part-members'),
     passThrough: lists.matcher('pass-through-members'),
+    urlParse: lists.matcher('url-parse-callees'),
   };
 }
 
@@ -52,13 +55,15 @@ const MAX_HOPS = 3;
 
 /**
  * The kinds of use of binding `b`. With `from` (the declaration or assignment that gave the
- * value), only the reads that value reaches count: a local overwritten before every read
- * leaves its first value unused.
+ * value), only the reads that value reaches count: `var url = "http://…"; url = "https://…";
+ * get(url)` never sends the first value.
  */
 export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0, from?: Node): Set<UseKind> {
   const kinds = new Set<UseKind>();
-  const reads = b.uses.filter((u) => !isOverwritten(flow, u));
-  const uses = from ? reads.filter((u) => flow.bindings.definitionsReaching(b, u).some((d) => d.site.id === from.id)) : reads;
+  const reads = b.uses.filter((use) => !isWrite(flow, use));
+  // Only a mutable local can be overwritten before a read; other bindings keep their value.
+  const overwritable = b.declared.kind === 'local' && !b.declared.immutable;
+  const uses = from && overwritable ? reads.filter((u) => flow.bindings.definitionsReaching(b, u).some((d) => d.site.id === from.id)) : reads;
   if (uses.length === 0) {
     kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
     return kinds;
@@ -70,8 +75,30 @@ export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, 
   return kinds;
 }
 
+/** `x = …`, `this.x = …`: the reference is written, the value it had is not used (`x += …` reads it). */
+function isWrite(flow: FileFlow, use: Node): boolean {
+  const qualified = use.parent && flow.lang.member(use.parent);
+  const ref = qualified && qualified.object.id !== use.id ? use.parent! : use;
+  // Through target wrappers (Swift `directly_assignable_expression`) up to the assignment.
+  for (let p = ref.parent, depth = 0; p && depth < 3; p = p.parent, depth++) {
+    const written = flow.lang.assignment(p);
+    if (written) return !written.appends && written.target.startIndex <= ref.startIndex && written.target.endIndex === ref.endIndex;
+  }
+  return false;
+}
+
+/** How the value of an expression is used where it stands (`Uri.parse(x)`: what is done with the parsed URL). */
+export function expressionUseKinds(flow: FileFlow, expr: Node, vocabulary: UseVocabulary, sourceText: string): Set<UseKind> {
+  return new Set(classify(flow, expr, vocabulary, sourceText, 0));
+}
+
 function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: string, hops: number): UseKind[] {
   const { lang } = flow;
+  // `Api.BASE`: the qualified access is the use; `baseUrl()`: the value is the call's result.
+  const qualified = use.parent && lang.member(use.parent);
+  if (qualified && qualified.object.id !== use.id) use = use.parent!;
+  const called = use.parent && lang.call(use.parent);
+  if (called && called.callee.id === use.id) use = use.parent!;
   // Climb through expressions that carry the value on: parentheses, ternaries, concatenation, templates.
   let carrier = use;
   for (let p = use.parent; p; p = p.parent) {
@@ -85,12 +112,14 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
   // Compared: `url == X`, `X.equals(url)`, `url.startsWith(X)`.
   if (/binary|equality|comparison/.test(parent.type) && parent.children.some((c) => c && !c.isNamed && COMPARISON_OPERATORS.test(c.type))) return ['compared'];
   // Receiver of a member: `X.host`, `X.startsWith(…)`, `X.toHttpUrl()`.
-  const member = lang.member(parent);
-  if (member && member.object.id === carrier.id) {
+  const member = receiverUse(flow, parent, carrier);
+  if (member) {
     if (v.urlPart.test(member.name)) return ['host'];
-    // `X.trim()`, `X.replace("/v1", "")`: the result carries the value on.
-    const call = parent.parent && lang.call(parent.parent) ? parent.parent : undefined;
-    if (v.passThrough.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
+    const { call } = member;
+    // `X.replace("http://", "https://")`: upgraded to TLS, the cleartext text is edited away.
+    if (call && v.passThrough.test(member.name) && upgradesScheme(flow, call)) return ['compared'];
+    // `X.trim()`, `X.replace("/v1", "")`, `X.toUri()`: the result carries the value on.
+    if (v.passThrough.test(member.name) || v.urlParse.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
     if (v.comparison.test(member.name)) return ['compared'];
     if (v.logging.test(member.name)) return ['logged'];
     return ['sent'];
@@ -102,28 +131,40 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
     if (v.comparison.test(name)) return ['compared'];
     if (v.ui.test(name)) return ['ui'];
     if (v.namespace.test(name)) return ['namespace'];
-    // `Uri.parse(X).host`, `new URL(X).hostname`: parsed only to read a part.
-    const outer = call.parent && lang.member(call.parent);
-    if (outer && outer.object.id === call.id && v.urlPart.test(outer.name)) return ['host'];
+    // `Uri.parse(X).host`, `new URL(X).getHost()`: parsed only to read a part.
+    const outer = call.parent && receiverUse(flow, call.parent, call);
+    if (outer && v.urlPart.test(outer.name)) return ['host'];
+    // `val u = Uri.parse(X)`: what is done with the parsed URL decides.
+    if (v.urlParse.test(name) && hops < MAX_HOPS) return classify(flow, call, v, sourceText, hops + 1);
     return ['sent'];
   }
   // Stored in another name: follow that name's uses a few hops.
   const target = assignedBinding(flow, carrier);
-  if (target && hops < MAX_HOPS) return [...useKinds(flow, target, v, sourceText, hops + 1)];
+  if (target && hops < MAX_HOPS) return [...useKinds(flow, target.binding, v, sourceText, hops + 1, target.site)];
   if (/jsx_attribute/.test(parent.type) && /^(placeholder|xmlns(:\w+)?|title|alt|aria-\w+)$/.test(parent.namedChildren[0]?.text ?? '')) return ['ui'];
   return ['sent'];
 }
 
-/** `x = …`, `this.x = …`: the name is written, not read (`x += …` reads it). */
-function isOverwritten(flow: FileFlow, ref: Node): boolean {
-  let p = ref.parent;
-  for (let depth = 0; p && depth < 4; depth++, p = p.parent) {
-    const assigned = flow.lang.assignment(p);
-    if (!assigned) continue;
-    const { target } = assigned;
-    return !assigned.appends && target.startIndex <= ref.startIndex && target.endIndex === ref.endIndex;
+/**
+ * `X.name` / `X.name(…)` with `carrier` as X: the member's name and, for a method, the call
+ * (Kotlin and TypeScript wrap the member access in the call; Java's method_invocation holds
+ * the receiver as its `object`).
+ */
+function receiverUse(flow: FileFlow, parent: Node, carrier: Node): { name: string; call?: Node } | undefined {
+  const member = flow.lang.member(parent);
+  if (member) {
+    if (member.object.id !== carrier.id) return undefined;
+    const call = parent.parent && flow.lang.call(parent.parent)?.callee.id === parent.id ? parent.parent : undefined;
+    return { name: member.name, call };
   }
-  return false;
+  const info = flow.lang.call(parent);
+  if (info && parent.childForFieldName('object')?.id === carrier.id) return { name: lastName(info.callee.text), call: parent };
+  return undefined;
+}
+
+/** `s.replace("http://", "https://")`: an edit whose replacement text starts with a TLS scheme. */
+function upgradesScheme(flow: FileFlow, call: Node): boolean {
+  return flow.lang.call(call)?.args.some((a) => /^[@$]?["'`](https|wss):\/\//i.test(a.value.text)) ?? false;
 }
 
 /** The call that receives `arg` as one of its arguments (through argument wrappers). */
@@ -135,8 +176,8 @@ function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
 }
 
 /** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */
-function assignedBinding(flow: FileFlow, carrier: Node): Binding | undefined {
-  return boundValue(flow, carrier)?.binding;
+function assignedBinding(flow: FileFlow, carrier: Node): { binding: Binding; site: Node } | undefined {
+  return boundValue(flow, carrier);
 }
 
 /**
