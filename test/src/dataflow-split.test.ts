@@ -199,14 +199,14 @@ describe('call predicates judge functions of this file by their bodies', () => {
     assert.deepEqual(await matching('java', code, q), ['a', 'c']);
   });
 
-  test('#sc-scope-no-call?: a neutral name that evaluates counts; a check-like name that does not, does not', async () => {
+  test('#sc-not-has-call? "member": a neutral name that evaluates counts; a check-like name that does not, does not', async () => {
     const code = `final class D {
     func one(_ t: SecTrust) { guard passes(t) else { return }; accept(t) }
     func two(_ t: SecTrust) { guard isTrusted(t) else { return }; proceed(t) }
     private func passes(_ t: SecTrust) -> Bool { return SecTrustEvaluateWithError(t, nil) }
     private func isTrusted(_ t: SecTrust) -> Bool { return true }
 }`;
-    const q = '((call_expression (simple_identifier) @finding) (#match? @finding "^(accept|proceed)$") (#sc-scope-no-call? @finding "^(SecTrustEvaluate\\\\w*|\\\\w*[Tt]rusted)$"))';
+    const q = '((call_expression (simple_identifier) @finding) (#match? @finding "^(accept|proceed)$") (#sc-not-has-call? @finding "^(SecTrustEvaluate\\\\w*|\\\\w*[Tt]rusted)$" "member"))';
     assert.deepEqual(await matching('swift', code, q), ['proceed']);
   });
 

@@ -43,7 +43,7 @@ describe('#sc-noop-trust-check?', () => {
   });
 });
 
-describe('#sc-returns-true?', () => {
+describe('#sc-returns-only? "^true$" (always answers true)', () => {
   test('Kotlin: expression bodies, lambdas and returns', async () => {
     const code = `val a = HostnameVerifier { _, _ -> true }
 val b = HostnameVerifier { h, _ -> h == "api.shop.io" }
@@ -53,14 +53,14 @@ fun e(h: String): Boolean { return true }`;
     const q = `([
       (lambda_literal) @_b
       (function_body) @_b
-    ] @finding (#sc-returns-true? @_b))`;
+    ] @finding (#sc-returns-only? @_b "^true$"))`;
     const got = await findings('kotlin', code, q);
     assert.deepEqual(got, ['{ _, _ -> true }', '= true', '{ return true }']);
   });
 
   test('TypeScript: a return inside a nested function is not ours', async () => {
     const code = `function a() { return true; }\nfunction b() { const f = () => { return true; }; return f(); }`;
-    const q = '(function_declaration name: (identifier) @finding body: (statement_block) @_b (#sc-returns-true? @_b))';
+    const q = '(function_declaration name: (identifier) @finding body: (statement_block) @_b (#sc-returns-only? @_b "^true$"))';
     assert.deepEqual(await findings('typescript', code, q), ['a']);
   });
 });
@@ -86,7 +86,7 @@ s.setCertificateVerifyProc((req, cb) => { log(req); });`;
   });
 });
 
-describe('#sc-inside-function?', () => {
+describe('#sc-inside? "function-named"', () => {
   test('reaches through lambdas and anonymous classes to the named method', async () => {
     const code = `class C extends WebViewClient {
   public void onReceivedSslError(WebView v, SslErrorHandler handler, SslError e) {
@@ -94,16 +94,16 @@ describe('#sc-inside-function?', () => {
   }
   public void other(SslErrorHandler handler) { handler.proceed(); }
 }`;
-    const q = '((method_invocation name: (identifier) @finding) (#eq? @finding "proceed") (#sc-inside-function? @finding "^onReceivedSslError$"))';
+    const q = '((method_invocation name: (identifier) @finding) (#eq? @finding "proceed") (#sc-inside? @finding "function-named" "^onReceivedSslError$"))';
     assert.deepEqual(await findings('java', code, q), ['proceed']);
   });
 });
 
-describe('#sc-no-call? / #sc-has-call?', () => {
+describe('#sc-not-has-call? / #sc-has-call? (under the node)', () => {
   test('callee names anywhere under the node', async () => {
     const code = `func a(t: SecTrust) { var e: CFError?; if SecTrustEvaluateWithError(t, &e) { done() } }
 func b(t: SecTrust) { done() }`;
-    const no = '(function_declaration name: (simple_identifier) @finding body: (function_body) @_b (#sc-no-call? @_b "^SecTrustEvaluate"))';
+    const no = '(function_declaration name: (simple_identifier) @finding body: (function_body) @_b (#sc-not-has-call? @_b "^SecTrustEvaluate"))';
     const has = '(function_declaration name: (simple_identifier) @finding body: (function_body) @_b (#sc-has-call? @_b "^SecTrustEvaluate"))';
     assert.deepEqual(await findings('swift', code, no), ['b']);
     assert.deepEqual(await findings('swift', code, has), ['a']);
@@ -133,13 +133,13 @@ tls.connect({ e: { f: 5 } });`;
   });
 });
 
-describe('#sc-function-no-call?', () => {
+describe('#sc-not-has-call? "function"', () => {
   test('judges the enclosing function only; module-level code always passes', async () => {
     const code = `const a = { x: 1 };
 function b() { const s = tls.connect({ y: 2 }, () => s.getPeerCertificate()); }
 function c() { return tls.connect({ z: 3 }); }
 function d(s) { return s.getPeerCertificate(); }`;
-    const q = '((object) @finding (#sc-function-no-call? @finding "^getPeerCertificate$"))';
+    const q = '((object) @finding (#sc-not-has-call? @finding "^getPeerCertificate$" "function"))';
     assert.deepEqual(await findings('typescript', code, q), ['{ x: 1 }', '{ z: 3 }']);
   });
 });

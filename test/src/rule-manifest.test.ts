@@ -9,6 +9,8 @@ import { RULE_SCHEMA } from '../../server/out/core/rule-schema';
 import { loadCweNames } from '../../server/out/core/taxonomy';
 import { deriveRuleManifest, PREDICATES_FILE, SCHEMA_FILE, SCHEMA_MODELINE, SYNC_COMMAND } from '../../server/out/tools/rule-manifest';
 import { REPO, RULES_DIR } from './helpers/engine';
+import { PREDICATE_DOCS } from '../../server/out/core/predicate-docs';
+import { registeredPredicates } from '../../server/out/core/predicates';
 
 const SYNC_SCRIPT = path.join(REPO, 'scripts', 'sync-rule-manifest.js');
 
@@ -117,5 +119,20 @@ describe('rule folders as the single source of truth', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /transport-cleartext-url\/rule\.yaml:\d+: 'severity' must be one of: error, warning, note/);
     assert.equal(fs.readFileSync(path.join(root, 'package.json'), 'utf8'), before);
+  });
+});
+
+describe('query predicates', () => {
+  test('docs/predicates.md documents exactly the registered predicates, and every one is used by a query', () => {
+    const registered = registeredPredicates().sort();
+    assert.deepEqual(Object.keys(PREDICATE_DOCS).sort(), registered, 'add or remove entries in server/src/core/predicate-docs.ts, then npm run rules:sync');
+    const queries = fs.readdirSync(RULES_DIR).filter((d) => !d.startsWith('_')).flatMap((id) => {
+      const dir = path.join(RULES_DIR, id, 'queries');
+      return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+    }).join('\n').replace(/^\s*;.*$/gm, '');
+    // A predicate counts as used when it or its `not-` counterpart is (has / not-has, inside / not-inside).
+    const counterpart = (p: string): string => (p.startsWith('sc-not-') ? p.replace(/^sc-not-/, 'sc-') : p.replace(/^sc-/, 'sc-not-'));
+    const unused = registered.filter((p) => !queries.includes(`#${p}`) && !queries.includes(`#${counterpart(p)}`));
+    assert.deepEqual(unused, [], 'predicates no query uses: remove them');
   });
 });

@@ -110,4 +110,34 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-argument-of? @node "re")',
     holds: 'the value at the node does not only reach calls whose callee matches `re`, following it forward through locals, spreads, nested objects and helpers of this file (e.g. TLS options that only reach `https.createServer`).',
   },
+  'sc-url-name?': {
+    group: 'cleartext',
+    usage: '(#sc-url-name? @name)',
+    holds: 'a name under which URLs are kept (word list `url-like-names`: `baseUrl`, `API_HOST`, `endpoint`) that is not a namespace or proxy name (`not-url-names`: `NSURI`, `proxyUrl`).',
+  },
+  'sc-sink-call?': {
+    group: 'cleartext',
+    usage: '(#sc-sink-call? @call)',
+    holds: 'for flow sinks: a call where a value leaves what the file shows. It may send (`#sc-may-send?`), and it is not a function of this file (the flow follows the argument in), a collection builder, proxy configuration or a request header, nor a URL parse whose result is only read for a part, compared or logged.',
+  },
+  'sc-not-default-scheme?': {
+    group: 'cleartext',
+    usage: '(#sc-not-default-scheme? @literal)',
+    holds: 'the literal is not a scheme put in front of an address that lacks one (`if (!url.contains("://")) url = "http://" + url`): such an address is typed or configured elsewhere and `http://` is only its default.',
+  },
+  'sc-scheme-prefix?': {
+    group: 'cleartext',
+    usage: '(#sc-scheme-prefix? @literal)',
+    holds: 'a bare `"http://"` kept or chosen as the start of a URL (`val scheme = if (ssl) "https://" else "http://"`).',
+  },
+  'sc-not-kept-under?': {
+    group: 'cleartext',
+    usage: '(#sc-not-kept-under? @literal "NAME[,NAME]")',
+    holds: 'the literal is not the value of a variable, constant, property or key whose name is in the word list(s) (`NAMESPACE = "http://…"` is an identifier, `proxyUrl = "http://" + host` a proxy address).',
+  },
+  'sc-not-inside-swift-preview?': {
+    group: 'structure',
+    usage: '(#sc-not-inside-swift-preview? @node)',
+    holds: 'the node is not SwiftUI preview code. Prefer `ignoreIn: [previews]` in rule.yaml, or `(#sc-not-inside? @node "preview")`.',
+  },
 };

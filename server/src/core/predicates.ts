@@ -5,16 +5,16 @@ import { boundValue, expressionUseKinds, useKinds, useVocabulary, USE_KINDS, typ
 import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
-import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
+import { insideSwiftPreview } from './ignore-in';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
-import { anyCall, enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
+import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
 import type { GrammarId } from './types';
 
 /**
  * Named predicates that a query can use where tree-sitter's own (#eq?, #match?, #any-of?)
- * cannot say what we mean, e.g. `(#sc-returns-true? @body)`. Each is small, shared by all
+ * cannot say what we mean, e.g. `(#sc-returns-only? @body "^true$")`. Each is small, shared by all
  * languages through the SYNTAX table, and unit-tested. Shared building blocks live in
  * predicate-helpers.ts; the certificate-decision predicates in trust-predicates.ts.
  */
@@ -52,33 +52,7 @@ function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[], file: FileCon
   return called;
 }
 
-/**
- * `(#sc-inside-function? @node "regex")`: some enclosing function or method, at any depth
- * (through nested lambdas and anonymous classes), has a name matching the regex. Queries
- * cannot match "a descendant at any depth", so this ties e.g. a `handler.proceed()` inside a
- * dialog's click listener back to the `onReceivedSslError` override around it (CWE-295).
- */
-function insideFunction(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const start = node(args[0], 'sc-inside-function?');
-  const pattern = regexArg(args[1], 'sc-inside-function?', file);
-  const { functions } = SYNTAX[grammar];
-  for (let n = start.parent; n; n = n.parent) {
-    if (!functions.has(n.type)) continue;
-    const name = n.childForFieldName('name');
-    if (name && pattern.test(name.text)) return true;
-  }
-  return false;
-}
 
-/**
- * `(#sc-not-inside-annotated? @node "regex")`: no enclosing function (at any depth) carries an
- * annotation whose simple name matches the regex. E.g. Jetpack Compose `@Preview` /
- * multipreview functions (`@HAPreviews`) only feed the IDE's design view and never ship a
- * request, so their sample URLs are not traffic.
- */
-function notInsideAnnotated(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  return !insideAnnotatedFunction(node(args[0], 'sc-not-inside-annotated?'), file, regexArg(args[1], 'sc-not-inside-annotated?', file));
-}
 
 /**
  * `(#sc-not-inside-swift-preview? @node)`: @node is not SwiftUI preview code, i.e. not inside a
@@ -263,25 +237,10 @@ function parsedOnlyToInspect(file: FileContext, call: Node, name: string | undef
 }
 
 const PREDICATES: Record<string, PredicateFn> = {
-  /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
-  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name), f),
-  /**
-   * Like sc-scope-no-call?, but only inside a function: module- or class-level code (no
-   * function around it) always passes, rather than being judged by the rest of the file.
-   */
-  'sc-function-no-call?': (g, a, f) => {
-    const scope = enclosingScope(g, node(a[0], 'sc-function-no-call?'));
-    if (!SYNTAX[g].functions.has(scope.type) || /class_body$/.test(scope.type)) return true;
-    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name), f);
-  },
-  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name), f),
-  'sc-inside-function?': insideFunction,
   'sc-not-inside-swift-preview?': notInsideSwiftPreview,
-  'sc-not-inside-annotated?': notInsideAnnotated,
   'sc-not-argument-of?': notArgumentOf,
   'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
-  'sc-returns-true?': (g, a) => answersOnly(g, node(a[0], 'sc-returns-true?'), /^true$/),
   'sc-returns-only?': returnsOnly,
   'sc-host-only-verifier?': hostOnlyVerifier,
   'sc-scope-can-reject?': scopeCanReject,
@@ -289,8 +248,6 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-condition-leads-to?': conditionLeadsTo,
   'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
-  /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
-  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name), f),
   /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
   'sc-cleartext-url?': (_g, a, f) => {
     const literal = node(a[0], 'sc-cleartext-url?');
@@ -364,6 +321,11 @@ function sinkCall(grammar: GrammarId, args: PredicateArg[], file: FileContext): 
 }
 
 Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
+
+/** Every registered predicate name (for the generated reference and its test). */
+export function registeredPredicates(): string[] {
+  return Object.keys(PREDICATES);
+}
 
 export function isKnownPredicate(operator: string): boolean {
   return operator in PREDICATES;

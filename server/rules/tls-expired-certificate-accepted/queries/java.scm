@@ -2,7 +2,7 @@
 ; certificate check is caught and dropped while the rest of the check still runs.
 ;
 ; Every pattern asks the same three questions of the place it matches:
-; - it sits in a trust decision (#sc-inside-function?: checkServerTrusted, TrustStrategy
+; - it sits in a trust decision (#sc-inside? "function-named": checkServerTrusted, TrustStrategy
 ;   isTrusted, or a helper named like verifyServerCertificate / validateChain);
 ; - no call to checkServerTrusted outside the try being forgiven re-checks the dates
 ;   (#sc-no-call-outside-try?): forgiving checkValidity() before the platform check forgives nothing;
@@ -19,7 +19,7 @@
   body: (block) @_catch)
   (#match? @finding "(^|[\\s|.])(CertificateExpiredException|CertificateNotYetValidException)(\\s|\\||$)")
   (#sc-completes-normally? @_catch)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag|getCause)$"))
 
@@ -35,7 +35,7 @@
   consequence: (_) @_then)
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
   (#sc-completes-normally? @_then)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag|getCause)$"))
 
@@ -54,7 +54,7 @@
         (block (throw_statement) .)
       ]) .))
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$"))
 
 ; if (((CertPathValidatorException) e.getCause()).getReason() == CertPathValidatorException.BasicReason.EXPIRED) return;
@@ -76,7 +76,7 @@
   (#match? @_owner "(^|\\.)BasicReason$")
   (#any-of? @finding "EXPIRED" "NOT_YET_VALID")
   (#sc-completes-normally? @_then)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag|getCause|getReason)$"))
 

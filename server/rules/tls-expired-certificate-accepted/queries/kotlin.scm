@@ -2,7 +2,7 @@
 ; certificate check is caught and dropped while the rest of the check still runs.
 ;
 ; Every pattern asks the same three questions of the place it matches:
-; - it sits in a trust decision (#sc-inside-function?: checkServerTrusted, TrustStrategy
+; - it sits in a trust decision (#sc-inside? "function-named": checkServerTrusted, TrustStrategy
 ;   isTrusted, or a helper named like verifyServerCertificate / validateChain);
 ; - no call to checkServerTrusted outside the try being forgiven re-checks the dates
 ;   (#sc-no-call-outside-try?): forgiving checkValidity() before the platform check forgives nothing;
@@ -18,7 +18,7 @@
   (block) @_catch)
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
   (#sc-completes-normally? @_catch)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 
@@ -38,7 +38,7 @@
   (_) @_then)
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
   (#sc-completes-normally? @_then)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 
@@ -50,7 +50,7 @@
   (_) @_then)
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
   (#sc-completes-normally? @_then)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 
@@ -68,7 +68,7 @@
         (block (throw_expression) .)
       ] .) .))
   (#match? @finding "(^|\\.)(CertificateExpiredException|CertificateNotYetValidException)$")
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$"))
 
 ; if ((e.cause as? CertPathValidatorException)?.reason == CertPathValidatorException.BasicReason.EXPIRED) return
@@ -91,7 +91,7 @@
   (#match? @_owner "(^|\\.)BasicReason$")
   (#any-of? @finding "EXPIRED" "NOT_YET_VALID")
   (#sc-completes-normally? @_then)
-  (#sc-inside-function? @finding "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
+  (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
   (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
 

@@ -1,6 +1,6 @@
 ; Host name verification switched off (CWE-297): verifiers that approve every host, the
 ; library constants and classes that do the same, and raw SSLSockets used without any
-; endpoint identification. "Always answers true" is #sc-returns-true?.
+; endpoint identification. "Always answers true" is #sc-returns-only? "^true$".
 ;
 ; Where the finding sits: a verifier that is one by itself (a `verify` override, a lambda
 ; declared, cast or returned as a HostnameVerifier, a library constant) is reported where it
@@ -27,7 +27,7 @@
   (#not-eq? @source "verify")
   (#eq? @_host "String")
   (#match? @_session "(^|\\.)SSLSession$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; this.verifier = (hostname, session) -> true; insecure ? (h, s) -> true : HttpsURLConnection.getDefaultHostnameVerifier()
 ([
@@ -44,7 +44,7 @@
       parameters: (_ . (_) . (_) .)
       body: (_) @_body) @source)
  ]
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; ---- sinks: where a verifier is installed ---------------------------------------------------
 
@@ -78,7 +78,7 @@
   body: (block) @_body
   (#eq? @finding "verify")
   (#match? @_session "(^|\\.)SSLSession$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; legacy com.sun.net.ssl.HostnameVerifier: public boolean verify(String urlHostname, String certHostname) { return true; }
 (method_declaration
@@ -95,7 +95,7 @@
   (#eq? @finding "verify")
   (#eq? @_first "String")
   (#eq? @_second "String")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; Apache X509HostnameVerifier: public void verify(String host, SSLSocket ssl) { } — the
 ; void overloads report a mismatch by throwing, so a body that never throws accepts any host
@@ -127,7 +127,7 @@
       (cast_expression value: (lambda_expression body: (_) @_body)) @finding
     ]))
   (#match? @_method "^(setDefaultHostnameVerifier|setHostnameVerifier|hostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier)$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; new SSLConnectionSocketFactory(sslContext, (host, session) -> true)
 ((object_creation_expression
@@ -138,7 +138,7 @@
       (cast_expression value: (lambda_expression body: (_) @_body)) @finding
     ]))
   (#match? @_type "(^|\\.)SSLConnectionSocketFactory$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; static final HostnameVerifier ACCEPT_ANY = (hostname, session) -> true;
 ; (unless unused, or overwritten before it is read)
@@ -153,7 +153,7 @@
       value: (lambda_expression body: (_) @_body) @finding))
  ]
   (#match? @_type "(^|\\.)HostnameVerifier$")
-  (#sc-returns-true? @_body)
+  (#sc-returns-only? @_body "^true$")
   (#sc-used-beyond? @finding "unused debug"))
 
 ; static HostnameVerifier trustAllHosts() { return (hostname, session) -> true; }
@@ -163,14 +163,14 @@
     (return_statement
       (lambda_expression body: (_) @_body) @finding)))
   (#match? @_type "(^|\\.)HostnameVerifier$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; (HostnameVerifier) (hostname, session) -> true, wherever it is passed
 ((cast_expression
   type: [(type_identifier) (scoped_type_identifier)] @_type
   value: (lambda_expression body: (_) @_body)) @finding
   (#match? @_type "(^|\\.)HostnameVerifier$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER,
 ; MySSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER (inherited), socketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
@@ -222,7 +222,7 @@
   (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
   (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+  (#sc-not-has-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
 
 ; try (SSLSocket socket = (SSLSocket) factory.createSocket(host, 443)) { socket.startHandshake(); … }
 ((try_with_resources_statement
@@ -238,7 +238,7 @@
   (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
   (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
   (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#sc-no-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+  (#sc-not-has-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
 
 ; ---- host-only verifiers (variant `host-only`, medium confidence) ------------------------
 ; A verifier that compares only the requested host with fixed names and never looks at the

@@ -1,6 +1,6 @@
 ; Host name verification switched off (CWE-297): verifiers that approve every host, the
 ; library constants and classes that do the same, and raw SSLSockets used without any
-; endpoint identification. "Always answers true" is #sc-returns-true? (an expression body
+; endpoint identification. "Always answers true" is #sc-returns-only? "^true$" (an expression body
 ; `= true`, every `return` returning true, or a lambda ending in `true`).
 
 ; Where the finding sits: a verifier that is one by itself (a `verify` override, a
@@ -26,7 +26,7 @@
   (#not-eq? @source "verify")
   (#match? @_host "^(kotlin\\.)?String\\??$")
   (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; ---- sinks: where a verifier is installed ---------------------------------------------------
 
@@ -66,7 +66,7 @@
   (annotated_lambda
     (lambda_literal) @_body)) @_verifier
   (#match? @finding "^(HostnameVerifier|X509HostnameVerifier)$")
-  (#sc-returns-true? @_body)
+  (#sc-returns-only? @_body "^true$")
   (#sc-used-beyond? @_verifier "unused debug"))
 
 ; OkHttpClient.Builder().hostnameVerifier { _, _ -> true }
@@ -88,7 +88,7 @@
   (annotated_lambda
     (lambda_literal) @_body))
   (#match? @finding "^(hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; builder.hostnameVerifier({ _, _ -> true }), SSLConnectionSocketFactory(ctx, { _, _ -> true })
 ((call_expression
@@ -101,7 +101,7 @@
     (value_argument
       (lambda_literal) @_body)))
   (#match? @finding "^(HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; object : HostnameVerifier { override fun verify(hostname: String?, session: SSLSession?) = true }
 ; class AllowAll : HostnameVerifier { override fun verify(h: String, s: SSLSession): Boolean { return true } }
@@ -118,7 +118,7 @@
   (#eq? @finding "verify")
   (#match? @_host "^(kotlin\\.)?String\\??$")
   (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; val verifier = fun(hostname: String, session: SSLSession): Boolean = true
 ((anonymous_function
@@ -133,7 +133,7 @@
   (function_body) @_body)
   (#match? @_host "^(kotlin\\.)?String\\??$")
   (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; class Lenient : AbstractVerifier() { override fun verify(host: String, cns: Array<String>?, subjectAlts: Array<String>?) {} }
 ; also the verify(host, SSLSocket) / verify(host, X509Certificate) overloads

@@ -149,7 +149,7 @@
         (simple_identifier) @_policy) @finding)
   ])
   (#eq? @_policy "SecPolicyCreateBasicX509")
-  (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
+  (#sc-has-call? @finding "^SecTrustSetPolicies$" "member"))
 
 ; let policy = SecPolicyCreateSSL(true, nil)
 ; SecTrustSetPolicies(serverTrust, policy)
@@ -181,7 +181,7 @@
   ])
   (#eq? @_policy "SecPolicyCreateSSL")
   (#eq? @_server "true")
-  (#sc-scope-has-call? @finding "^SecTrustSetPolicies$"))
+  (#sc-has-call? @finding "^SecTrustSetPolicies$" "member"))
 
 ; SwiftNIO / AsyncHTTPClient: the chain is checked, the host name is not
 ; tls.certificateVerification = .noHostnameVerification

@@ -3,7 +3,7 @@
 ; decided by #sc-noop-trust-check? with the Java list of harmless calls (logging, including
 ; java.util.logging and SLF4J, and certificate getters such as getEncoded or checkValidity, which
 ; only looks at dates); a call of a method of this file counts by what that method does
-; (`audit(chain)` that only logs checks nothing). "Always answers true" is #sc-returns-true?.
+; (`audit(chain)` that only logs checks nothing). "Always answers true" is #sc-returns-only? "^true$".
 ; A trust manager is reported where it is declared, wherever it is installed (a field, a
 ; `TrustManager[]` initializer, a helper's return): the declaration is the root cause, and an
 ; installation in another file would be out of sight.
@@ -88,8 +88,8 @@
   body: (block) @_body
   (#eq? @finding "isTrusted")
   (#match? @_type "(^|\\.)X509Certificate$")
-  (#sc-returns-true? @_body)
-  (#sc-no-call? @_body "^checkServerTrusted$"))
+  (#sc-returns-only? @_body "^true$")
+  (#sc-not-has-call? @_body "^checkServerTrusted$"))
 
 ; ---- flow "strategy": a TrustStrategy that answers true, wherever it is written --------
 ; The strategy (the source) may be a lambda or a method of this file named by a method
@@ -100,7 +100,7 @@
 ((lambda_expression
   body: (_) @_body) @source
   (#set! flow "strategy")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; static boolean acceptAnyChain(X509Certificate[] chain, String authType) { return true; }
 ; (given as TlsClients::acceptAnyChain / this::acceptAnyChain)
@@ -113,7 +113,7 @@
   body: (block) @_body) @source
   (#set! flow "strategy")
   (#match? @_type "(^|\\.)X509Certificate$")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true)
 ; loadTrustMaterial((TrustStrategy) (chain, authType) -> { return true; })

@@ -106,8 +106,8 @@
   (function_body) @_body
   (#eq? @finding "isTrusted")
   (#match? @_type "X509Certificate")
-  (#sc-returns-true? @_body)
-  (#sc-no-call? @_body "^checkServerTrusted$"))
+  (#sc-returns-only? @_body "^true$")
+  (#sc-not-has-call? @_body "^checkServerTrusted$"))
 
 ; TrustStrategy { _, _ -> true }   (SAM conversion, also as an argument of loadTrustMaterial)
 ((call_expression
@@ -119,7 +119,7 @@
   (annotated_lambda
     (lambda_literal) @_body))
   (#eq? @finding "TrustStrategy")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; SSLContexts.custom().loadTrustMaterial(null) { _, _ -> true }   (trailing-lambda TrustStrategy)
 ((call_expression
@@ -129,7 +129,7 @@
   (annotated_lambda
     (lambda_literal) @_body))
   (#eq? @finding "loadTrustMaterial")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; SSLContextBuilder().loadTrustMaterial(keyStore, { chain, authType -> true })
 ((call_expression
@@ -139,7 +139,7 @@
     (value_argument
       (lambda_literal) @_body)))
   (#eq? @finding "loadTrustMaterial")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; ---- flow "strategy": a function of this file that answers true, given by reference ------
 ; private fun acceptAnyChain(chain: Array<X509Certificate>, authType: String) = true
@@ -154,7 +154,7 @@
   (function_body) @_body) @source
   (#set! flow "strategy")
   (#match? @_type "X509Certificate")
-  (#sc-returns-true? @_body))
+  (#sc-returns-only? @_body "^true$"))
 
 ; loadTrustMaterial(keyStore, ::acceptAnyChain), loadTrustMaterial(null, strategy)
 ((call_expression

@@ -1,6 +1,6 @@
 ; Server certificates accepted without validation (CWE-295), Swift.
 ; The completion-handler shapes are tied to the whole method around them with
-; #sc-scope-no-call?: the trust counts as checked when anything in that method (closures
+; #sc-not-has-call? "member": the trust counts as checked when anything in that method (closures
 ; included) evaluates it, pins it or hands it to a validator. A helper of this file counts
 ; by what its body calls; for other calls the regex names the validators:
 ; SecTrustEvaluate*, certificate/key reads used for pinning (SecTrustCopy*,
@@ -38,7 +38,7 @@
   (#eq? @_ctor "URLCredential")
   (#eq? @_init "init")
   (#eq? @_label "trust")
-  (#sc-scope-no-call? @source "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @source "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$" "member"))
 
 ; completionHandler(.useCredential, credential)
 ; completionHandler(URLSession.AuthChallengeDisposition.useCredential, URLCredential(trust: trust))
@@ -58,7 +58,7 @@
         value: (_) @sink) .)))
   (#set! flow "credential")
   (#match? @_disposition "\\.useCredential$")
-  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$" "member"))
 
 ; var disposition: URLSession.AuthChallengeDisposition = .performDefaultHandling
 ; if … { disposition = .useCredential; credential = URLCredential(trust: trust) }
@@ -74,7 +74,7 @@
         value: (_) @sink) .)))
   (#set! flow "credential")
   (#sc-value-matches? @_disposition "useCredential$|^…$")
-  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$" "member"))
 
 ; return (.useCredential, URLCredential(trust: trust))          (async delegate variant)
 ; return (.useCredential, credential)                           (Alamofire 4 challenge closure)
@@ -88,7 +88,7 @@
   value: (_) @sink .)
   (#set! flow "credential")
   (#match? @_disposition "\\.useCredential$")
-  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$" "member"))
 
 ; challenge.sender?.use(credential, for: challenge)              (NSURLConnection era)
 ((call_expression
@@ -106,7 +106,7 @@
   (#set! flow "credential")
   (#eq? @_use "use")
   (#eq? @_for "for")
-  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$" "member"))
 
 ; ServerTrustManager(evaluators: ["api.shop.com": DisabledTrustEvaluator()])
 ; Alamofire 5 (and its 5.0 betas' DisabledEvaluator)
@@ -151,7 +151,7 @@
           value: (lambda_literal) @_closure))
     ])) @finding
   (#eq? @_case "customEvaluation")
-  (#sc-returns-true? @_closure))
+  (#sc-returns-only? @_closure "^true$"))
 
 ; final class TrustEverything: ServerTrustEvaluating {
 ;     func evaluate(_ trust: SecTrust, forHost host: String) throws {}   // never throws
@@ -287,7 +287,7 @@
                 name: (simple_identifier) @_complete) .))) @_block)))) @finding
   (#eq? @_fn "sec_protocol_options_set_verify_block")
   (#sc-always-calls-with? @_block @_complete "^\\(\\s*true\\s*\\)$")
-  (#sc-no-call? @_block "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-not-has-call? @_block "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
 
 ; SwiftNIO / AsyncHTTPClient: certificate verification switched off
 ; var tls = TLSConfiguration.makeClientConfiguration(); tls.certificateVerification = .none

@@ -45,7 +45,7 @@
   (#not-match? @_object "requestCert\\s*(:\\s*[^f\\s]|[,}])|isServer\\s*:\\s*true")
   (#sc-not-argument-of? @sink "^(createServer|createSecureServer|createHttpsServer|createHttp2SecureServer|createTlsServer|Server|SecureServer)$")
   (#sc-value-used? @sink)
-  (#sc-function-no-call? @sink "^(getPeerCertificate|getPeerX509Certificate)$"))
+  (#sc-not-has-call? @sink "^(getPeerCertificate|getPeerX509Certificate)$" "function"))
 
 ; const rejectUnauthorized = false; https.request({ host, rejectUnauthorized })
 ((object
@@ -55,7 +55,7 @@
   (#not-match? @_object "requestCert\\s*(:\\s*[^f\\s]|[,}])|isServer\\s*:\\s*true")
   (#sc-not-argument-of? @sink "^(createServer|createSecureServer|createHttpsServer|createHttp2SecureServer|createTlsServer|Server|SecureServer)$")
   (#sc-value-used? @sink)
-  (#sc-function-no-call? @sink "^(getPeerCertificate|getPeerX509Certificate)$"))
+  (#sc-not-has-call? @sink "^(getPeerCertificate|getPeerX509Certificate)$" "function"))
 
 ; https.globalAgent.options.rejectUnauthorized = false; opts.strictSSL = false;
 ; options['rejectUnauthorized'] = false; this.agentOptions.rejectUnauthorized = insecure

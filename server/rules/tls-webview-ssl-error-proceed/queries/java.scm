@@ -32,4 +32,4 @@
   arguments: (argument_list) @_args)
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside-function? @finding "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))

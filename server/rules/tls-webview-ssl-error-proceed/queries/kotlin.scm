@@ -39,7 +39,7 @@
   (value_arguments) @_args)
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside-function? @finding "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))
 
 ; override fun onReceivedSslError(…) { with(handler) { proceed() } }, handler.run { proceed() }
 ; (implicit receiver)
@@ -48,4 +48,4 @@
   (value_arguments) @_args) @finding
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside-function? @finding "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))
