@@ -2,11 +2,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Analyzer } from './core/analyzer';
-import { installRoot } from './core/assets';
 import { ConfigError } from './core/config-error';
 import { effectiveRules, EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './core/project-config';
 import type { Locale, Severity } from './core/types';
+import { installRoot } from './node/assets';
+import { createAnalyzer } from './node/create-analyzer';
 import { formatJson } from './report/json';
 import { formatSarif } from './report/sarif';
 import { failingFindings } from './report/summary';
@@ -69,7 +69,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const format = oneOf(values.format ?? 'text', FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'warning', SEVERITIES, '--fail-on');
   const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
-  const analyzer = Analyzer.create();
+  const analyzer = createAnalyzer();
   const allIds = analyzer.rules.map((r) => r.id);
   const { config, configDir } = readProjectConfig(values.config, allIds);
   const effective = effectiveRules(allIds, config.rules);

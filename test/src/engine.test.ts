@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { Analyzer } from '../../server/out/core/analyzer';
 import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { applyEdits } from '../../server/out/core/fixes';
 import { detectLanguage } from '../../server/out/core/languages';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { isTestPath } from '../../server/out/scan/test-paths';
-import { analyzer } from './helpers/engine';
+import { analyzer, REPO } from './helpers/engine';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 const only = (id: string) => ({ ruleIds: new Set([id]) });
@@ -139,5 +143,30 @@ describe('debug-only code (transport-cleartext-url ignores it)', () => {
   test('Swift #if DEBUG regions are silent, #else and after #endif are not', async () => {
     const text = '#if DEBUG\nlet devURL = "http://dev.shop.io"\n#else\nlet prodURL = "http://prod.shop.io"\n#endif\nlet otherURL = "http://x.shop.io"\n';
     assert.deepEqual(await lines(text, SWIFT), [3, 5]);
+  });
+});
+
+describe('core is given its rules and grammars (no disk access; the web extension needs this)', () => {
+  test('nothing under server/src/core reads files, runs processes or talks LSP', () => {
+    const coreDir = path.join(REPO, 'server', 'src', 'core');
+    for (const file of fs.readdirSync(coreDir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(coreDir, file), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const banned of ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'vscode', 'vscode-languageserver']) {
+        assert.ok(!imports.some((i) => i === banned || i?.startsWith(`${banned}/`)), `core/${file} imports ${banned}`);
+      }
+      assert.doesNotMatch(source, /installRoot|__dirname/, `core/${file} looks for files`);
+    }
+  });
+
+  test('an Analyzer built from loaded rules and a grammar function finds what the shared one finds', async () => {
+    const asked: string[] = [];
+    const own = new Analyzer(analyzer().rules, (id) => { asked.push(id); return new GrammarLoader().load(id); });
+    const text = 'const a = "http://api.shop.io/v1";\nconst b = "http://api.shop.io/v2";\n';
+    const mine = await own.analyze(text, TS, URL_RULE);
+    assert.deepEqual(mine.findings, (await analyzer().analyze(text, TS, URL_RULE)).findings);
+    await own.analyze(text, TS, URL_RULE);
+    assert.deepEqual(asked, ['typescript'], 'each grammar is asked for once');
+    own.dispose();
   });
 });

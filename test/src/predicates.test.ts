@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Parser, Query } from 'web-tree-sitter';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import type { GrammarId } from '../../server/out/core/types';
 

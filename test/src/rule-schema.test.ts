@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError } from '../../server/out/core/config-error';
-import { loadRule } from '../../server/out/core/rule-loader';
+import { loadRule } from '../../server/out/node/rule-files';
 import { compileQuery } from '../../server/out/core/compiled-rules';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { RULES_DIR } from './helpers/engine';
 
 /** Copies a real rule into a temp folder, applies `edit` to its rule.yaml and loads it. */

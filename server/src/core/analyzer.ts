@@ -2,12 +2,11 @@ import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { QueryCache } from './compiled-rules';
 import { buildFix } from './fixes';
 import { fingerprintOf } from './fingerprint';
-import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
 import { customPredicatesHold } from './predicates';
 import { isDebugOnly } from './debug-only';
-import { loadRules, type Rule } from './rule-loader';
+import type { Rule } from './rule';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
 import { RULE_LANGUAGES } from './types';
@@ -39,24 +38,26 @@ export interface TreeAnalysis {
 
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
 
-export interface AnalyzerSetup {
-  rulesDir?: string;
-  grammarDir?: string;
-}
+/**
+ * Where grammars come from: a function that resolves to a loaded tree-sitter `Language`
+ * (web-tree-sitter's runtime initialised). On Node it reads `grammars/*.wasm`
+ * (`server/src/node/grammar-files.ts`); a web host would fetch them. Called at most once
+ * per grammar and analyzer, except after a failure, which the next file retries.
+ */
+export type LoadGrammar = (id: GrammarId) => Promise<Language>;
 
 /**
  * The engine: text in, findings out. The CLI, the language server, the tests and the
  * benchmarks all call `analyze()`, which is why editor and CI agree on every finding.
+ * It never touches the disk: it is given its rules and a way to load grammars
+ * (`createAnalyzer()` in `server/src/node/` wires both to this installation's files).
  */
 export class Analyzer {
   private readonly parsers = new Map<GrammarId, Parser>();
+  private readonly languages = new Map<GrammarId, Promise<Language>>();
   private readonly queries = new QueryCache();
 
-  constructor(readonly rules: readonly Rule[], private readonly grammars: GrammarLoader) {}
-
-  static create(setup: AnalyzerSetup = {}): Analyzer {
-    return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir));
-  }
+  constructor(readonly rules: readonly Rule[], private readonly loadGrammar: LoadGrammar) {}
 
   /**
    * Loads the grammar and compiles the queries of a language ahead of time. After this,
@@ -67,7 +68,7 @@ export class Analyzer {
     if (!isRuleLanguage(detected.language)) return;
     await this.parserFor(detected.grammar);
     const language = detected.language;
-    this.compileQueries(this.rules.filter((r) => r.languages[language]), language, detected.grammar, await this.grammars.load(detected.grammar));
+    this.compileQueries(this.rules.filter((r) => r.languages[language]), language, detected.grammar, await this.language(detected.grammar));
   }
 
   /**
@@ -81,7 +82,7 @@ export class Analyzer {
       if (!isRuleLanguage(detected.language)) continue;
       const language = detected.language;
       await this.parserFor(detected.grammar);
-      const tsLanguage = await this.grammars.load(detected.grammar);
+      const tsLanguage = await this.language(detected.grammar);
       for (const rule of this.rules.filter((r) => r.languages[language])) {
         await pause();
         this.compileQueries([rule], language, detected.grammar, tsLanguage);
@@ -114,7 +115,7 @@ export class Analyzer {
     // One-off costs (grammar load, query compilation: ~0.4 s for a Swift rule) are paid
     // before the clock starts, so the budget measures this file, not the first file.
     const parser = await this.parserFor(grammar);
-    this.compileQueries(rules, language, grammar, await this.grammars.load(grammar));
+    this.compileQueries(rules, language, grammar, await this.language(grammar));
     const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
     const overBudget = (): boolean => performance.now() > deadline;
     const t0 = performance.now();
@@ -142,7 +143,7 @@ export class Analyzer {
     ruleErrors: NonNullable<AnalysisResult['ruleErrors']>,
   ): Promise<Finding[] | 'timeout'> {
     const { language, grammar } = detected;
-    const tsLanguage = await this.grammars.load(grammar);
+    const tsLanguage = await this.language(grammar);
     const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
     const seen = new Set<string>();
@@ -212,10 +213,21 @@ export class Analyzer {
     }
   }
 
+  private language(id: GrammarId): Promise<Language> {
+    let pending = this.languages.get(id);
+    if (!pending) {
+      pending = this.loadGrammar(id);
+      this.languages.set(id, pending);
+      // A failed load is not kept: the next file retries (the grammar may have been repaired).
+      pending.catch(() => this.languages.delete(id));
+    }
+    return pending;
+  }
+
   private async parserFor(grammar: GrammarId): Promise<Parser> {
     let parser = this.parsers.get(grammar);
     if (!parser) {
-      const language = await this.grammars.load(grammar);
+      const language = await this.language(grammar);
       parser = new Parser();
       parser.setLanguage(language);
       this.parsers.set(grammar, parser);

@@ -1,7 +1,7 @@
 import { Query, type Language } from 'web-tree-sitter';
 import { ConfigError } from './config-error';
 import { isKnownPredicate } from './predicates';
-import type { Rule } from './rule-loader';
+import type { Rule } from './rule';
 import type { GrammarId, RuleLanguage } from './types';
 
 /**

@@ -3,11 +3,12 @@ import {
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../core/analyzer';
+import type { Analyzer } from '../core/analyzer';
 import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
-import type { Rule } from '../core/rule-loader';
+import type { Rule } from '../core/rule';
 import type { Locale, RuleLanguage } from '../core/types';
+import { createAnalyzer } from '../node/create-analyzer';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
@@ -50,7 +51,7 @@ export class SecureCommServer {
   private canFetchConfiguration = false;
 
   constructor(private readonly connection: Connection, analyzer?: Analyzer) {
-    this.analyzer = analyzer ?? Analyzer.create();
+    this.analyzer = analyzer ?? createAnalyzer();
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
   }
 

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../core/rule-loader';
+import type { Rule } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 import { relative } from './text';

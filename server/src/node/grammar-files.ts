@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import { installRoot } from './assets';
-import type { GrammarId } from './types';
+import type { GrammarId } from '../core/types';
 
 const GRAMMAR_FILES: Record<GrammarId, string> = {
   java: 'tree-sitter-java.wasm',

@@ -1,17 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installRoot } from './assets';
-import { ConfigError } from './config-error';
-import { RULE_SCHEMA, type RuleDefinition } from './rule-schema';
-import { RULE_LANGUAGES, type Localized, type RuleLanguage } from './types';
-import { parseValidatedYaml } from './yaml-validation';
-
-/** A validated rule with everything read from its folder; queries are compiled later, lazily. */
-export interface Rule extends RuleDefinition {
-  dir: string;
-  docs: Localized;
-  querySources: Partial<Record<RuleLanguage, { file: string; source: string }>>;
-}
+import { ConfigError } from '../core/config-error';
+import type { Rule } from '../core/rule';
+import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
+import { RULE_LANGUAGES, type Localized } from '../core/types';
+import { parseValidatedYaml } from '../core/yaml-validation';
 
 /** `server/rules` of this installation. */
 export function defaultRulesDir(): string {
