@@ -1,5 +1,5 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { QueryCache } from './compiled-rules';
+import { QueryCache, type QueryCompileTime } from './compiled-rules';
 import { buildFix } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import type { DetectedLanguage } from './languages';
@@ -60,22 +60,22 @@ export class Analyzer {
   constructor(readonly rules: readonly Rule[], private readonly loadGrammar: LoadGrammar) {}
 
   /**
-   * Loads the grammar and compiles the queries of a language ahead of time. After this,
-   * analyzeKeepingTree() for that language never waits for I/O, so an editor can run it
-   * without another message (an edit) slipping in between reading the text and parsing it.
+   * Loads the grammar of a language ahead of time. After this, analyzeKeepingTree() for that
+   * language never waits for I/O, so an editor can run it without another message (an edit)
+   * slipping in between reading the text and parsing it. Queries are not compiled here:
+   * analyzeKeepingTree() compiles (synchronously, once) only the rules whose triggers the
+   * text contains, so a file's first diagnostics never wait for the whole catalogue.
    */
   async prepare(detected: DetectedLanguage): Promise<void> {
     if (!isRuleLanguage(detected.language)) return;
     await this.parserFor(detected.grammar);
-    const language = detected.language;
-    this.compileQueries(this.rules.filter((r) => r.languages[language]), language, detected.grammar, await this.language(detected.grammar));
   }
 
   /**
    * Compiles every query of the given languages ahead of need, one rule at a time, calling
-   * `pause` in between so an editor can answer requests meanwhile. A Swift query takes up to
-   * ~2 s to compile; doing it before the first Swift file opens keeps that file's first
-   * diagnostics as fast as the others'.
+   * `pause` before each so an editor can answer requests and analyse documents meanwhile. A
+   * Swift query takes up to ~0.5 s to compile; doing it in idle time means a trigger typed
+   * later, or the first file of another language, finds its queries ready.
    */
   async warmUp(languages: readonly DetectedLanguage[], pause: () => Promise<void>): Promise<void> {
     for (const detected of languages) {
@@ -88,6 +88,15 @@ export class Analyzer {
         this.compileQueries([rule], language, detected.grammar, tsLanguage);
       }
     }
+  }
+
+  /**
+   * How long each rule's query took to compile in this analyzer, in compilation order.
+   * Tree-sitter analyses every pattern against the grammar's parse table when a query is
+   * built, so this is most of a cold start (up to ~0.5 s per Swift rule).
+   */
+  queryCompileTimes(): readonly QueryCompileTime[] {
+    return this.queries.compileTimes();
   }
 
   /** Rules that can report on this text; the trigger prefilter avoids parsing most files. */

@@ -116,11 +116,19 @@ export class SecureCommServer {
     this.publishConfigErrors();
     this.status({ state: 'ready' });
     // Compile the queries of every language in the background, languages of open documents
-    // first, yielding to the message loop between rules so requests are never held up long.
+    // first, one rule at a time and only while no analysis is scheduled or running: a
+    // document's first diagnostics compile just the rules its text triggers and never wait
+    // behind this (one Swift rule takes up to ~0.5 s).
     setTimeout(() => void this.guard('warm-up', async () => {
       const t0 = performance.now();
       const open = this.documents.all().map((d) => d.detected);
-      await this.analyzer.warmUp([...open, ...WARM_UP_ORDER], () => new Promise((r) => setImmediate(r)));
+      const pause = async (): Promise<void> => {
+        do {
+          await this.scheduler.idle();
+          await new Promise((r) => setImmediate(r)); // let pending messages (didOpen) schedule first
+        } while (!this.scheduler.isIdle());
+      };
+      await this.analyzer.warmUp([...open, ...WARM_UP_ORDER], pause);
       this.connection.console.log(`${WARM_UP_DONE} in ${Math.round(performance.now() - t0)} ms`);
     }), 50);
   }
