@@ -29,6 +29,11 @@ export function initTreeSitter(): Promise<void> {
   return runtimeReady;
 }
 
+/** Whether web-tree-sitter has begun compiling WebAssembly in this process. */
+export function treeSitterStarted(): boolean {
+  return runtimeReady !== undefined;
+}
+
 /** The `grammars/` folder of this installation. */
 export function defaultGrammarDir(): string {
   return path.join(installRoot(), 'grammars');
