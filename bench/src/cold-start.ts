@@ -7,8 +7,9 @@
  *           with the best V8 flags for that grammar: the fastest of three flag sets, measured
  *           here (V8 defaults, --no-wasm-opt, --liftoff-only)
  *   scan    securecomm scan FILE
- *   3× hit  the same with three times today's rules (copies under new ids, --rules-dir),
- *           every copy triggered by the file: each new rule costs its query compilation
+ *   3× hit  the same with three times today's rules (copies under new ids, --rules-dir, with
+ *           their .catalogue.json as shipped rules have it), every copy triggered by the
+ *           file: each new rule costs its query compilation
  *   3× miss three times today's rules, the copies' triggers absent from the file: a larger
  *           catalogue of checks for other APIs, which a file that does not use them never pays
  *
@@ -30,6 +31,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { QueryCompileTime } from '../../server/out/core/compiled-rules';
+import { loadRules } from '../../server/out/node/rule-files';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CHILD = path.join(__dirname, 'cold-start-child.js');
@@ -75,6 +77,7 @@ function syntheticCatalogue(dir: string, times: number, miss: boolean): string {
       fs.writeFileSync(file, yaml);
     }
   }
+  loadRules(dir, { writeCatalogue: true }); // as a shipped catalogue would have it
   return dir;
 }
 

@@ -1,29 +1,48 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installRoot } from './assets';
+import { catalogueKey, readCatalogue, writeCatalogue } from './rule-catalogue';
 import { ConfigError } from '../core/config-error';
 import type { Rule } from '../core/rule';
 import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
 import { RULE_LANGUAGES, type Localized } from '../core/types';
-import { parseValidatedYaml } from '../core/yaml-validation';
 
 /** `server/rules` of this installation. */
 export function defaultRulesDir(): string {
   return path.join(installRoot(), 'server', 'rules');
 }
 
-/** Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. */
-export function loadRules(rulesDir: string = defaultRulesDir()): Rule[] {
+export interface LoadRulesOptions {
+  /**
+   * Write `.catalogue.json` after a successful load, so the next start reads one file.
+   * Default: only for this installation's own rules.
+   */
+  writeCatalogue?: boolean;
+}
+
+/**
+ * Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. A
+ * current `.catalogue.json` (rule-catalogue.ts) stands in for the parsing and validation.
+ */
+export function loadRules(rulesDir: string = defaultRulesDir(), options: LoadRulesOptions = {}): Rule[] {
   const ids = fs.readdirSync(rulesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
-  return ids.map((id) => loadRule(path.join(rulesDir, id)));
+  const key = catalogueKey(rulesDir, ids);
+  const cached = key === undefined ? undefined : readCatalogue(rulesDir, key);
+  if (cached) return cached;
+  const rules = ids.map((id) => loadRule(path.join(rulesDir, id)));
+  const write = options.writeCatalogue ?? path.resolve(rulesDir) === path.resolve(defaultRulesDir());
+  if (write && key !== undefined) writeCatalogue(rulesDir, key, rules);
+  return rules;
 }
 
 export function loadRule(dir: string): Rule {
   const file = path.join(dir, 'rule.yaml');
   if (!fs.existsSync(file)) throw new ConfigError(file, 0, 'every rule folder needs a rule.yaml');
+  // Loaded here, not at the top: a start from the catalogue never pays for YAML and Ajv.
+  const { parseValidatedYaml } = require('../core/yaml-validation') as typeof import('../core/yaml-validation');
   const def = parseValidatedYaml<RuleDefinition>(file, fs.readFileSync(file, 'utf8'), RULE_SCHEMA);
   const folder = path.basename(dir);
   if (def.id !== folder) {
@@ -59,3 +78,6 @@ function readDocs(dir: string, ruleFile: string): Localized {
   };
   return { en: read('en'), ja: read('ja') };
 }
+
+// `node server/out/node/rule-files.js` (npm prepare) builds the installed rules' catalogue.
+if (require.main === module) loadRules(defaultRulesDir(), { writeCatalogue: true });
