@@ -26,11 +26,12 @@ async function floor(grammar: string, file: string): Promise<void> {
 }
 
 async function queries(language: RuleLanguage, rulesDir: string | undefined): Promise<void> {
-  const flags = useWasmFlags('small-scan');
+  const plan = useWasmFlags(language === 'swift' ? 'small-swift-scan' : 'small-scan');
   const analyzer = createAnalyzer({ rulesDir });
   const grammar = language === 'typescript' ? 'typescript' : language;
   // ignoreTriggers: every rule of the language, compiled in catalogue order on an empty text.
   await analyzer.analyze('', { language, grammar }, { ignoreTriggers: true });
+  const flags = [...(plan?.flags ?? []), ...(plan?.liftoffOnly.length ? [`Liftoff-only ${plan.liftoffOnly.includes(grammar) ? grammar : 'none'}`] : [])];
   process.stdout.write(`${JSON.stringify({ flags, times: analyzer.queryCompileTimes() })}\n`);
   analyzer.dispose();
 }

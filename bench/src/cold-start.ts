@@ -14,7 +14,7 @@
  *           catalogue of checks for other APIs, which a file that does not use them never pays
  *
  * Then each rule's query compilation time per language (a fresh process per language and
- * run, the CLI's one-file flags) and the language server's first diagnostics: a fresh
+ * run, the CLI's one-file plan) and the language server's first diagnostics: a fresh
  * `securecomm lsp --stdio`, the time from didOpen to the first publishDiagnostics.
  *
  *   npm run bench:cold [-- --runs N] [--languages swift,kotlin] [--no-lsp]
@@ -66,7 +66,7 @@ const chosen = opts.languages ? LANGUAGES.filter((l) => opts.languages!.split(',
 /** Copies every rule `times - 1` more times under new ids; `miss` makes the copies' triggers absent from any file. */
 function syntheticCatalogue(dir: string, times: number, miss: boolean): string {
   fs.mkdirSync(dir, { recursive: true });
-  for (const id of fs.readdirSync(RULES)) {
+  for (const id of fs.readdirSync(RULES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     fs.cpSync(path.join(RULES, id), path.join(dir, id), { recursive: true });
     for (let k = 2; k <= times; k++) {
       const copy = `${id}-copy${k}`;
