@@ -19,10 +19,12 @@
  *
  *   npm run bench:cold [-- --runs N] [--languages swift,kotlin] [--no-lsp]
  *   node bench/out/cold-start.js --write-catalogues DIR
- *   node bench/out/cold-start.js --cli OLD/server/out/cli.js --cli-3x-hit OLD-HIT/server/out/cli.js --cli-3x-miss OLD-MISS/server/out/cli.js
- *       measures another build (e.g. an older commit, which has no --rules-dir): write the
- *       3× catalogues, make two more copies of that build with them as server/rules, and
- *       name all three
+ *   node bench/out/cold-start.js --baseline OLD/server/out/cli.js \
+ *       --baseline-3x-hit OLD-HIT/server/out/cli.js --baseline-3x-miss OLD-MISS/server/out/cli.js
+ *       also measures another build (e.g. an older commit, which has no --rules-dir), in
+ *       the same interleaved runs: write the 3× catalogues, make two copies of that build
+ *       with them as server/rules, and name all three. Its query times are shown with V8's
+ *       default flags.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -32,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { QueryCompileTime } from '../../server/out/core/compiled-rules';
 import { loadRules } from '../../server/out/node/rule-files';
+import { WASM_FLAGS_ENV } from '../../server/out/node/wasm-tiering';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CHILD = path.join(__dirname, 'cold-start-child.js');
@@ -52,15 +55,26 @@ const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     languages: { type: 'string' },
-    cli: { type: 'string', default: path.join(REPO, 'server', 'out', 'cli.js') },
-    'cli-3x-hit': { type: 'string' },
-    'cli-3x-miss': { type: 'string' },
+    baseline: { type: 'string' },
+    'baseline-3x-hit': { type: 'string' },
+    'baseline-3x-miss': { type: 'string' },
     'no-lsp': { type: 'boolean' },
     'write-catalogues': { type: 'string' },
   },
 });
 const RUNS = Number(opts.runs);
-const CLI = path.resolve(opts.cli!);
+const CLI = path.join(REPO, 'server', 'out', 'cli.js');
+
+/** The builds measured: this one, and the baseline when given (all its CLIs are needed). */
+interface Build { name: string; cli: string; scan3x: (file: string, hit: string, miss: string) => { hit: string[]; miss: string[] } }
+const BUILDS: Build[] = [
+  { name: 'this build', cli: CLI, scan3x: (file, hit, miss) => ({ hit: [CLI, 'scan', file, '--no-progress', '--rules-dir', hit], miss: [CLI, 'scan', file, '--no-progress', '--rules-dir', miss] }) },
+];
+if (opts.baseline) {
+  if (!opts['baseline-3x-hit'] || !opts['baseline-3x-miss']) throw new Error('--baseline needs --baseline-3x-hit and --baseline-3x-miss');
+  const [cli, hit, miss] = [opts.baseline, opts['baseline-3x-hit'], opts['baseline-3x-miss']].map((p) => path.resolve(p)) as [string, string, string];
+  BUILDS.push({ name: 'baseline', cli, scan3x: (file) => ({ hit: [hit, 'scan', file, '--no-progress'], miss: [miss, 'scan', file, '--no-progress'] }) });
+}
 const chosen = opts.languages ? LANGUAGES.filter((l) => opts.languages!.split(',').includes(l.id)) : LANGUAGES;
 
 /** Copies every rule `times - 1` more times under new ids; `miss` makes the copies' triggers absent from any file. */
@@ -124,35 +138,39 @@ function median(values: number[]): number {
 const fmt = (ms: number) => (ms / 1000).toFixed(2);
 
 async function scans(hitDir: string, missDir: string): Promise<void> {
-  console.log(`\nOne-file cold scan, whole processes, median of ${RUNS} interleaved runs (s). CLI: ${path.relative(process.cwd(), CLI) || CLI}`);
-  console.log('| language | file | floor (its best flags) | scan | 3× rules, all hit | 3× rules, copies miss | scan / floor | 3× hit / floor | 3× miss / floor |');
+  console.log(`\nOne-file cold scan, whole processes, median of ${RUNS} interleaved runs (s)`);
+  console.log('| language | build | floor (its best flags) | scan | 3× rules, all hit | 3× rules, copies miss | scan / floor | 3× hit / floor | 3× miss / floor |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const lang of chosen) {
     const commands: { name: string; args: string[] }[] = [
       ...FLOOR_FLAGS.map((flags) => ({ name: `floor ${flags.join(' ') || '(V8 defaults)'}`, args: [...flags, CHILD, 'floor', lang.grammar, lang.file] })),
-      { name: 'scan', args: [CLI, 'scan', lang.file, '--no-progress'] },
-      { name: '3x hit', args: opts['cli-3x-hit'] ? [opts['cli-3x-hit'], 'scan', lang.file, '--no-progress'] : [CLI, 'scan', lang.file, '--no-progress', '--rules-dir', hitDir] },
-      { name: '3x miss', args: opts['cli-3x-miss'] ? [opts['cli-3x-miss'], 'scan', lang.file, '--no-progress'] : [CLI, 'scan', lang.file, '--no-progress', '--rules-dir', missDir] },
     ];
+    for (const b of BUILDS) {
+      const x3 = b.scan3x(lang.file, hitDir, missDir);
+      commands.push({ name: `${b.name} scan`, args: [b.cli, 'scan', lang.file, '--no-progress'] },
+        { name: `${b.name} 3x hit`, args: x3.hit }, { name: `${b.name} 3x miss`, args: x3.miss });
+    }
     const times = new Map(commands.map((c) => [c.name, [] as number[]]));
     for (const c of commands) await timeProcess(c.args); // warm the file cache, not measured
     for (let r = 0; r < RUNS; r++) for (const c of commands) times.get(c.name)!.push(await timeProcess(c.args));
     const floors = FLOOR_FLAGS.map((f) => ({ flags: f.join(' ') || 'V8 defaults', ms: median(times.get(`floor ${f.join(' ') || '(V8 defaults)'}`)!) }));
     const best = floors.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const [scan, hit, miss] = ['scan', '3x hit', '3x miss'].map((n) => median(times.get(n)!)) as [number, number, number];
-    console.log(`| ${lang.id} | ${path.basename(lang.file)} | ${fmt(best.ms)} (${best.flags}) | ${fmt(scan)} | ${fmt(hit)} | ${fmt(miss)} | ${(scan / best.ms).toFixed(1)} | ${(hit / best.ms).toFixed(1)} | ${(miss / best.ms).toFixed(1)} |`);
+    for (const b of BUILDS) {
+      const [scan, hit, miss] = ['scan', '3x hit', '3x miss'].map((n) => median(times.get(`${b.name} ${n}`)!)) as [number, number, number];
+      console.log(`| ${lang.id} (${path.basename(lang.file)}) | ${b.name} | ${fmt(best.ms)} (${best.flags}) | ${fmt(scan)} | ${fmt(hit)} | ${fmt(miss)} | ${(scan / best.ms).toFixed(1)} | ${(hit / best.ms).toFixed(1)} | ${(miss / best.ms).toFixed(1)} |`);
+    }
     console.log(`|   | floors: ${floors.map((f) => `${f.flags} ${fmt(f.ms)}`).join(', ')} | | | | | | | |`);
   }
 }
 
-async function queryTimes(): Promise<void> {
+async function queryTimes(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const runs = Math.max(3, Math.min(RUNS, 5));
   console.log(`\nQuery compilation per rule (ms, median of ${runs} fresh processes per language; patterns in the query)`);
   for (const lang of chosen) {
     const byRule = new Map<string, { ms: number[]; patterns: number }>();
     let flags: readonly string[] = [];
     for (let r = 0; r < runs; r++) {
-      const out = await captureStdout([CHILD, 'queries', lang.id]);
+      const out = await captureStdout([CHILD, 'queries', lang.id], env);
       const parsed = JSON.parse(out) as { flags: string[]; times: QueryCompileTime[] };
       flags = parsed.flags;
       for (const t of parsed.times) {
@@ -168,9 +186,9 @@ async function queryTimes(): Promise<void> {
   }
 }
 
-function captureStdout(args: string[]): Promise<string> {
+function captureStdout(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
     child.on('error', reject);
@@ -179,9 +197,9 @@ function captureStdout(args: string[]): Promise<string> {
 }
 
 /** A fresh server: ms from spawn to the initialize answer, and from didOpen to its first diagnostics. */
-async function lspFirstDiagnostics(lang: (typeof LANGUAGES)[number]): Promise<{ start: number; first: number; count: number }> {
+async function lspFirstDiagnostics(cli: string, lang: (typeof LANGUAGES)[number]): Promise<{ start: number; first: number; count: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = `file://${lang.file}`;
   let opened = 0;
@@ -207,21 +225,27 @@ async function lspFirstDiagnostics(lang: (typeof LANGUAGES)[number]): Promise<{ 
 
 async function lsp(): Promise<void> {
   console.log(`\nLanguage server cold start (ms, median of ${RUNS} fresh servers per language, interleaved)`);
-  console.log('| language | spawn to initialize answer | didOpen to first diagnostics | diagnostics |');
-  console.log('|---|---|---|---|');
-  const results = new Map(chosen.map((l) => [l.id, { start: [] as number[], first: [] as number[], count: 0 }]));
+  console.log('| language | build | spawn to initialize answer | didOpen to first diagnostics | diagnostics |');
+  console.log('|---|---|---|---|---|');
+  const key = (b: Build, l: { id: string }) => `${b.name} ${l.id}`;
+  const results = new Map<string, { start: number[]; first: number[]; count: number }>();
+  for (const l of chosen) for (const b of BUILDS) results.set(key(b, l), { start: [], first: [], count: 0 });
   for (let r = 0; r < RUNS; r++) {
     for (const lang of chosen) {
-      const m = await lspFirstDiagnostics(lang);
-      const e = results.get(lang.id)!;
-      e.start.push(m.start);
-      e.first.push(m.first);
-      e.count = m.count;
+      for (const b of BUILDS) {
+        const m = await lspFirstDiagnostics(b.cli, lang);
+        const e = results.get(key(b, lang))!;
+        e.start.push(m.start);
+        e.first.push(m.first);
+        e.count = m.count;
+      }
     }
   }
   for (const lang of chosen) {
-    const e = results.get(lang.id)!;
-    console.log(`| ${lang.id} | ${median(e.start).toFixed(0)} | ${median(e.first).toFixed(0)} | ${e.count} |`);
+    for (const b of BUILDS) {
+      const e = results.get(key(b, lang))!;
+      console.log(`| ${lang.id} | ${b.name} | ${median(e.start).toFixed(0)} | ${median(e.first).toFixed(0)} | ${e.count} |`);
+    }
   }
 }
 
@@ -234,10 +258,14 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'securecomm-cold-'));
   const hitDir = syntheticCatalogue(path.join(tmp, 'rules-3x-hit'), 3, false);
   const missDir = syntheticCatalogue(path.join(tmp, 'rules-3x-miss'), 3, true);
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; CLI ${CLI}`);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${BUILDS.map((b) => `${b.name}: ${b.cli}`).join('; ')}`);
   try {
     await scans(hitDir, missDir);
     await queryTimes();
+    if (opts.baseline) {
+      console.log('(the same with V8 default flags, as the baseline ran)');
+      await queryTimes({ ...process.env, [WASM_FLAGS_ENV]: 'default' });
+    }
     if (!opts['no-lsp']) await lsp();
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
