@@ -8,7 +8,7 @@
  *           here (V8 defaults, --no-wasm-opt, --liftoff-only)
  *   scan    securecomm scan FILE
  *   3× hit  the same with three times today's rules (copies under new ids, --rules-dir, with
- *           their .catalogue.json as shipped rules have it), every copy triggered by the
+ *           their catalogue as shipped rules have it), every copy triggered by the
  *           file: each new rule costs its query compilation
  *   3× miss three times today's rules, the copies' triggers absent from the file: a larger
  *           catalogue of checks for other APIs, which a file that does not use them never pays
@@ -17,7 +17,7 @@
  * run, the CLI's one-file plan) and the language server's first diagnostics: a fresh
  * `securecomm lsp --stdio`, the time from didOpen to the first publishDiagnostics.
  *
- *   npm run bench:cold [-- --runs N] [--languages swift,kotlin] [--no-lsp]
+ *   npm run bench:cold [-- --runs N] [--languages swift,kotlin] [--only scan|queries|lsp]
  *   node bench/out/cold-start.js --write-catalogues DIR
  *   node bench/out/cold-start.js --baseline OLD/server/out/cli.js \
  *       --baseline-3x-hit OLD-HIT/server/out/cli.js --baseline-3x-miss OLD-MISS/server/out/cli.js
@@ -49,6 +49,14 @@ const LANGUAGES = [
   { id: 'typescript', grammar: 'typescript', languageId: 'typescript', file: path.join(DEMO, 'server/src/proxy.ts') },
 ] as const;
 
+/**
+ * The language server also opens a Swift file that triggers one rule of four: the case where
+ * compiling only the triggered rules' queries shows (the demo file triggers all four).
+ */
+const LSP_EXTRA = [
+  { id: 'swift (1 rule)', grammar: 'swift', languageId: 'swift', file: path.join(RULES, 'transport-cleartext-url', 'examples', 'example.swift') },
+] as const;
+
 const FLOOR_FLAGS: readonly (readonly string[])[] = [[], ['--no-wasm-opt'], ['--liftoff-only']];
 
 const { values: opts } = parseArgs({
@@ -58,7 +66,7 @@ const { values: opts } = parseArgs({
     baseline: { type: 'string' },
     'baseline-3x-hit': { type: 'string' },
     'baseline-3x-miss': { type: 'string' },
-    'no-lsp': { type: 'boolean' },
+    only: { type: 'string' },
     'write-catalogues': { type: 'string' },
   },
 });
@@ -197,7 +205,9 @@ function captureStdout(args: string[], env: NodeJS.ProcessEnv): Promise<string> 
 }
 
 /** A fresh server: ms from spawn to the initialize answer, and from didOpen to its first diagnostics. */
-async function lspFirstDiagnostics(cli: string, lang: (typeof LANGUAGES)[number]): Promise<{ start: number; first: number; count: number }> {
+type LspCase = { id: string; languageId: string; file: string };
+
+async function lspFirstDiagnostics(cli: string, lang: LspCase): Promise<{ start: number; first: number; count: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -228,10 +238,11 @@ async function lsp(): Promise<void> {
   console.log('| language | build | spawn to initialize answer | didOpen to first diagnostics | diagnostics |');
   console.log('|---|---|---|---|---|');
   const key = (b: Build, l: { id: string }) => `${b.name} ${l.id}`;
+  const cases: LspCase[] = [...chosen, ...LSP_EXTRA.filter((e) => chosen.some((l) => l.grammar === e.grammar))];
   const results = new Map<string, { start: number[]; first: number[]; count: number }>();
-  for (const l of chosen) for (const b of BUILDS) results.set(key(b, l), { start: [], first: [], count: 0 });
+  for (const l of cases) for (const b of BUILDS) results.set(key(b, l), { start: [], first: [], count: 0 });
   for (let r = 0; r < RUNS; r++) {
-    for (const lang of chosen) {
+    for (const lang of cases) {
       for (const b of BUILDS) {
         const m = await lspFirstDiagnostics(b.cli, lang);
         const e = results.get(key(b, lang))!;
@@ -241,7 +252,7 @@ async function lsp(): Promise<void> {
       }
     }
   }
-  for (const lang of chosen) {
+  for (const lang of cases) {
     for (const b of BUILDS) {
       const e = results.get(key(b, lang))!;
       console.log(`| ${lang.id} | ${b.name} | ${median(e.start).toFixed(0)} | ${median(e.first).toFixed(0)} | ${e.count} |`);
@@ -260,13 +271,14 @@ async function main(): Promise<void> {
   const missDir = syntheticCatalogue(path.join(tmp, 'rules-3x-miss'), 3, true);
   console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${BUILDS.map((b) => `${b.name}: ${b.cli}`).join('; ')}`);
   try {
-    await scans(hitDir, missDir);
-    await queryTimes();
-    if (opts.baseline) {
+    const part = (name: string) => !opts.only || opts.only.split(',').includes(name);
+    if (part('scan')) await scans(hitDir, missDir);
+    if (part('queries')) await queryTimes();
+    if (part('queries') && opts.baseline) {
       console.log('(the same with V8 default flags, as the baseline ran)');
       await queryTimes({ ...process.env, [WASM_FLAGS_ENV]: 'default' });
     }
-    if (!opts['no-lsp']) await lsp();
+    if (part('lsp')) await lsp();
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError } from '../../server/out/core/config-error';
-import { CATALOGUE_FILE } from '../../server/out/node/rule-catalogue';
+import { catalogueFile } from '../../server/out/node/rule-catalogue';
 import { loadRule, loadRules } from '../../server/out/node/rule-files';
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
@@ -75,13 +75,13 @@ describe('rule.yaml validation names the file, the line and the field', () => {
   });
 });
 
-describe('the rule catalogue (.catalogue.json) is a cache that is never stale', () => {
+describe('the rule catalogue (rules.catalogue.json) is a cache that is never stale', () => {
   const folderLoad = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())
     .map((d) => d.name).sort().map((id) => loadRule(path.join(dir, id)));
 
   test('the installed rules load from it exactly as from their folders', () => {
     const viaCatalogue = loadRules(RULES_DIR);
-    assert.ok(fs.existsSync(path.join(RULES_DIR, CATALOGUE_FILE)), 'written after the first load of the installed rules');
+    assert.ok(fs.existsSync(catalogueFile(RULES_DIR)), 'written after the first load of the installed rules');
     assert.deepEqual(loadRules(RULES_DIR), viaCatalogue);
     assert.deepEqual(viaCatalogue, folderLoad(RULES_DIR));
   });
@@ -90,9 +90,9 @@ describe('the rule catalogue (.catalogue.json) is a cache that is never stale', 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(dir, 'transport-cleartext-url'), { recursive: true });
     loadRules(dir);
-    assert.equal(fs.existsSync(path.join(dir, CATALOGUE_FILE)), false, 'other folders get one only when asked');
+    assert.equal(fs.existsSync(catalogueFile(dir)), false, 'other folders get one only when asked');
     loadRules(dir, { writeCatalogue: true });
-    assert.ok(fs.existsSync(path.join(dir, CATALOGUE_FILE)));
+    assert.ok(fs.existsSync(catalogueFile(dir)));
     const yamlFile = path.join(dir, 'transport-cleartext-url', 'rule.yaml');
     fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('severity: warning', 'severity: error'));
     assert.equal(loadRules(dir)[0]!.severity, 'error');
@@ -111,7 +111,13 @@ describe('the rule catalogue (.catalogue.json) is a cache that is never stale', 
     loadRules(from, { writeCatalogue: true });
     const to = `${from}-moved`;
     fs.renameSync(from, to);
+    fs.renameSync(catalogueFile(from), catalogueFile(to));
+    // Marks the catalogue's copy, to see that it is the one loaded.
+    const catalogue = JSON.parse(fs.readFileSync(catalogueFile(to), 'utf8'));
+    catalogue.rules[0].title.en = 'from the catalogue';
+    fs.writeFileSync(catalogueFile(to), JSON.stringify(catalogue));
     const [rule] = loadRules(to);
+    assert.equal(rule!.title.en, 'from the catalogue');
     assert.equal(rule!.dir, path.join(to, 'transport-cleartext-url'));
     assert.equal(rule!.querySources.swift!.file, path.join(to, 'transport-cleartext-url', 'queries', 'swift.scm'));
   });

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type { Rule } from '../core/rule';
 
 /**
- * A rules folder's validated catalogue in one JSON file, `<rules>/.catalogue.json`, so that
+ * A rules folder's validated catalogue in one JSON file beside it (`server/rules` →
+ * `server/rules.catalogue.json`; not inside, where it would look like a rule), so that
  * a cold start reads one file instead of parsing and schema-validating every rule.yaml
  * (~20 ms a rule, and the YAML and JSON Schema libraries take ~140 ms to load: together more
  * than the whole parse of a file). Built after a successful load of the installed rules
@@ -14,7 +15,10 @@ import type { Rule } from '../core/rule';
  * (rule.yaml, queries/*, docs/*) and of the loader's own code. An edited, added or removed
  * rule is therefore never served stale; it is loaded the slow way, with the same errors.
  */
-export const CATALOGUE_FILE = '.catalogue.json';
+/** Where the catalogue of `rulesDir` lives. */
+export function catalogueFile(rulesDir: string): string {
+  return `${path.resolve(rulesDir)}.catalogue.json`;
+}
 const FORMAT = 1;
 
 interface CatalogueFile {
@@ -57,7 +61,7 @@ export function catalogueKey(rulesDir: string, ids: readonly string[]): string |
 export function readCatalogue(rulesDir: string, key: string): Rule[] | undefined {
   let parsed: CatalogueFile;
   try {
-    parsed = JSON.parse(fs.readFileSync(path.join(rulesDir, CATALOGUE_FILE), 'utf8')) as CatalogueFile;
+    parsed = JSON.parse(fs.readFileSync(catalogueFile(rulesDir), 'utf8')) as CatalogueFile;
   } catch {
     return undefined;
   }
@@ -70,7 +74,7 @@ export function readCatalogue(rulesDir: string, key: string): Rule[] | undefined
  * Best effort: an installation the user cannot write to just keeps loading the slow way.
  */
 export function writeCatalogue(rulesDir: string, key: string, rules: readonly Rule[]): boolean {
-  const file = path.join(rulesDir, CATALOGUE_FILE);
+  const file = catalogueFile(rulesDir);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const content: CatalogueFile = { format: FORMAT, key, rules: rules.map((r) => rebase(r, (p) => path.relative(rulesDir, p))) };
   try {

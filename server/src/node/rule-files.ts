@@ -14,15 +14,15 @@ export function defaultRulesDir(): string {
 
 export interface LoadRulesOptions {
   /**
-   * Write `.catalogue.json` after a successful load, so the next start reads one file.
-   * Default: only for this installation's own rules.
+   * Write the catalogue (`<rulesDir>.catalogue.json`) after a successful load, so that the
+   * next start reads one file. Default: only for this installation's own rules.
    */
   writeCatalogue?: boolean;
 }
 
 /**
  * Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. A
- * current `.catalogue.json` (rule-catalogue.ts) stands in for the parsing and validation.
+ * current catalogue (rule-catalogue.ts) stands in for the parsing and validation.
  */
 export function loadRules(rulesDir: string = defaultRulesDir(), options: LoadRulesOptions = {}): Rule[] {
   const ids = fs.readdirSync(rulesDir, { withFileTypes: true })
