@@ -73,7 +73,7 @@ export class Analyzer {
 
   /**
    * Compiles every query of the given languages ahead of need, one rule at a time, calling
-   * `pause` before each so an editor can answer requests and analyse documents meanwhile. A
+   * `pause` before each grammar and rule so an editor can answer requests and analyse documents meanwhile. A
    * Swift query takes up to ~0.5 s to compile; doing it in idle time means a trigger typed
    * later, or the first file of another language, finds its queries ready.
    */
@@ -81,6 +81,7 @@ export class Analyzer {
     for (const detected of languages) {
       if (!isRuleLanguage(detected.language)) continue;
       const language = detected.language;
+      await pause(); // loading a grammar compiles its WebAssembly module: not while a document waits
       await this.parserFor(detected.grammar);
       const tsLanguage = await this.language(detected.grammar);
       for (const rule of this.rules.filter((r) => r.languages[language])) {
