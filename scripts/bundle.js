@@ -5,7 +5,7 @@
 //   dist/web-tree-sitter.wasm the tree-sitter runtime; web-tree-sitter loads it from the
 //                             folder of the running script (`__dirname`)
 // The server finds grammars/ and server/rules/ by searching upward from dist/ for
-// grammars/grammars.json (server/src/core/assets.ts), so they are not copied.
+// grammars/grammars.json (server/src/node/assets.ts), so they are not copied.
 //
 //   node scripts/bundle.js            minified, with external source maps (not packaged)
 //   node scripts/bundle.js --dev      not minified

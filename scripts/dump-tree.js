@@ -4,7 +4,7 @@
 // usage: node scripts/dump-tree.js FILE [--line N]   (build first: npx tsc -b)
 const fs = require('node:fs');
 const { Parser } = require('web-tree-sitter');
-const { GrammarLoader } = require('../server/out/core/grammars');
+const { GrammarLoader } = require('../server/out/node/grammar-files');
 const { detectLanguage } = require('../server/out/core/languages');
 
 (async () => {

@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { Analyzer } from '../../server/out/core/analyzer';
+import type { Analyzer } from '../../server/out/core/analyzer';
+import { createAnalyzer } from '../../server/out/node/create-analyzer';
 import { applyContentChanges } from '../../server/out/core/text-edits';
 import { WARM_UP_DONE } from '../../server/out/lsp/server';
 import type { DetectedLanguage } from '../../server/out/core/languages';
@@ -89,7 +90,7 @@ async function inProcess(analyzer: Analyzer, detected: DetectedLanguage, text: s
 }
 
 async function main(): Promise<void> {
-  const analyzer = Analyzer.create();
+  const analyzer = createAnalyzer();
   console.log('language    lines   LSP edit->diagnostics p50/p95 (ms)   of which debounce   in-process re-parse+query p50/p95 (ms)');
   for (const lang of LANGUAGES) {
     for (const lines of [5_000, 20_000]) {

@@ -8,10 +8,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Parser } from 'web-tree-sitter';
-import { Analyzer } from '../../server/out/core/analyzer';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { detectLanguage } from '../../server/out/core/languages';
 import type { GrammarId } from '../../server/out/core/types';
+import { createAnalyzer } from '../../server/out/node/create-analyzer';
 import { scanFiles } from '../../server/out/scan/scan';
 import { walk } from '../../server/out/scan/walk';
 import { generateCorpus } from './corpus';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const mb = bytes / 1024 / 1024;
 
   // Cold start: grammar loading and query compilation, paid once per process (or editor session).
-  const analyzer = Analyzer.create();
+  const analyzer = createAnalyzer();
   const tCold = performance.now();
   await scanFiles(analyzer, files, { ignoreTriggers: true });
   const coldMs = performance.now() - tCold;

@@ -27,7 +27,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusItem(model);
   context.subscriptions.push(output, status);
 
-  // dist/server.js is a bundle of server/src/lsp/main.ts (scripts/bundle.js).
+  // dist/server.js is a bundle of server/src/lsp/main.ts (scripts/bundle.js). No execArgv:
+  // the server sets its V8 WebAssembly flags itself before compiling any (server/src/node/
+  // wasm-tiering.ts), as `securecomm lsp --stdio` does; a V8 flag on the command line that a
+  // newer Electron does not know would stop the server from starting at all.
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { LARGE_SCAN_BYTES, scanWorkload, WASM_PLANS } from '../../server/out/node/wasm-tiering';
 import { project, securecomm } from './helpers/cli';
+import { RULES_DIR } from './helpers/engine';
 
 const INSECURE_TS = `export const API_BASE_URL = "http://api.weather-app.io/v1";\n`;
 const SECURE_TS = `export const API_BASE_URL = "https://api.weather-app.io/v1";\n`;
@@ -220,5 +225,31 @@ describe('securecomm scan: .securecomm.yml', () => {
     const r = securecomm(['scan', '.'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /\.securecomm\.yml:3: 'rules\.transport-cleartext-url' must be one of: off, on, error, warning, note/);
+  });
+});
+
+describe('securecomm scan: start-up choices', () => {
+  test('the hidden --rules-dir replaces the catalogue (benchmarks run 3× the rules this way)', () => {
+    const rules = fs.mkdtempSync(path.join(os.tmpdir(), 'securecomm-rules-'));
+    fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(rules, 'transport-cleartext-url'), { recursive: true });
+    const dir = project({ 'src/api.ts': INSECURE_TS, 'src/agent.ts': 'new https.Agent({ rejectUnauthorized: false });\n' });
+    const json = JSON.parse(securecomm(['scan', '.', '--format', 'json', '--rules-dir', rules], dir).stdout);
+    assert.deepEqual(json.findings.map((f: any) => f.ruleId), ['transport-cleartext-url']);
+    const missing = securecomm(['scan', '.', '--rules-dir', path.join(rules, 'nope')], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--rules-dir: no such folder/);
+    assert.doesNotMatch(securecomm(['--help'], dir).stdout, /rules-dir/, 'not a user-facing option');
+  });
+
+  test('small scans run WebAssembly in Liftoff (the runtime tiers up for Swift), large ones keep only Swift in Liftoff', () => {
+    const dir = project({ 'a.ts': SECURE_TS, 'README.md': 'x'.repeat(2 * LARGE_SCAN_BYTES) });
+    assert.equal(scanWorkload([path.join(dir, 'a.ts'), path.join(dir, 'README.md')]), 'small-scan', 'only rule languages count');
+    fs.writeFileSync(path.join(dir, 'App.swift'), 'let x = 1\n');
+    assert.equal(scanWorkload([path.join(dir, 'a.ts'), path.join(dir, 'App.swift')]), 'small-swift-scan');
+    fs.writeFileSync(path.join(dir, 'big.kt'), 'x'.repeat(LARGE_SCAN_BYTES));
+    assert.equal(scanWorkload([path.join(dir, 'a.ts'), path.join(dir, 'big.kt')]), 'large-scan');
+    assert.deepEqual(WASM_PLANS['small-scan'].flags, ['--liftoff-only']);
+    assert.ok(WASM_PLANS['small-swift-scan'].liftoffOnly.includes('swift'));
+    assert.deepEqual(WASM_PLANS['large-scan'].liftoffOnly, ['swift']);
   });
 });

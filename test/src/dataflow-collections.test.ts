@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { Parser, type Node } from 'web-tree-sitter';
 import { FileFlow } from '../../server/out/core/dataflow/flow';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**

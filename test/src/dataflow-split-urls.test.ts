@@ -5,9 +5,9 @@ import { FileFlow } from '../../server/out/core/dataflow/flow';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
 import { useKinds, useVocabulary } from '../../server/out/core/dataflow/uses';
 import { FileContext } from '../../server/out/core/file-context';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**

@@ -4,9 +4,9 @@ import { Parser, Query, type Node } from 'web-tree-sitter';
 import { destinationsOf } from '../../server/out/core/dataflow/forward';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
 import { FileContext } from '../../server/out/core/file-context';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import { reportedBy } from '../../server/out/core/rule-matches';
 import type { GrammarId } from '../../server/out/core/types';
 

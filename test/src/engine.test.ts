@@ -7,16 +7,15 @@ import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { ConfigError } from '../../server/out/core/config-error';
-import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadRule, loadRules } from '../../server/out/core/rule-loader';
-import { toDiagnostic } from '../../server/out/lsp/diagnostics';
-import { formatJson } from '../../server/out/report/json';
-import { formatSarif } from '../../server/out/report/sarif';
 import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { applyEdits } from '../../server/out/core/fixes';
 import { detectLanguage } from '../../server/out/core/languages';
-import { analyzer } from './helpers/engine';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { toDiagnostic } from '../../server/out/lsp/diagnostics';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
+import { loadRule, loadRules, loadWordLists } from '../../server/out/node/rule-files';
+import { formatJson } from '../../server/out/report/json';
+import { formatSarif } from '../../server/out/report/sarif';
+import { analyzer, REPO } from './helpers/engine';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 const only = (id: string) => ({ ruleIds: new Set([id]) });
@@ -201,7 +200,7 @@ languages:
     return root;
   }
   const analyze = async (query: string) => {
-    const demo = new Analyzer(loadRules(ruleDir(query)), new GrammarLoader());
+    const demo = new Analyzer(loadRules(ruleDir(query)), (id) => new GrammarLoader().load(id));
     try {
       return (await demo.analyze(CODE, TS)).findings;
     } finally {
@@ -236,7 +235,7 @@ languages:
   });
 
   test('a user severity from .securecomm.yml still applies to every finding of the rule', async () => {
-    const demo = new Analyzer(loadRules(ruleDir(BROWSER + GENERAL)), new GrammarLoader());
+    const demo = new Analyzer(loadRules(ruleDir(BROWSER + GENERAL)), (id) => new GrammarLoader().load(id));
     const r = await demo.analyze(CODE, TS, { severities: new Map([['tls-variant-demo', 'error']]) });
     demo.dispose();
     assert.deepEqual(r.findings.map((f) => [f.variant ?? '-', f.severity]), [['-', 'error'], ['browser', 'error']]);
@@ -264,7 +263,7 @@ languages:
   test('SARIF keeps the rule default level in the descriptor; results, JSON and LSP follow the finding', async () => {
     const root = ruleDir(BROWSER + GENERAL);
     const rules = loadRules(root);
-    const demo = new Analyzer(rules, new GrammarLoader());
+    const demo = new Analyzer(rules, (id) => new GrammarLoader().load(id));
     const { findings } = await demo.analyze(CODE, TS);
     demo.dispose();
     const reports = [{ file: path.join(root, 'app.ts'), findings }];
@@ -275,5 +274,30 @@ languages:
     const json = JSON.parse(formatJson(reports, root, '0.0.0'));
     assert.deepEqual(json.findings.map((f: { severity: string }) => f.severity), ['warning', 'note']);
     assert.deepEqual(findings.map((f) => toDiagnostic(f, rules[0], 'ja').severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Information]);
+  });
+});
+
+describe('core is given its rules and grammars (no disk access; the web extension needs this)', () => {
+  test('nothing under server/src/core reads files, runs processes or talks LSP', () => {
+    const coreDir = path.join(REPO, 'server', 'src', 'core');
+    for (const file of fs.readdirSync(coreDir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(coreDir, file), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const banned of ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'vscode', 'vscode-languageserver']) {
+        assert.ok(!imports.some((i) => i === banned || i?.startsWith(`${banned}/`)), `core/${file} imports ${banned}`);
+      }
+      assert.doesNotMatch(source, /installRoot|__dirname/, `core/${file} looks for files`);
+    }
+  });
+
+  test('an Analyzer built from loaded rules and a grammar function finds what the shared one finds', async () => {
+    const asked: string[] = [];
+    const own = new Analyzer(analyzer().rules, (id) => { asked.push(id); return new GrammarLoader().load(id); }, analyzer().lists);
+    const text = 'const a = "http://api.shop.io/v1";\nconst b = "http://api.shop.io/v2";\n';
+    const mine = await own.analyze(text, TS, URL_RULE);
+    assert.deepEqual(mine.findings, (await analyzer().analyze(text, TS, URL_RULE)).findings);
+    await own.analyze(text, TS, URL_RULE);
+    assert.deepEqual(asked, ['typescript'], 'each grammar is asked for once');
+    own.dispose();
   });
 });

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { applyEdits } from '../../server/out/core/fixes';
-import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadRules } from '../../server/out/core/rule-loader';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
+import { loadRules } from '../../server/out/node/rule-files';
 
 /**
  * A sink reached by several sources is one finding: its fix edits every source, and its
@@ -67,7 +67,7 @@ function makeRulesDir(): string {
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 
 describe('flow rules: several sources, one sink', () => {
-  const analyzer = new Analyzer(loadRules(makeRulesDir()), new GrammarLoader());
+  const analyzer = new Analyzer(loadRules(makeRulesDir()), (id) => new GrammarLoader().load(id));
 
   test('one finding per sink; its fix rewrites every source; each source is a related location', async () => {
     const code = [

@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Analyzer } from '../../server/out/core/analyzer';
-import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadRules, loadWordLists } from '../../server/out/core/rule-loader';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
+import { loadRules, loadWordLists } from '../../server/out/node/rule-files';
 import { toDiagnostic } from '../../server/out/lsp/diagnostics';
 
 /**
@@ -70,7 +70,7 @@ function makeRulesDir(): string {
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 
 describe('flow rules', () => {
-  const analyzer = new Analyzer(loadRules(makeRulesDir()), new GrammarLoader());
+  const analyzer = new Analyzer(loadRules(makeRulesDir()), (id) => new GrammarLoader().load(id));
   const code = [
     "const base = 'http://api.shop.io';", // 0
     'const apiUrl = `${base}/v1`;', // 1
@@ -113,7 +113,7 @@ describe('flow rules', () => {
   test('a query naming an unknown word list is rejected at the line that names it', async () => {
     const dir = makeRulesDir();
     fs.writeFileSync(path.join(dir, 'transport-demo-flow', 'queries', 'typescript.scm'), ';; x\n((identifier) @finding\n  (#sc-in-list? @finding "nope-list"))\n');
-    const broken = new Analyzer(loadRules(dir), new GrammarLoader(), loadWordLists());
+    const broken = new Analyzer(loadRules(dir), (id) => new GrammarLoader().load(id), loadWordLists());
     const r = await broken.analyze("fetch('http://a.io')", TS);
     assert.match(r.ruleErrors?.[0]?.message ?? '', /typescript\.scm:3: unknown word list 'nope-list'/);
   });
@@ -121,7 +121,7 @@ describe('flow rules', () => {
   test('a query with @source but no @sink is rejected with the reason', () => {
     const dir = makeRulesDir();
     fs.writeFileSync(path.join(dir, 'transport-demo-flow', 'queries', 'typescript.scm'), '((string) @source)');
-    const broken = new Analyzer(loadRules(dir), new GrammarLoader());
+    const broken = new Analyzer(loadRules(dir), (id) => new GrammarLoader().load(id));
     return broken.analyze("fetch('http://a.io')", TS).then((r) => {
       assert.match(r.ruleErrors?.[0]?.message ?? '', /a flow needs both @source and @sink/);
     });

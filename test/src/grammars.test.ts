@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Parser } from 'web-tree-sitter';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { detectLanguage } from '../../server/out/core/languages';
 import type { GrammarId } from '../../server/out/core/types';
 import { REPO } from './helpers/engine';

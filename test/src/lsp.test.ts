@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { AnalysisScheduler } from '../../server/out/lsp/scheduler';
 import { project } from './helpers/cli';
 import { REPO } from './helpers/engine';
 import { applyLspEdits, LspClient } from './helpers/lsp-client';
@@ -242,5 +243,28 @@ describe('deprecated APIs', () => {
     } finally {
       await client.stop();
     }
+  });
+});
+
+describe('analysis scheduler', () => {
+  test('idle() waits for scheduled and running analyses, so background work never delays diagnostics', async () => {
+    const order: string[] = [];
+    const scheduler = new AnalysisScheduler(async (uri) => {
+      order.push(`start ${uri}`);
+      await new Promise((r) => setTimeout(r, 20));
+      order.push(`end ${uri}`);
+    });
+    assert.equal(scheduler.isIdle(), true);
+    scheduler.schedule('a', 0);
+    scheduler.schedule('b', 5);
+    assert.equal(scheduler.isIdle(), false);
+    await scheduler.idle();
+    order.push('idle');
+    assert.deepEqual(order, ['start a', 'start b', 'end a', 'end b', 'idle']);
+    scheduler.schedule('c', 1000);
+    const idle = scheduler.idle().then(() => order.push('idle after cancel'));
+    scheduler.cancel('c');
+    await idle;
+    assert.equal(order.at(-1), 'idle after cancel');
   });
 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Parser, Query } from 'web-tree-sitter';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import { FileContext } from '../../server/out/core/file-context';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 const loader = new GrammarLoader();

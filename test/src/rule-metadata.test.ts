@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { compileQuery } from '../../server/out/core/compiled-rules';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import type { RuleLanguage } from '../../server/out/core/types';
 import { analyzer, RULES_DIR } from './helpers/engine';
 

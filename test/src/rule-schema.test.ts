@@ -4,9 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError } from '../../server/out/core/config-error';
-import { loadRule } from '../../server/out/core/rule-loader';
+import { catalogueFile } from '../../server/out/node/rule-catalogue';
+import { loadRule, loadRules, ruleIds } from '../../server/out/node/rule-files';
 import { compileQuery } from '../../server/out/core/compiled-rules';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { RULES_DIR } from './helpers/engine';
 
 /** Copies a real rule into a temp folder, applies `edit` to its rule.yaml and loads it. */
@@ -72,5 +73,52 @@ describe('rule.yaml validation names the file, the line and the field', () => {
     // A predicate after a pattern but outside its parentheses would filter nothing.
     fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '; comment (#eq? x)\n(string) @finding\n(#eq? @finding "\\"(#")\n');
     assert.throws(() => compileQuery(loadRule(dir), 'typescript', ts), /typescript\.scm:3: a predicate stands outside any pattern/);
+  });
+});
+
+describe('the rule catalogue (rules.catalogue.json) is a cache that is never stale', () => {
+  const folderLoad = (dir: string) => ruleIds(dir).map((id) => loadRule(path.join(dir, id)));
+
+  test('the installed rules load from it exactly as from their folders', () => {
+    const viaCatalogue = loadRules(RULES_DIR);
+    assert.ok(fs.existsSync(catalogueFile(RULES_DIR)), 'written after the first load of the installed rules');
+    assert.deepEqual(loadRules(RULES_DIR), viaCatalogue);
+    assert.deepEqual(viaCatalogue, folderLoad(RULES_DIR));
+  });
+
+  test('an edited, added or broken rule is loaded (or rejected) from its folder, not from the catalogue', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(dir, 'transport-cleartext-url'), { recursive: true });
+    loadRules(dir);
+    assert.equal(fs.existsSync(catalogueFile(dir)), false, 'other folders get one only when asked');
+    loadRules(dir, { writeCatalogue: true });
+    assert.ok(fs.existsSync(catalogueFile(dir)));
+    const yamlFile = path.join(dir, 'transport-cleartext-url', 'rule.yaml');
+    fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('severity: warning', 'severity: error'));
+    assert.equal(loadRules(dir)[0]!.severity, 'error');
+    const query = path.join(dir, 'transport-cleartext-url', 'queries', 'kotlin.scm');
+    fs.appendFileSync(query, '\n; edited\n');
+    assert.match(loadRules(dir)[0]!.querySources.kotlin!.source, /; edited\n$/);
+    fs.cpSync(path.join(RULES_DIR, 'tls-reject-unauthorized-env'), path.join(dir, 'tls-reject-unauthorized-env'), { recursive: true });
+    assert.deepEqual(loadRules(dir, { writeCatalogue: true }).map((r) => r.id), ['tls-reject-unauthorized-env', 'transport-cleartext-url']);
+    fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('severity: error', 'severity: critical'));
+    assert.throws(() => loadRules(dir), /rule\.yaml:\d+: 'severity' must be one of/);
+  });
+
+  test('a moved rules folder still loads from its catalogue, with paths in the new place', () => {
+    const from = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rules-')), 'a');
+    fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(from, 'transport-cleartext-url'), { recursive: true });
+    loadRules(from, { writeCatalogue: true });
+    const to = `${from}-moved`;
+    fs.renameSync(from, to);
+    fs.renameSync(catalogueFile(from), catalogueFile(to));
+    // Marks the catalogue's copy, to see that it is the one loaded.
+    const catalogue = JSON.parse(fs.readFileSync(catalogueFile(to), 'utf8'));
+    catalogue.rules[0].title.en = 'from the catalogue';
+    fs.writeFileSync(catalogueFile(to), JSON.stringify(catalogue));
+    const [rule] = loadRules(to);
+    assert.equal(rule!.title.en, 'from the catalogue');
+    assert.equal(rule!.dir, path.join(to, 'transport-cleartext-url'));
+    assert.equal(rule!.querySources.swift!.file, path.join(to, 'transport-cleartext-url', 'queries', 'swift.scm'));
   });
 });

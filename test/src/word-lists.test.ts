@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import { WordLists, wordsOf } from '../../server/out/core/word-lists';
 
 /** The shared word lists of server/rules/_lists/: each kind matches what its comment says. */

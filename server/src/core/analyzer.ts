@@ -1,15 +1,14 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { QueryCache, variantOf } from './compiled-rules';
+import { QueryCache, variantOf, type QueryCompileTime } from './compiled-rules';
 import { buildFix, mergeFixes } from './fixes';
 import { fingerprintOf } from './fingerprint';
-import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
 import { deleteCursor } from './syntax';
 import { explainFlow } from './flow-explanation';
 import { FileContext } from './file-context';
 import { reportedBy, type Reported } from './rule-matches';
-import { loadRules, loadWordLists, type Rule } from './rule-loader';
+import type { Rule } from './rule';
 import { WordLists } from './word-lists';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
@@ -42,54 +41,66 @@ export interface TreeAnalysis {
 
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
 
-export interface AnalyzerSetup {
-  rulesDir?: string;
-  grammarDir?: string;
-}
+/**
+ * Where grammars come from: a function that resolves to a loaded tree-sitter `Language`
+ * (web-tree-sitter's runtime initialised). On Node it reads `grammars/*.wasm`
+ * (`server/src/node/grammar-files.ts`); a web host would fetch them. Called at most once
+ * per grammar and analyzer, except after a failure, which the next file retries.
+ */
+export type LoadGrammar = (id: GrammarId) => Promise<Language>;
 
 /**
  * The engine: text in, findings out. The CLI, the language server, the tests and the
  * benchmarks all call `analyze()`, which is why editor and CI agree on every finding.
+ * It never touches the disk: it is given its rules and a way to load grammars
+ * (`createAnalyzer()` in `server/src/node/` wires both to this installation's files).
  */
 export class Analyzer {
   private readonly parsers = new Map<GrammarId, Parser>();
+  private readonly languages = new Map<GrammarId, Promise<Language>>();
   private readonly queries = new QueryCache();
 
-  constructor(readonly rules: readonly Rule[], private readonly grammars: GrammarLoader, readonly lists: WordLists = new WordLists()) {}
-
-  static create(setup: AnalyzerSetup = {}): Analyzer {
-    return new Analyzer(loadRules(setup.rulesDir), new GrammarLoader(setup.grammarDir), loadWordLists(setup.rulesDir));
-  }
+  constructor(readonly rules: readonly Rule[], private readonly loadGrammar: LoadGrammar, readonly lists: WordLists = new WordLists()) {}
 
   /**
-   * Loads the grammar and compiles the queries of a language ahead of time. After this,
-   * analyzeKeepingTree() for that language never waits for I/O, so an editor can run it
-   * without another message (an edit) slipping in between reading the text and parsing it.
+   * Loads the grammar of a language ahead of time. After this, analyzeKeepingTree() for that
+   * language never waits for I/O, so an editor can run it without another message (an edit)
+   * slipping in between reading the text and parsing it. Queries are not compiled here:
+   * analyzeKeepingTree() compiles (synchronously, once) only the rules whose triggers the
+   * text contains, so a file's first diagnostics never wait for the whole catalogue.
    */
   async prepare(detected: DetectedLanguage): Promise<void> {
     if (!isRuleLanguage(detected.language)) return;
     await this.parserFor(detected.grammar);
-    const language = detected.language;
-    this.compileQueries(this.rules.filter((r) => r.languages[language]), language, detected.grammar, await this.grammars.load(detected.grammar));
   }
 
   /**
    * Compiles every query of the given languages ahead of need, one rule at a time, calling
-   * `pause` in between so an editor can answer requests meanwhile. A Swift query takes up to
-   * ~2 s to compile; doing it before the first Swift file opens keeps that file's first
-   * diagnostics as fast as the others'.
+   * `pause` before each grammar and rule so an editor can answer requests and analyse documents meanwhile. A
+   * Swift query takes up to ~0.5 s to compile; doing it in idle time means a trigger typed
+   * later, or the first file of another language, finds its queries ready.
    */
   async warmUp(languages: readonly DetectedLanguage[], pause: () => Promise<void>): Promise<void> {
     for (const detected of languages) {
       if (!isRuleLanguage(detected.language)) continue;
       const language = detected.language;
+      await pause(); // loading a grammar compiles its WebAssembly module: not while a document waits
       await this.parserFor(detected.grammar);
-      const tsLanguage = await this.grammars.load(detected.grammar);
+      const tsLanguage = await this.language(detected.grammar);
       for (const rule of this.rules.filter((r) => r.languages[language])) {
         await pause();
         this.compileQueries([rule], language, detected.grammar, tsLanguage);
       }
     }
+  }
+
+  /**
+   * How long each rule's query took to compile in this analyzer, in compilation order.
+   * Tree-sitter analyses every pattern against the grammar's parse table when a query is
+   * built, so this is most of a cold start (up to ~0.5 s per Swift rule).
+   */
+  queryCompileTimes(): readonly QueryCompileTime[] {
+    return this.queries.compileTimes();
   }
 
   /** Rules that can report on this text; the trigger prefilter avoids parsing most files. */
@@ -117,7 +128,7 @@ export class Analyzer {
     // One-off costs (grammar load, query compilation: ~0.4 s for a Swift rule) are paid
     // before the clock starts, so the budget measures this file, not the first file.
     const parser = await this.parserFor(grammar);
-    this.compileQueries(rules, language, grammar, await this.grammars.load(grammar));
+    this.compileQueries(rules, language, grammar, await this.language(grammar));
     const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
     const overBudget = (): boolean => performance.now() > deadline;
     const t0 = performance.now();
@@ -145,7 +156,7 @@ export class Analyzer {
     ruleErrors: NonNullable<AnalysisResult['ruleErrors']>,
   ): Promise<Finding[] | 'timeout'> {
     const { language, grammar } = detected;
-    const tsLanguage = await this.grammars.load(grammar);
+    const tsLanguage = await this.language(grammar);
     const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
     const file = new FileContext(grammar, tree.rootNode, text, this.lists);
@@ -215,10 +226,21 @@ export class Analyzer {
     }
   }
 
+  private language(id: GrammarId): Promise<Language> {
+    let pending = this.languages.get(id);
+    if (!pending) {
+      pending = this.loadGrammar(id);
+      this.languages.set(id, pending);
+      // A failed load is not kept: the next file retries (the grammar may have been repaired).
+      pending.catch(() => this.languages.delete(id));
+    }
+    return pending;
+  }
+
   private async parserFor(grammar: GrammarId): Promise<Parser> {
     let parser = this.parsers.get(grammar);
     if (!parser) {
-      const language = await this.grammars.load(grammar);
+      const language = await this.language(grammar);
       parser = new Parser();
       parser.setLanguage(language);
       this.parsers.set(grammar, parser);

@@ -1,7 +1,7 @@
 import { Query, type Language } from 'web-tree-sitter';
 import { ConfigError } from './config-error';
 import { isKnownPredicate } from './predicates';
-import type { Rule } from './rule-loader';
+import type { Rule } from './rule';
 import { WordLists } from './word-lists';
 import type { GrammarId, RuleLanguage } from './types';
 
@@ -12,21 +12,39 @@ import type { GrammarId, RuleLanguage } from './types';
 export class QueryCache {
   /** A query that failed to compile is remembered as its error: no retry per file. */
   private readonly cache = new Map<string, Query | Error>();
+  private readonly timings: QueryCompileTime[] = [];
 
   get(rule: Rule, language: RuleLanguage, grammar: GrammarId, tsLanguage: Language, lists: WordLists = new WordLists()): Query {
     const key = `${rule.id}\u0000${grammar}`;
     let query = this.cache.get(key);
     if (!query) {
+      const t0 = performance.now();
       try {
         query = compileQuery(rule, language, tsLanguage, lists);
       } catch (e) {
         query = e as Error;
       }
+      this.timings.push({
+        ruleId: rule.id, grammar, ms: performance.now() - t0,
+        patterns: query instanceof Error ? 0 : query.patternCount(),
+      });
       this.cache.set(key, query);
     }
     if (query instanceof Error) throw query;
     return query;
   }
+
+  /** Every compilation so far, in order: what cold start pays per rule (the bench reports it). */
+  compileTimes(): readonly QueryCompileTime[] {
+    return this.timings;
+  }
+}
+
+export interface QueryCompileTime {
+  ruleId: string;
+  grammar: GrammarId;
+  ms: number;
+  patterns: number;
 }
 
 export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Language, lists: WordLists = new WordLists()): Query {

@@ -1,6 +1,16 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter, Node } from 'yaml';
 import { ConfigError } from './config-error';
+
+// Both libraries are loaded on first use (~140 ms together): a start that reads the rule
+// catalogue and finds no .securecomm.yml never needs them.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
+let ajvInstance: AjvClass | undefined;
+const ajv = (): AjvClass => {
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  return (ajvInstance ??= new Ajv({ allErrors: true, strict: false }));
+};
 
 /**
  * Parses a YAML file and validates it against a JSON schema. Errors become ConfigErrors
@@ -10,6 +20,7 @@ import { ConfigError } from './config-error';
 export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string } | undefined;
 
 export function parseValidatedYaml<T>(file: string, text: string, schema: object, extra?: ExtraCheck<T>): T {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const syntax = doc.errors[0];
@@ -34,13 +45,12 @@ export function parseValidatedYaml<T>(file: string, text: string, schema: object
   return value as T;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new WeakMap<object, ValidateFunction>();
 
 function compiled(schema: object): ValidateFunction {
   let fn = validators.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = ajv().compile(schema);
     validators.set(schema, fn);
   }
   return fn;
@@ -74,6 +84,7 @@ function describe(error: ErrorObject): { path: string[]; text: string } {
 }
 
 function lineOf(doc: Document, lines: LineCounter, path: string[]): number {
+  const { isMap, isPair, isScalar } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const key of path) {

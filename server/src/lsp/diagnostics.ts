@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
-import type { Rule } from '../core/rule-loader';
+import type { Rule } from '../core/rule';
 import type { Finding, Locale, Severity, TextEdit } from '../core/types';
 
 export const SOURCE = 'securecomm';

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule-loader';
+import type { Rule } from '../core/rule';
 import type { Locale, RuleLanguage } from '../core/types';
 
 const LANGUAGE_HEADING: Record<RuleLanguage, string> = { kotlin: 'Kotlin', java: 'Java', swift: 'Swift', typescript: 'TypeScript' };

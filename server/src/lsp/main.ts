@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { useWasmFlags } from '../node/wasm-tiering';
 import { SecureCommServer } from './server';
 
 /**
@@ -6,6 +7,7 @@ import { SecureCommServer } from './server';
  * `--node-ipc`, `--socket=N`), as vscode-languageserver reads it from process.argv.
  */
 export function startServer(): void {
+  useWasmFlags('server'); // before any WebAssembly is compiled
   const connection = createConnection(ProposedFeatures.all);
   new SecureCommServer(connection).listen();
 }

@@ -5,6 +5,8 @@
 export class AnalysisScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly waiters = new Map<string, (() => void)[]>();
+  private running = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly run: (uri: string) => Promise<void>) {}
 
@@ -28,6 +30,15 @@ export class AnalysisScheduler {
     });
   }
 
+  /**
+   * Resolves once nothing is scheduled or running: background work (query warm-up) waits
+   * for it so that it never delays a document's diagnostics.
+   */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   isScheduled(uri: string): boolean {
     return this.timers.has(uri);
   }
@@ -36,15 +47,28 @@ export class AnalysisScheduler {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.release(uri);
+    this.wakeIfIdle();
   }
 
   private async fire(uri: string): Promise<void> {
     this.timers.delete(uri);
+    this.running++;
     try {
       await this.run(uri);
     } finally {
+      this.running--;
       this.release(uri);
+      this.wakeIfIdle();
     }
+  }
+
+  isIdle(): boolean {
+    return this.running === 0 && this.timers.size === 0;
+  }
+
+  private wakeIfIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private release(uri: string): void {

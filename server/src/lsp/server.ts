@@ -3,11 +3,12 @@ import {
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../core/analyzer';
+import type { Analyzer } from '../core/analyzer';
 import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
-import type { Rule } from '../core/rule-loader';
+import type { Rule } from '../core/rule';
 import type { Locale, RuleLanguage } from '../core/types';
+import { createAnalyzer } from '../node/create-analyzer';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
@@ -50,7 +51,7 @@ export class SecureCommServer {
   private canFetchConfiguration = false;
 
   constructor(private readonly connection: Connection, analyzer?: Analyzer) {
-    this.analyzer = analyzer ?? Analyzer.create();
+    this.analyzer = analyzer ?? createAnalyzer();
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
   }
 
@@ -115,11 +116,19 @@ export class SecureCommServer {
     this.publishConfigErrors();
     this.status({ state: 'ready' });
     // Compile the queries of every language in the background, languages of open documents
-    // first, yielding to the message loop between rules so requests are never held up long.
+    // first, one rule at a time and only while no analysis is scheduled or running: a
+    // document's first diagnostics compile just the rules its text triggers and never wait
+    // behind this (one Swift rule takes up to ~0.5 s).
     setTimeout(() => void this.guard('warm-up', async () => {
       const t0 = performance.now();
       const open = this.documents.all().map((d) => d.detected);
-      await this.analyzer.warmUp([...open, ...WARM_UP_ORDER], () => new Promise((r) => setImmediate(r)));
+      const pause = async (): Promise<void> => {
+        do {
+          await this.scheduler.idle();
+          await new Promise((r) => setImmediate(r)); // let pending messages (didOpen) schedule first
+        } while (!this.scheduler.isIdle());
+      };
+      await this.analyzer.warmUp([...open, ...WARM_UP_ORDER], pause);
       this.connection.console.log(`${WARM_UP_DONE} in ${Math.round(performance.now() - t0)} ms`);
     }), 50);
   }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../core/rule-loader';
-import { loadCweNames } from '../core/taxonomy';
+import type { Rule } from '../core/rule';
+import { loadCweNames } from '../node/taxonomy';
 import type { Finding, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 import { countLeftOut, leftOutSentence, type LeftOutCounts } from './summary';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ruleIds } from '../core/rule-loader';
+import { ruleIds } from '../node/rule-files';
 import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
 import { parseValidatedYaml } from '../core/yaml-validation';
 import { PREDICATE_DOCS, type PredicateDoc } from '../core/predicate-docs';

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Analyzer } from '../../../server/out/core/analyzer';
+import type { Analyzer } from '../../../server/out/core/analyzer';
 import { detectLanguage, type DetectedLanguage } from '../../../server/out/core/languages';
+import { createAnalyzer } from '../../../server/out/node/create-analyzer';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 export const RULES_DIR = path.join(REPO, 'server', 'rules');
@@ -9,7 +10,7 @@ export const RULES_DIR = path.join(REPO, 'server', 'rules');
 let shared: Analyzer | undefined;
 /** One analyzer for the whole test process: grammars and queries load once. */
 export function analyzer(): Analyzer {
-  shared ??= Analyzer.create();
+  shared ??= createAnalyzer();
   return shared;
 }
 

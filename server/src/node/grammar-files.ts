@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import { installRoot } from './assets';
-import type { GrammarId } from './types';
+import type { GrammarId } from '../core/types';
+import { loadGrammarModule, wasmStarting } from './wasm-tiering';
 
 const GRAMMAR_FILES: Record<GrammarId, string> = {
   java: 'tree-sitter-java.wasm',
@@ -25,7 +26,10 @@ const loadedByFile = new Map<string, Promise<Language>>();
 
 /** web-tree-sitter's runtime must be initialised once per process before any parser exists. */
 export function initTreeSitter(): Promise<void> {
-  runtimeReady ??= Parser.init();
+  if (!runtimeReady) {
+    wasmStarting(); // V8 flags are fixed from here on (wasm-tiering.ts)
+    runtimeReady = Parser.init();
+  }
   return runtimeReady;
 }
 
@@ -63,6 +67,6 @@ export class GrammarLoader {
     const bytes = await fs.promises.readFile(file).catch((e: NodeJS.ErrnoException) => {
       throw new Error(`grammar '${id}' is missing: ${file} (${e.code ?? e.message})`);
     });
-    return Language.load(new Uint8Array(bytes));
+    return loadGrammarModule(id, () => Language.load(new Uint8Array(bytes)));
   }
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultRulesDir } from './rule-loader';
-import { parseValidatedYaml } from './yaml-validation';
+import { defaultRulesDir } from './rule-files';
+import { parseValidatedYaml } from '../core/yaml-validation';
 
 /**
  * Taxonomy data kept next to the rules, in `server/rules/_taxonomy/` (folders starting with

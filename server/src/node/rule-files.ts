@@ -1,30 +1,40 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installRoot } from './assets';
-import { ConfigError } from './config-error';
-import { RULE_SCHEMA, type RuleDefinition } from './rule-schema';
-import { RULE_LANGUAGES, type Localized, type RuleLanguage } from './types';
-import { parseValidatedYaml } from './yaml-validation';
-import { WORD_LIST_FILE_SCHEMA, WordLists, type WordList } from './word-lists';
-
-/** A validated rule with everything read from its folder; queries are compiled later, lazily. */
-export interface Rule extends RuleDefinition {
-  dir: string;
-  docs: Localized;
-  querySources: Partial<Record<RuleLanguage, { file: string; source: string }>>;
-}
+import { catalogueKey, readCatalogue, writeCatalogue } from './rule-catalogue';
+import { ConfigError } from '../core/config-error';
+import type { Rule } from '../core/rule';
+import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
+import { RULE_LANGUAGES, type Localized } from '../core/types';
+import { WORD_LIST_FILE_SCHEMA, WordLists, type WordList } from '../core/word-lists';
 
 /** `server/rules` of this installation. */
 export function defaultRulesDir(): string {
   return path.join(installRoot(), 'server', 'rules');
 }
 
+export interface LoadRulesOptions {
+  /**
+   * Write the catalogue (`<rulesDir>.catalogue.json`) after a successful load, so that the
+   * next start reads one file. Default: only for this installation's own rules.
+   */
+  writeCatalogue?: boolean;
+}
+
 /**
- * Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load.
- * Folders whose name starts with `_` hold shared data (`_taxonomy/`, `_lists/`), not rules.
+ * Reads and validates every `<dir>/<id>/rule.yaml`; the first mistake stops the load. A
+ * current catalogue (rule-catalogue.ts) stands in for the parsing and validation. Folders
+ * whose name starts with `_` hold shared data (`_taxonomy/`, `_lists/`), not rules.
  */
-export function loadRules(rulesDir: string = defaultRulesDir()): Rule[] {
-  return ruleIds(rulesDir).map((id) => loadRule(path.join(rulesDir, id)));
+export function loadRules(rulesDir: string = defaultRulesDir(), options: LoadRulesOptions = {}): Rule[] {
+  const ids = ruleIds(rulesDir);
+  const key = catalogueKey(rulesDir, ids);
+  const cached = key === undefined ? undefined : readCatalogue(rulesDir, key);
+  if (cached) return cached;
+  const rules = ids.map((id) => loadRule(path.join(rulesDir, id)));
+  const write = options.writeCatalogue ?? path.resolve(rulesDir) === path.resolve(defaultRulesDir());
+  if (write && key !== undefined) writeCatalogue(rulesDir, key, rules);
+  return rules;
 }
 
 /** The rule folders under `rulesDir`, sorted. */
@@ -38,6 +48,8 @@ export function ruleIds(rulesDir: string = defaultRulesDir()): string[] {
 export function loadRule(dir: string): Rule {
   const file = path.join(dir, 'rule.yaml');
   if (!fs.existsSync(file)) throw new ConfigError(file, 0, 'every rule folder needs a rule.yaml');
+  // Loaded here, not at the top: a start from the catalogue never pays for YAML and Ajv.
+  const { parseValidatedYaml } = require('../core/yaml-validation') as typeof import('../core/yaml-validation');
   const def = parseValidatedYaml<RuleDefinition>(file, fs.readFileSync(file, 'utf8'), RULE_SCHEMA);
   const folder = path.basename(dir);
   if (def.id !== folder) {
@@ -77,11 +89,17 @@ function readDocs(dir: string, ruleFile: string): Localized {
   return { en: read('en'), ja: read('ja') };
 }
 
-/** Every named word list in `<rulesDir>/_lists/*.yaml`; a name defined twice is an error. */
+/**
+ * Every named word list in `<rulesDir>/_lists/*.yaml`; a name defined twice is an error. A
+ * rules folder without `_lists/` (a copy of some rules, for a benchmark) uses this
+ * installation's lists, which its queries name.
+ */
 export function loadWordLists(rulesDir: string = defaultRulesDir()): WordLists {
-  const dir = path.join(rulesDir, '_lists');
+  const own = path.join(rulesDir, '_lists');
+  const dir = fs.existsSync(own) ? own : path.join(defaultRulesDir(), '_lists');
   const lists = new Map<string, WordList>();
   if (!fs.existsSync(dir)) return new WordLists(lists);
+  const { parseValidatedYaml } = require('../core/yaml-validation') as typeof import('../core/yaml-validation');
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const file = path.join(dir, name);
     const text = fs.readFileSync(file, 'utf8');
@@ -96,3 +114,6 @@ export function loadWordLists(rulesDir: string = defaultRulesDir()): WordLists {
   }
   return new WordLists(lists);
 }
+
+// `node server/out/node/rule-files.js` (npm prepare) builds the installed rules' catalogue.
+if (require.main === module) loadRules(defaultRulesDir(), { writeCatalogue: true });

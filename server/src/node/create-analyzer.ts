@@ -1,0 +1,20 @@
+import { Analyzer } from '../core/analyzer';
+import { GrammarLoader } from './grammar-files';
+import { loadRules, loadWordLists } from './rule-files';
+
+export interface AnalyzerSetup {
+  /** A folder of rule folders; default: this installation's `server/rules`. */
+  rulesDir?: string;
+  /** A folder of `tree-sitter-*.wasm`; default: this installation's `grammars`. */
+  grammarDir?: string;
+}
+
+/**
+ * The analyzer of this installation, for the CLI, the language server, the tests and the
+ * benchmarks: rules and word lists read and validated from disk, grammars loaded from
+ * `grammars/` on demand.
+ */
+export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
+  const grammars = new GrammarLoader(setup.grammarDir);
+  return new Analyzer(loadRules(setup.rulesDir), (id) => grammars.load(id), loadWordLists(setup.rulesDir));
+}
