@@ -85,7 +85,7 @@ export class BindingIndex {
 
   private visit(n: Node): void {
     const { lang } = this;
-    if (lang.identifiers.has(n.type)) push(this.referencesByName, n.text, n);
+    if (lang.identifiers.has(n.type) || this.isMemberName(n)) push(this.referencesByName, n.text, n);
     if (lang.shortTemplates && lang.strings.has(n.type) && n.text.includes('$')) this.templateStrings.push(n);
     const type = lang.typeDeclaration(n);
     if (type) push(this.typeBodies, type.name, type.body);
@@ -135,10 +135,21 @@ export class BindingIndex {
     return this.byDeclaredName.get(nameNode.id);
   }
 
+  /** The `x` of `this.x` in a grammar that names members with their own node type. */
+  private isMemberName(n: Node): boolean {
+    if (!this.lang.memberNames?.has(n.type) || !n.parent) return false;
+    const member = this.lang.member(n.parent);
+    return !!member && member.object.id !== n.id && member.name === n.text;
+  }
+
   /** What an identifier or member access (`x`, `this.x`, `Api.HOST`, `Companion.X`) refers to. */
   resolve(ref: Node): Binding | undefined {
     const member = this.lang.member(ref);
     if (member) return this.resolveMember(member.object, member.name);
+    if (this.isMemberName(ref)) {
+      const declared = this.byDeclaredName.get(ref.id);
+      return declared ?? this.resolveMember(this.lang.member(ref.parent!)!.object, ref.text);
+    }
     if (!this.lang.identifiers.has(ref.type)) return undefined;
     const declared = this.byDeclaredName.get(ref.id);
     if (declared) return declared;
@@ -207,7 +218,9 @@ export class BindingIndex {
    */
   definitionsReaching(b: Binding, use: Node): Definition[] {
     const initial: Definition[] = b.declared.value ? [{ value: b.declared.value, site: b.site, appends: false, property: b.declared.property }] : [];
-    if (b.declared.immutable || b.assignments.length === 0) return initial;
+    // A `let` / `val` / `final` without an initializer gets its value once, in an initializer
+    // or constructor (`self.endpoint = endpoint`): those assignments are its definitions.
+    if (b.declared.immutable && initial.length > 0 || b.assignments.length === 0) return initial;
     const all = [...initial, ...b.assignments.map((a) => ({ value: a.value, site: a.site, appends: a.appends }))];
     if (b.declared.kind === 'member') return all;
     const before = all.filter((d) => d.site.endIndex <= use.startIndex || d.site.id === b.site.id && d.value.endIndex <= use.startIndex);

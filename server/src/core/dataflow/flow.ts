@@ -144,6 +144,20 @@ export class FileFlow {
 
   /** `cfg.host` / `const { host } = cfg` where `cfg` is an object or map literal of this file. */
   propertyOf(object: Node, key: string): Node[] {
+    // `x = x.next` / `self.a = self.a.b` would ask for the same property again while answering it.
+    const asking = `${object.id}:${key}`;
+    if (this.askingProperty.has(asking)) return [];
+    this.askingProperty.add(asking);
+    try {
+      return this.propertyOfOnce(object, key);
+    } finally {
+      this.askingProperty.delete(asking);
+    }
+  }
+
+  private readonly askingProperty = new Set<string>();
+
+  private propertyOfOnce(object: Node, key: string): Node[] {
     const out: Node[] = [];
     const seen = new Set<number>();
     const visit = (n: Node, depth: number): void => {
