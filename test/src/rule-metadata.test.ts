@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/core/grammars';
+import { loadWordLists } from '../../server/out/core/rule-loader';
 import type { RuleLanguage } from '../../server/out/core/types';
 import { analyzer, RULES_DIR } from './helpers/engine';
 
@@ -38,7 +39,7 @@ describe('rule catalogue', () => {
         const loader = new GrammarLoader();
         for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
           for (const grammar of GRAMMARS_OF[language]) {
-            const query = compileQuery(rule, language, await loader.load(grammar));
+            const query = compileQuery(rule, language, await loader.load(grammar), loadWordLists());
             assert.ok(query.patternCount() > 0);
             assert.ok(!/PLACEHOLDER/.test(rule.querySources[language]!.source), `${language} query is still a placeholder`);
           }

@@ -28,7 +28,11 @@ export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
   // The port may be a number or an interpolation (`localhost:${port}`, `localhost:$port`,
   // `localhost:\(port)`, `localhost:%d`): either way the host before it decides.
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:(\d*|\$\{[^}]*\}|\$\w+|\\\([^)]*\)|%\w+)$/, '').replace(/\.$/, '') }; // `example.com.` is `example.com`
+  let host = match[2]!.replace(/^[^@]*@(?=.)/, '');
+  // A known host ends where text is interpolated after it (`localhost:${port}${path}`, `localhost\(path)`).
+  if (!/^[$\\%{(]/.test(host)) host = host.replace(/(\$\{|\$\w|\\\(|%[@\w]).*$/, '');
+  host = host.startsWith('[') ? host.replace(/^(\[[^\]]*\]).*$/, '$1') : host.replace(/:.*$/, ''); // the port
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: host.replace(/\.$/, '') }; // `example.com.` is `example.com`
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */
@@ -38,6 +42,8 @@ export function isRemoteCleartextUrl(literalText: string, continuedByConcatenati
   // A prose string such as "http://… is not allowed" is a message, not a URL.
   if (/\s/.test(stripQuotes(literalText))) return false;
   if (url.host === '') return continuedByConcatenation;
+  // `http://*/*`, `http://*.shop.io/*`: a match pattern (allow lists, content scripts), not an address.
+  if (url.host.includes('*')) return false;
   if (SCHEMA_DOCUMENT.test(stripQuotes(literalText))) return false;
   if (/^[$\\{(]/.test(url.host)) return true; // interpolated host: unknown, so remote
   return !(LOCAL_HOST.test(url.host) || lists.matcher('namespace-hosts').test(url.host) || lists.matcher('placeholder-hosts').test(url.host));

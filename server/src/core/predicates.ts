@@ -1,6 +1,8 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { isRemoteCleartextUrl } from './cleartext';
-import { useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
+import { cleartextUrlOf, isRemoteCleartextUrl } from './cleartext';
+import { inLoopbackBranch, isDefaultScheme } from './cleartext-context';
+import { FLOW_LANGUAGES } from './dataflow/language';
+import { expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
@@ -140,9 +142,13 @@ function isViewIntent(grammar: GrammarId, text: string, at: Node): boolean {
  * protections then apply), so transport-cleartext-url reports it as a note. In-app browsers
  * (Custom Tabs, SFSafariViewController, WebView) are not external.
  */
-function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
+function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  return onlyOpenedInExternalBrowser(grammar, node(args[0], 'sc-opened-in-external-browser?'), file, 0);
+}
+
+function onlyOpenedInExternalBrowser(grammar: GrammarId, start: Node, file: FileContext, hops: number): boolean {
   const { calls } = SYNTAX[grammar];
-  let n = node(args[0], 'sc-opened-in-external-browser?');
+  let n = start;
   let argument: Node | undefined;
   for (let depth = 0; n.parent && depth < 16; depth++, n = n.parent) {
     const p = n.parent;
@@ -166,6 +172,15 @@ function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file
       }
       return isViewIntent(grammar, p.text, p);
     }
+    // `if let url = URL(string: "http://…") { UIApplication.shared.open(url) }`: kept in a local
+    // whose every read is opened in the external browser.
+    const flow = file.flow;
+    for (const holder of flow ? [p, p.parent] : []) {
+      const declared = holder && flow!.lang.declarations(holder)?.find((d) => d.value?.id === n.id);
+      if (!declared) continue;
+      const b = flow!.bindings.declaredBy(declared.name);
+      return !!b && b.uses.length > 0 && hops < 3 && b.uses.every((use) => onlyOpenedInExternalBrowser(grammar, use, file, hops + 1));
+    }
     if (!URL_WRAPPER_NODE.test(p.type)) return false;
   }
   return false;
@@ -180,9 +195,43 @@ function usedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext
   const name = node(args[0], 'sc-used-beyond?');
   const harmless = kindsArg(args[1], 'sc-used-beyond?');
   const flow = file.flow;
-  const binding = flow && (flow.bindings.declaredBy(name) ?? flow.bindings.resolve(name));
-  if (!flow || !binding) return true; // nothing known about its uses: it may be sent
-  for (const kind of useKinds(flow, binding, useVocabulary(file.lists), file.text)) if (!harmless.has(kind)) return true;
+  if (!flow) return true;
+  // The declaration's name, or (part of) the target of an assignment: `self.baseURL = …`.
+  let binding = flow.bindings.declaredBy(name);
+  let from = binding?.site;
+  if (!binding) {
+    for (let n: Node = name, p = name.parent, depth = 0; p && depth < 4 && !from; n = p, p = p.parent, depth++) {
+      const assigned = flow.lang.assignment(p);
+      if (assigned && assigned.target.startIndex <= n.startIndex && n.endIndex <= assigned.target.endIndex) {
+        binding = flow.bindings.resolve(assigned.target);
+        from = p;
+      }
+    }
+    binding ??= flow.bindings.resolve(name);
+  }
+  if (!binding) return true; // nothing known about its uses: it may be sent
+  // Only the reads this definition reaches (a value overwritten before use is not used).
+  const reaching = from && binding.assignments.length > 0 && (from.id !== binding.site.id || binding.declared.value) ? from : undefined;
+  for (const kind of useKinds(flow, binding, useVocabulary(file.lists), file.text, 0, reaching)) if (!harmless.has(kind)) return true;
+  return false;
+}
+
+/**
+ * `(#sc-argument-used-beyond? @arg "kinds")`: @arg is an argument of a call whose function is
+ * not in this file (a function of this file is judged by its body: the flow follows the
+ * argument into it), and how the call uses it is of a kind outside the list, followed
+ * through URL parsing (`URL(string: x)?.host` is `host`), string building and the names the
+ * result is stored in. A sink that only parses a URL for its host sends nothing.
+ */
+function argumentUsedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const arg = node(args[0], 'sc-argument-used-beyond?');
+  const harmless = kindsArg(args[1], 'sc-argument-used-beyond?');
+  const flow = file.flow;
+  if (!flow) return true;
+  let call: Node | null = arg.parent;
+  while (call && /^(value_argument|value_arguments|argument_list|arguments|call_suffix|constructor_suffix)$/.test(call.type)) call = call.parent;
+  if (call && flow.lang.call(call) && flow.bindings.functionsCalledBy(call).length > 0) return false;
+  for (const kind of expressionUseKinds(flow, arg, useVocabulary(file.lists), file.text)) if (!harmless.has(kind)) return true;
   return false;
 }
 
@@ -209,8 +258,31 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
   return valuesOf(flow, expr).some((v) => pattern.test(render(v)));
 }
 
+/**
+ * `(#sc-cleartext-url? @literal ["prefix"])`: the literal is an http:// or ws:// URL to a remote
+ * host (cleartext.ts). A bare scheme (`"http://"`) counts where a host is joined to it
+ * (`"http://" + host`); with `"prefix"` also where it is kept for later (`secure ? "https://" :
+ * "http://"`, `let scheme = "http://"`), for a flow to follow to where the URL is completed,
+ * but not as an element of a list or an argument. Not a cleartext URL: a scheme only a
+ * loopback host gets (`if (/^localhost/.test(h)) h = `http://${h}``), and the default scheme for
+ * an address typed without one (`if (!u.startsWith('http')) u = 'http://' + u`).
+ */
+function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const literal = node(args[0], 'sc-cleartext-url?');
+  const prefix = args[1] === 'prefix';
+  const parentType = literal.parent?.type ?? '';
+  const continued = /binary|additive|concat|infix|template|interpolat/.test(parentType)
+    || prefix && !/argument|array|collection|dictionary|object|pair|list/.test(parentType);
+  if (!isRemoteCleartextUrl(literal.text, continued, file.lists)) return false;
+  const strings = FLOW_LANGUAGES[grammar]?.strings ?? new Set<string>();
+  if (inLoopbackBranch(literal) || isDefaultScheme(literal, strings)) return false;
+  // `UIApplication.shared.open(URL(string: "http://maps.apple.com/?ll=…")!)` opens the Maps app.
+  const host = cleartextUrlOf(literal.text)?.host ?? '';
+  return !(file.lists.has('os-app-link-hosts') && file.lists.matcher('os-app-link-hosts').test(host) && onlyOpenedInExternalBrowser(grammar, literal, file, 0));
+}
+
 /** Calls that take a URL-looking argument without sending it anywhere. */
-const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,string-building-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
@@ -241,12 +313,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
   'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
   'sc-has-call?': (g, a, f) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?', f).test(name)),
-  /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
-  'sc-cleartext-url?': (_g, a, f) => {
-    const literal = node(a[0], 'sc-cleartext-url?');
-    const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
-    return isRemoteCleartextUrl(literal.text, continued, f.lists);
-  },
+  'sc-cleartext-url?': cleartextUrl,
   'sc-opened-in-external-browser?': openedInExternalBrowser,
   /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
   'sc-url-name?': (_g, a, f) => f.lists.matcher('url-like-names').test(node(a[0], 'sc-url-name?').text),
@@ -255,13 +322,21 @@ const PREDICATES: Record<string, PredicateFn> = {
     if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
     return f.lists.matcher(a[1]).test(node(a[0], 'sc-in-list?').text);
   },
+  /** `(#sc-not-in-list? @node "NAME[,NAME]")`: the node's text is in none of the word list(s). */
+  'sc-not-in-list?': (_g, a, f) => {
+    if (typeof a[1] !== 'string') throw new Error('#sc-not-in-list? expects a word list name');
+    return !f.lists.matcher(a[1]).test(node(a[0], 'sc-not-in-list?').text);
+  },
   'sc-used-beyond?': usedBeyond,
+  'sc-argument-used-beyond?': argumentUsedBeyond,
   'sc-value-matches?': valueMatches,
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a, f) => {
     const call = node(a[0], 'sc-may-send?');
     const name = calleeName(g, call);
     if (name !== undefined && f.lists.matcher(NON_NETWORK_LISTS).test(name)) return false;
+    // `new HttpsProxyAgent(url)`, `setProxy(url)`: the URL names a proxy, not a destination.
+    if (name !== undefined && f.lists.has('proxy-names') && f.lists.matcher('proxy-names').test(name)) return false;
     // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
     // the URL is a test fixture, not traffic.
     for (let n = call.parent; n; n = n.parent) {
