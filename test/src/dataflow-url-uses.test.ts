@@ -144,6 +144,21 @@ function f({ apiHost = "http://eu.io" }: { apiHost?: string }) { sink(apiHost + 
     assert.deepEqual(await sinkValues('typescript', code), [['http://eu.io/s']]);
   });
 
+  test("a field's `+=` that reaches itself is followed once", async () => {
+    const code = `
+class A {
+  s = "http://a.io";
+  f() { this.s += "/x"; sink(this.s); }
+}
+`;
+    const values = (await sinkValues('typescript', code))[0]!;
+    assert.ok(values.includes('http://a.io') && values.includes('http://a.io/x'), values.join(' '));
+    const { flow, root } = await flowOf('typescript', code);
+    const sink = all(root, (n) => flow.lang.call(n)?.callee.text === 'sink')[0]!;
+    const sources = flow.sourcesReaching(flow.lang.call(sink)!.args[0]!.value, (n) => n.type === 'string');
+    assert.deepEqual(sources.map((p) => p.steps[0]!.node.text).sort(), ['"/x"', '"http://a.io"']);
+  });
+
   test('a property read that leads back to itself ends instead of recursing', async () => {
     const code = `
 func f() {

@@ -106,7 +106,7 @@ export class FileFlow {
     return values;
   }
 
-  private definitionSteps(b: Binding, use: Node): Step[] {
+  private definitionSteps(b: Binding, use: Node, appending = new Set<number>()): Step[] {
     const steps: Step[] = [];
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {
@@ -114,7 +114,11 @@ export class FileFlow {
         continue;
       }
       steps.push({ node: d.value, kind: d.appends ? 'part' : 'definition' });
-      if (d.appends) steps.push(...this.definitionSteps(b, d.site).map((s) => ({ ...s, kind: 'part' as const })));
+      // `x += y`: the value before it too, once (a field's `+=` may reach itself).
+      if (d.appends && !appending.has(d.site.id)) {
+        appending.add(d.site.id);
+        steps.push(...this.definitionSteps(b, d.site, appending).map((s) => ({ ...s, kind: 'part' as const })));
+      }
     }
     steps.push(...this.parameterArguments(b).map((node) => ({ node, kind: 'argument' as const })));
     return steps;
