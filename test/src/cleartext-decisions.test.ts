@@ -150,6 +150,34 @@ enum Api { static let base = "http://api.io" }
   });
 });
 
+describe('ignoreIn debug-only: the other side of a release check', () => {
+  const lines = async (text: string, grammar: 'typescript' | 'swift' | 'kotlin') =>
+    (await analyzer().analyze(text, { language: grammar, grammar }, { ruleIds: new Set(['transport-cleartext-url']) })).findings.map((f) => f.range.start.line);
+
+  test('the else of a production or negated debug check is debug-only; its then-branch is not', async () => {
+    const ts = [
+      "export const api = process.env.NODE_ENV === 'production' ? 'https://api.io' : 'http://dev.io';",
+      "if (!__DEV__) { fetch('http://release.io'); } else { fetch('http://dev.io'); }",
+      "if (isProduction) { fetch('https://api.io'); } else { fetch('http://staging.io'); }",
+    ].join('\n');
+    assert.deepEqual(await lines(ts, 'typescript'), [1]);
+  });
+
+  test('Swift: #if targetEnvironment(simulator) and the #else of #if !DEBUG', async () => {
+    const swift = [
+      '#if targetEnvironment(simulator)',
+      'let simURL = "http://192.168.1.5:8080"',
+      '#endif',
+      '#if !DEBUG',
+      'let releaseURL = "http://rel.io"',
+      '#else',
+      'let debugURL = "http://dev.io"',
+      '#endif',
+    ].join('\n') + '\n';
+    assert.deepEqual(await lines(swift, 'swift'), [4]);
+  });
+});
+
 describe('fixes of flows', () => {
   test('every source that reaches the sink is fixed', async () => {
     const code = [
