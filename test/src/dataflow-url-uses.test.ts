@@ -137,6 +137,16 @@ final class S {
     assert.deepEqual(await sinkValues('swift', code), [['http://cart.io/items']]);
   });
 
+  test('JavaScript: a field created by `this.x = …` in the constructor', async () => {
+    const code = `
+class Client {
+  constructor(host = "r.io", secure = false) { this.prefix = (secure ? "https://" : "http://") + host; }
+  send() { sink(this.prefix + "/r"); }
+}
+`;
+    assert.deepEqual(await sinkValues('typescript', code), [['http://r.io/r', 'https://r.io/r']]);
+  });
+
   test('TypeScript: the default of a destructured parameter', async () => {
     const code = `
 function f({ apiHost = "http://eu.io" }: { apiHost?: string }) { sink(apiHost + "/s"); }

@@ -53,7 +53,7 @@ export class BindingIndex {
   constructor(readonly lang: FlowLanguage, readonly root: Node) {
     this.walk();
     for (const a of this.assignmentSites) {
-      const b = this.resolve(a.target);
+      const b = this.resolve(a.target) ?? this.implicitMember(a.target, a.site);
       if (b) b.assignments.push({ site: a.site, value: a.value, appends: a.appends });
     }
     for (const [name, refs] of this.referencesByName) {
@@ -133,6 +133,22 @@ export class BindingIndex {
   /** The binding declared by this name node (the `x` of `val x = …`). */
   declaredBy(nameNode: Node): Binding | undefined {
     return this.byDeclaredName.get(nameNode.id);
+  }
+
+  /** JavaScript `this.x = …` in a class that declares no `x`: the field it creates. */
+  private implicitMember(target: Node, site: Node): Binding | undefined {
+    const member = this.lang.implicitMembers ? this.lang.member(target) : undefined;
+    const name = target.childForFieldName('property');
+    if (!member || !name || !this.lang.isSelf(member.object)) return undefined;
+    let body: Node | null = target.parent;
+    while (body && !this.lang.typeBodies.has(body.type)) body = body.parent;
+    if (!body) return undefined;
+    const binding: Binding = {
+      name: member.name, declared: { name, kind: 'member', immutable: false, visibleOutside: true },
+      site, scope: body, visibleFrom: -1, assignments: [], uses: [],
+    };
+    push(this.byScope, body.id, binding);
+    return binding;
   }
 
   /** The `x` of `this.x` in a grammar that names members with their own node type. */

@@ -33,6 +33,8 @@ export interface FlowLanguage {
   identifiers: ReadonlySet<string>;
   /** Leaf nodes that name a member after a dot (`this.endpoint`), when they are not `identifiers`. */
   memberNames?: ReadonlySet<string>;
+  /** JavaScript: `this.x = …` in a class declares the field `x` when no declaration names it. */
+  implicitMembers?: boolean;
   /** Nodes whose declarations are visible only inside them. */
   scopes: ReadonlySet<string>;
   /** Class-like bodies: their members are visible from anywhere inside, in any order. */
@@ -459,6 +461,7 @@ function swiftDefaultValue(param: Node): Node | undefined {
 const typescript: FlowLanguage = {
   identifiers: new Set(['identifier', 'shorthand_property_identifier']),
   memberNames: new Set(['property_identifier', 'private_property_identifier']),
+  implicitMembers: true,
   scopes: new Set(['program', 'class_body', 'statement_block', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'for_statement', 'for_in_statement', 'catch_clause', 'switch_case']),
   typeBodies: new Set(['class_body']),
   functions: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration']),
