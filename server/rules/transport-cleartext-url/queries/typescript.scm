@@ -79,6 +79,21 @@
   (#sc-url-name? @_key)
   (#sc-may-send? @_call))
 
+; React.createElement(WebView, { source: { uri: pageUrl } }), request({ options: { baseUrl } })
+((_
+  arguments: (arguments
+    (object
+      (pair
+        value: (object
+          [
+            (pair
+              key: [(property_identifier) (string)] @_key
+              value: (_) @sink)
+            (shorthand_property_identifier) @_key @sink
+          ]))))) @_call
+  (#sc-url-name? @_key)
+  (#sc-may-send? @_call))
+
 ; ---- stored under a URL-like name ------------------------------------------------------
 ; Reported where stored when the value is used for more than logging, comparing, reading its
 ; host or showing it, or when other files can read it (exported). One that also reaches a
