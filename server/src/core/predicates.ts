@@ -282,7 +282,7 @@ function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContex
 }
 
 /** Calls that take a URL-looking argument without sending it anywhere. */
-const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,string-building-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,string-building-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
