@@ -34,6 +34,14 @@
   result: (_) @sanitizer
   (#sc-in-list? @_name "proxy-names"))
 
+; ---- sanitizers: dictionary values under keys that name no URL --------------------------
+; ["baseURL": api] handed to a call connects to api; ["title": …, "homepage": "http://…"] does not.
+(dictionary_literal
+  key: (line_string_literal) @_name
+  .
+  value: (_) @sanitizer
+  (#sc-not-in-list? @_name "url-like-names"))
+
 ; ---- sinks -----------------------------------------------------------------------------
 
 ; Links only opened in the user's browser app (variant `external-browser`, a note):

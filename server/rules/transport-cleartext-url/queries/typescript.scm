@@ -39,6 +39,19 @@
   right: (_) @sanitizer
   (#sc-in-list? @_name "proxy-names"))
 
+; ---- sanitizers: an object's values under keys that name no URL -------------------------
+; An object handed to a call carries its values along; only the ones under a URL-like key
+; are where it connects: { baseURL: API } counts, { headers: { Referer: "http://…" } },
+; { homepage: "http://…" } or { "@context": "http://schema.org" } do not.
+(pair
+  key: [(property_identifier) (string)] @_name
+  value: (_) @sanitizer
+  (#sc-not-in-list? @_name "url-like-names"))
+
+(object
+  (shorthand_property_identifier) @sanitizer
+  (#sc-not-in-list? @sanitizer "url-like-names"))
+
 ; ---- sinks -----------------------------------------------------------------------------
 
 ; Links only opened in the user's browser app (variant `external-browser`, a note): React
