@@ -32,9 +32,17 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
   const sinks = new Map<number, Part>();
   const barriers = new Set<number>();
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
+  // A pattern that only marks sinks is judged last, and only where a source reaches: most
+  // arguments of most calls carry no bad value, and their predicates need not run at all.
+  const sinkOnly: Part[] = [];
   for (const match of matches) {
     const captures = capturesByName(match.captures);
     const { patternIndex } = match;
+    const sinkNode = captures.get('sink');
+    if (sinkNode && !captures.has('finding') && !captures.has('source') && !captures.has('sanitizer')) {
+      sinkOnly.push({ node: sinkNode, captures, patternIndex });
+      continue;
+    }
     const finding = captures.get('finding');
     // When several patterns report the same range, the first pattern in the query file wins,
     // so a specific pattern (e.g. a note variant) is written above the general one.
@@ -52,22 +60,40 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(sanitizer.id);
   }
-  const flows = flowFindings(file, [...sinks.values()], sources, barriers);
+  const paths = new Map<number, FlowPath[]>();
+  const pathsTo = (sink: Node): FlowPath[] => {
+    let found = paths.get(sink.id);
+    if (!found) {
+      found = reaching(file, sink, sources, barriers);
+      paths.set(sink.id, found);
+    }
+    return found;
+  };
+  for (const part of sources.size > 0 ? sinkOnly : []) {
+    if (sinks.has(part.node.id) || pathsTo(part.node).length === 0) continue;
+    if (!customPredicatesHold(file, query.predicatesForPattern(part.patternIndex), (n) => part.captures.get(n))) continue;
+    if (!quiet(part.node)) sinks.set(part.node.id, part);
+  }
+  const flows = flowFindings([...sinks.values()], sources, pathsTo);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
   return [...kept, ...flows];
 }
 
-function flowFindings(file: FileContext, sinks: Part[], sources: Map<number, Part>, barriers: Set<number>): Reported[] {
-  if (sinks.length === 0 || sources.size === 0) return [];
+/** The paths from sources to a sink. Without a flow model (config files), only a sink that is itself a source. */
+function reaching(file: FileContext, sink: Node, sources: Map<number, Part>, barriers: Set<number>): FlowPath[] {
   const flow = file.flow;
+  return flow
+    ? flow.sourcesReaching(sink, (n) => sources.has(n.id), (n) => barriers.has(n.id))
+    : sources.has(sink.id) ? [{ steps: [{ node: sink, kind: 'value' as const }] }] : [];
+}
+
+function flowFindings(sinks: Part[], sources: Map<number, Part>, pathsTo: (sink: Node) => FlowPath[]): Reported[] {
+  if (sinks.length === 0 || sources.size === 0) return [];
   const out: Reported[] = [];
   for (const sink of sinks) {
-    // Without a flow model (config files), only a sink that is itself a source reports.
-    const paths = flow
-      ? flow.sourcesReaching(sink.node, (n) => sources.has(n.id), (n) => barriers.has(n.id))
-      : sources.has(sink.node.id) ? [{ steps: [{ node: sink.node, kind: 'value' as const }] }] : [];
+    const paths = pathsTo(sink.node);
     if (paths.length === 0) continue;
     const first = sources.get(paths[0]!.steps[0]!.node.id)!;
     const captures = new Map([...first.captures, ...sink.captures]);

@@ -56,7 +56,12 @@ export class BindingIndex {
       const b = this.resolve(a.target) ?? this.implicitMember(a.target, a.site);
       if (b) b.assignments.push({ site: a.site, value: a.value, appends: a.appends });
     }
+    // A reference can only be a use of a binding of the same name: names this file never
+    // declares (`print`, `URL`, `AF`) are not resolved at all.
+    const declaredNames = new Set<string>();
+    for (const b of this.byDeclaredName.values()) declaredNames.add(b.name);
     for (const [name, refs] of this.referencesByName) {
+      if (!declaredNames.has(name)) continue;
       for (const ref of refs) {
         if (this.isDeclarationName(ref)) continue;
         const b = this.resolve(ref);
