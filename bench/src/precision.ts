@@ -8,6 +8,13 @@
  *
  *   npm run bench:precision -- [--corpus DIR] [--cli PATH] [--only REPO,...]
  *                              [--save FILE] [--compare FILE] [--stubs FILE] [--verbose]
+ *                              [--apps FILE --labels FILE --sites FILE]
+ *
+ * The defaults are the development corpus (apps.json, labels.json, sites.json). The held-out
+ * test corpus, which nobody tunes rules on, is measured with
+ *
+ *   npm run bench:precision -- --corpus /work/corpus-holdout --apps bench/precision/holdout-apps.json \
+ *     --labels bench/precision/holdout-labels.json --sites bench/precision/holdout-sites.json
  *
  * A finding's key is `repo|path|rule|code|occurrence`, where code is the text of the
  * finding's first line (trimmed, whitespace collapsed) and occurrence counts findings with
@@ -60,6 +67,10 @@ function usage(msg?: string): never {
     '  --compare FILE   print a saved run\'s precision and recall beside this run\'s',
     '  --stubs FILE     write label stubs for unlabeled findings (verdict "?") to FILE',
     '  --verbose        also list labels and sites no finding matched',
+    '  --apps FILE      the app list (default: bench/precision/apps.json, the development corpus;',
+    '                   bench/precision/holdout-apps.json is the held-out test corpus)',
+    '  --labels FILE    the verdicts for findings (default: bench/precision/labels.json)',
+    '  --sites FILE     the known vulnerable sites (default: bench/precision/sites.json)',
   ].join('\n'));
   process.exit(2);
 }
@@ -73,6 +84,9 @@ function parseArgs(argv: string[]) {
     compare: undefined as string | undefined,
     stubs: undefined as string | undefined,
     verbose: false,
+    apps: path.join(DATA, 'apps.json'),
+    labels: path.join(DATA, 'labels.json'),
+    sites: path.join(DATA, 'sites.json'),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -84,11 +98,18 @@ function parseArgs(argv: string[]) {
     else if (a === '--compare') o.compare = val();
     else if (a === '--stubs') o.stubs = val();
     else if (a === '--verbose') o.verbose = true;
+    else if (a === '--apps') o.apps = val();
+    else if (a === '--labels') o.labels = val();
+    else if (a === '--sites') o.sites = val();
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
   }
   o.corpus = path.resolve(o.corpus);
   o.cli = path.resolve(o.cli);
+  o.apps = path.resolve(o.apps);
+  o.labels = path.resolve(o.labels);
+  o.sites = path.resolve(o.sites);
+  for (const f of [o.apps, o.labels, o.sites]) if (!fs.existsSync(f)) usage(`no such file: ${f}`);
   return o;
 }
 
@@ -177,10 +198,11 @@ function printTable(title: string, cells: Record<string, Cell>, before?: Record<
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
-  let apps = readJson<App[]>(path.join(DATA, 'apps.json'));
+  let apps = readJson<App[]>(opts.apps);
+  const appsName = path.relative(REPO_ROOT, opts.apps) || opts.apps;
   if (opts.only) {
     const unknown = opts.only.filter((r) => !apps.some((a) => a.repo === r));
-    if (unknown.length) usage(`not in apps.json: ${unknown.join(', ')}`);
+    if (unknown.length) usage(`not in ${appsName}: ${unknown.join(', ')}`);
     apps = apps.filter((a) => opts.only!.includes(a.repo));
   }
   if (!fs.existsSync(opts.cli)) usage(`no CLI at ${opts.cli}: run \`npm run build\` (or pass --cli PATH)`);
@@ -189,19 +211,25 @@ function main(): void {
   if (missing.length) {
     console.error(`precision: the corpus is incomplete: ${missing.length} of ${apps.length} app folder(s) missing under ${opts.corpus}:`);
     for (const a of missing) console.error(`  ${folderOf(a.repo)}   (github.com/${a.repo} at ${a.commit})`);
-    console.error('\nFetch them at the pinned commits with\n  bench/precision/fetch-corpus.sh ' + opts.corpus +
+    const appsArg = opts.apps === path.join(DATA, 'apps.json') ? '' : ` --apps ${appsName}`;
+    console.error('\nFetch them at the pinned commits with\n  bench/precision/fetch-corpus.sh ' + opts.corpus + appsArg +
       '\n(see bench/precision/README.md), or point --corpus / $PRECISION_CORPUS at an existing corpus.');
     process.exit(2);
   }
   for (const a of apps) {
     const marker = path.join(opts.corpus, folderOf(a.repo), '.corpus-commit');
     const commit = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8').trim() : undefined;
-    if (commit && commit !== a.commit) console.error(`warning: ${a.repo} is checked out at ${commit}, apps.json pins ${a.commit}; labels may not match`);
+    if (commit && commit !== a.commit) console.error(`warning: ${a.repo} is checked out at ${commit}, ${appsName} pins ${a.commit}; labels may not match`);
     if (!commit) console.error(`warning: ${a.repo}: no .corpus-commit marker; cannot confirm the pinned commit`);
   }
 
-  const labels = readJson<Label[]>(path.join(DATA, 'labels.json'));
-  const sites = readJson<Site[]>(path.join(DATA, 'sites.json'));
+  const labels = readJson<Label[]>(opts.labels);
+  const sites = readJson<Site[]>(opts.sites);
+  const sitesName = path.relative(REPO_ROOT, opts.sites) || opts.sites;
+  const labelsName = path.relative(REPO_ROOT, opts.labels) || opts.labels;
+  const known = new Set(apps.map((a) => a.repo));
+  const foreign = [...new Set([...labels, ...sites].map((x) => x.repo))].filter((r) => !known.has(r) && !opts.only);
+  if (foreign.length) console.error(`warning: ${labelsName} / ${sitesName} name repositories that are not in ${appsName}: ${foreign.join(', ')} (wrong --apps?)`);
   const byKey = new Map<string, Label>();
   for (const l of labels) {
     if (byKey.has(l.key)) console.error(`warning: duplicate label key ${l.key}`);
@@ -257,7 +285,7 @@ function main(): void {
 
   const before = opts.compare ? readJson<Saved>(opts.compare) : undefined;
   if (before && opts.only) console.error('note: --compare with --only: the saved run may cover more apps than this one');
-  console.log(`# Precision and recall: ${apps.length} apps, ${findings.length} findings (CLI ${path.relative(process.cwd(), opts.cli) || opts.cli})`);
+  console.log(`# Precision and recall: ${apps.length} apps (${appsName}), ${findings.length} findings (CLI ${path.relative(process.cwd(), opts.cli) || opts.cli})`);
   printTable('Ordinary apps and libraries (default mode)', tables.ordinary, before?.tables.ordinary);
   printTable('Intentionally vulnerable apps (default mode)', tables.vulnerable, before?.tables.vulnerable);
 
@@ -312,7 +340,7 @@ function main(): void {
   const tpWithoutSite = findings.filter((f) => f.label?.verdict === 'tp' && !sites.some((s) =>
     s.repo === f.repo && s.path === f.path && s.rule === f.rule && [s.code, ...(s.alt ?? [])].some((a) => f.code.includes(a) || f.span.includes(a))));
   if (tpWithoutSite.length) {
-    console.log(`\n### True positives with no entry in sites.json (${tpWithoutSite.length}): add them, or recall is overstated\n`);
+    console.log(`\n### True positives with no entry in ${sitesName} (${tpWithoutSite.length}): add them, or recall is overstated\n`);
     for (const f of tpWithoutSite) console.log(`- ${f.repo} ${f.path}:${f.line} ${f.rule}: \`${f.code}\``);
   }
 

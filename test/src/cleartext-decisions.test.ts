@@ -12,14 +12,14 @@ import { analyzer } from './helpers/engine';
 
 /**
  * What makes an http:// literal a cleartext URL to report, beyond its text: the branch it
- * sits in (loopback only, default scheme for a scheme-less address), where it goes (proxy
- * clients, string building, URL parsing, the external browser, through locals), stand-in
- * data, and fixes that change every source reaching a sink.
+ * sits in (loopback only, default scheme for a scheme-less address, in Swift and TypeScript),
+ * where it goes (proxy clients, serialisation, string building, URL parsing, the external
+ * browser, through locals), stand-in data, and fixes that change every source reaching a sink.
  */
 const loader = new GrammarLoader();
 const LISTS = loadWordLists();
 
-/** The text of the `@x` capture of every match whose predicates hold. */
+/** The text of each `@x` capture (once per node) of the matches whose predicates hold. */
 async function matching(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
   const language = await loader.load(grammar);
   const parser = new Parser();
@@ -28,17 +28,20 @@ async function matching(grammar: GrammarId, code: string, querySource: string): 
   assert.equal(tree.rootNode.hasError, false, 'snippet parses');
   const query = new Query(language, querySource);
   const file = new FileContext(grammar, tree.rootNode, code, LISTS);
-  const out: string[] = [];
+  const out = new Map<number, string>();
   for (const m of query.matches(tree.rootNode)) {
     const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.push(byName.get('x')!.text);
+    const x = byName.get('x')!;
+    if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.set(x.startIndex, x.text);
   }
   parser.delete();
-  return out;
+  return [...out.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
 }
 
 describe('#sc-cleartext-url? in context', () => {
-  const TS_SOURCE = '([(string) (template_string)] @x (#sc-cleartext-url? @x "prefix"))';
+  // the two source patterns of the TypeScript query
+  const TS_SOURCE = `([(string) (template_string)] @x (#sc-cleartext-url? @x) (#sc-not-default-scheme? @x))
+([(string) (template_string)] @x (#sc-scheme-prefix? @x) (#sc-not-default-scheme? @x))`;
 
   test('a scheme only a loopback host gets, or the default for an address typed without one, is no cleartext URL', async () => {
     const code = `
@@ -63,13 +66,15 @@ func f(_ input: String, _ host: String, _ tls: Bool) {
   let list = ["http://", "https://"]
 }
 `;
-    assert.deepEqual(await matching('swift', code, '((line_string_literal) @x (#sc-cleartext-url? @x "prefix"))'), ['"http://"']);
+    const q = `((line_string_literal) @x (#sc-cleartext-url? @x) (#sc-not-default-scheme? @x))
+((line_string_literal) @x (#sc-scheme-prefix? @x) (#sc-not-default-scheme? @x))`;
+    assert.deepEqual(await matching('swift', code, q), ['"http://"']);
   });
 
-  test('a bare scheme counts for flows only with "prefix", and never as a list element or an argument', async () => {
-    const code = 'const s = secure ? "https://" : "http://"; const l = ["http://"]; f("http://"); const t = "http://" + host;';
+  test('a bare scheme kept for later is a prefix, unless only a loopback host gets it', async () => {
+    const code = 'const s = secure ? "https://" : "http://"; const l = ["http://"]; f("http://"); const t = "http://" + host; const p = isLocalhost ? "http://" : "https://";';
     assert.deepEqual(await matching('typescript', code, '((string) @x (#sc-cleartext-url? @x))'), ['"http://"']);
-    assert.deepEqual(await matching('typescript', code, '((string) @x (#sc-cleartext-url? @x "prefix"))'), ['"http://"', '"http://"']);
+    assert.deepEqual(await matching('typescript', code, '((string) @x (#sc-scheme-prefix? @x))'), ['"http://"', '"http://"']);
   });
 
   test('Apple Maps and App Store links opened in the external browser are handled by the OS, even through a local', async () => {
@@ -93,7 +98,7 @@ func f(_ c: String) {
 });
 
 describe('sinks of cleartext URLs', () => {
-  test('#sc-argument-used-beyond?: an argument parsed for its host, of a function of this file, or sent', async () => {
+  test('#sc-sink-call?: not a URL parsed for its host, nor a function of this file', async () => {
     const code = `
 private func helper(_ u: String) { AF.request(u) }
 func f() {
@@ -102,25 +107,26 @@ func f() {
   AF.request("http://c.io")
 }
 `;
-    const q = '((value_argument value: (line_string_literal) @x) (#sc-argument-used-beyond? @x "logged compared host ui namespace debug unused"))';
+    const q = '((call_expression (call_suffix (value_arguments (value_argument value: (line_string_literal) @x)))) @_call (#sc-sink-call? @_call))';
     assert.deepEqual(await matching('swift', code, q), ['"http://c.io"']);
   });
 
-  test('#sc-may-send?: proxy clients, string building and placeholders send nothing', async () => {
+  test('#sc-sink-call?: proxy clients, serialisation, string building, i18n and placeholders send nothing', async () => {
     const code = `
 new HttpsProxyAgent("http://proxy.io:3128");
-setProxy("http://proxy.io:3128");
+JSON.stringify("http://data.io");
+t("http://i18n.io");
 fetch("http://a.io");
 `;
-    const q = '((_ arguments: (arguments (string) @x)) @_call (#sc-may-send? @_call))';
+    const q = '((_ arguments: (arguments (string) @x)) @_call (#sc-sink-call? @_call))';
     assert.deepEqual(await matching('typescript', code, q), ['"http://a.io"']);
     const swift = 'func f() {\n  let s = String(format: "http://%@/x", h)\n  let t = TextField("http://192.168.1.2:8080", text: $u)\n  AF.request("http://a.io")\n}\n';
-    assert.deepEqual(await matching('swift', swift, '((call_expression (call_suffix (value_arguments (value_argument value: (line_string_literal) @x)))) @_call (#sc-may-send? @_call))'), ['"http://a.io"']);
+    assert.deepEqual(await matching('swift', swift, '((call_expression (call_suffix (value_arguments (value_argument value: (line_string_literal) @x)))) @_call (#sc-sink-call? @_call))'), ['"http://a.io"']);
   });
 
   test('#sc-not-in-list?: the negation of #sc-in-list?', async () => {
     const code = 'const proxyUrl = "a"; const apiUrl = "b";';
-    assert.deepEqual(await matching('typescript', code, '((variable_declarator name: (identifier) @x) (#sc-not-in-list? @x "proxy-names"))'), ['apiUrl']);
+    assert.deepEqual(await matching('typescript', code, '((variable_declarator name: (identifier) @x) (#sc-not-in-list? @x "not-url-names"))'), ['apiUrl']);
   });
 });
 

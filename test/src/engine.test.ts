@@ -130,9 +130,9 @@ describe('debug-only code (transport-cleartext-url ignores it)', () => {
   test('the then-branch of a debug condition is silent; else-branches and negations are not', async () => {
     const text = [
       'fun urls() {',
-      '  if (BuildConfig.DEBUG) { val devUrl = "http://dev.shop.io" } else { val prodUrl = "http://prod.shop.io" }',
-      '  if (!BuildConfig.DEBUG) { val releaseUrl = "http://rel.shop.io" }',
-      '  if (isDebugBuild) { val localUrl = "http://dev.shop.io" }',
+      '  if (BuildConfig.DEBUG) { get(url = "http://dev.shop.io") } else { get(url = "http://prod.shop.io") }',
+      '  if (!BuildConfig.DEBUG) { get(url = "http://rel.shop.io") }',
+      '  if (isDebugBuild) { get(url = "http://dev.shop.io") }',
       '}',
     ].join('\n');
     const found = await analyzer().analyze(text, KOTLIN, URL_RULE);

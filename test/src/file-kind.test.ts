@@ -27,6 +27,7 @@ const CASES: Record<FileKind, string[]> = {
     'webpack.config.js', 'vite.config.ts', 'next.config.mjs', 'app.config.ts',
     'src/testing.ts', 'src/latest.ts', 'src/contest.js', 'app/utils/url/index.ts', 'src/smoke.ts',
     'src/attestation.ts', 'src/demographics/stats.ts', 'src/sampler.ts', 'docker/proxy.js',
+    'okhttp/src/commonJvmAndroid/kotlin/okhttp3/ConnectionSpec.kt', 'app/src/main/java/com/acme/MediaSpec.java',
   ],
   test: [
     'app/utils/url/test.ts', 'src/components/translation/test_fixtures_complex.ts', 'lib/test-utils.js',

@@ -114,6 +114,15 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(fixed, 'const a = new https.Agent({ rejectUnauthorized: true, minVersion: "TLSv1.2" });\nconst API_URL = "http://x.shop.io";\n');
   });
 
+  test('a finding whose value comes from elsewhere in the file points there (relatedInformation)', async () => {
+    const uri = 'file:///virtual/agent-split.ts';
+    const text = "import https from 'node:https';\nconst verify = false;\n\nexport const agent = new https.Agent({ rejectUnauthorized: verify });\n";
+    await client.open(uri, 'typescript', text);
+    const [d] = await client.diagnosticsFor(uri, (x) => x.some((y) => y.code === 'tls-trust-all-certificates'), 'trust-all through a constant');
+    assert.equal(d!.range.start.line, 3, 'the finding sits where the option is set');
+    assert.deepEqual(d!.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]), [[uri, 1, 'the value comes from here']]);
+  });
+
   test('"Show documentation" asks the editor to open the guidance page', async () => {
     await client.connection.sendRequest('workspace/executeCommand', { command: 'securecomm.showDocumentation', arguments: ['tls-weak-protocol-version'] });
     const shown = await client.until(() => client.shownDocuments.at(-1), 'window/showDocument');

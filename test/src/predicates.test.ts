@@ -122,14 +122,14 @@ const apiBase = "x"; const label = "y";`;
 });
 
 describe('#sc-not-argument-of?', () => {
-  test('options passed straight to a matching call, through parentheses and casts', async () => {
+  test('options passed to a matching call, through parentheses, casts and a local', async () => {
     const code = `https.createServer({ a: 1 }, app);
 https.createServer(({ b: 2 }) as any);
 new https.Agent({ c: 3 });
 const o = { d: 4 }; https.createServer(o);
 tls.connect({ e: { f: 5 } });`;
     const q = '((object) @finding (#sc-not-argument-of? @finding "^createServer$"))';
-    assert.deepEqual(await findings('typescript', code, q), ['{ c: 3 }', '{ d: 4 }', '{ e: { f: 5 } }', '{ f: 5 }']);
+    assert.deepEqual(await findings('typescript', code, q), ['{ c: 3 }', '{ e: { f: 5 } }', '{ f: 5 }']);
   });
 });
 
@@ -268,5 +268,46 @@ describe('#sc-opened-in-external-browser?', () => {
     assert.deepEqual(await findings('swift', swift, q('line_string_literal')), ['"http://a.shop.io"', '"http://b.shop.io"']);
     const ts = `Linking.openURL('http://a.shop.io'); shell.openExternal(\`http://\${host}/b\`); window.open('http://c.shop.io'); WebBrowser.openBrowserAsync('http://d.shop.io');`;
     assert.deepEqual(await findings('typescript', ts, '([(string) (template_string)] @finding (#sc-opened-in-external-browser? @finding))'), ["'http://a.shop.io'", '`http://${host}/b`']);
+  });
+});
+
+describe('#sc-has-call? / #sc-not-has-call? (within node, member, function)', () => {
+  const code = `class T {
+    val field = load("x")
+    fun a() { val s = "x"; session.evaluate(s) }
+    fun b() { val s = "y"; run { session.evaluate(s) } }
+    fun c() { val s = "z" }
+  }`;
+  test('node: under the capture, nested lambdas included', async () => {
+    const q = '((function_declaration name: (identifier) @finding (function_body) @_b) (#sc-has-call? @_b "^evaluate$"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['a', 'b']);
+  });
+  test('member: the member function around a node; function: nothing to search outside one', async () => {
+    const member = '((string_literal) @finding (#sc-not-has-call? @finding "^evaluate$" "member"))';
+    assert.deepEqual(await findings('kotlin', code, member), ['"z"']);
+    const fn = '((string_literal) @finding (#sc-not-has-call? @finding "^load$" "function"))';
+    assert.deepEqual(await findings('kotlin', code, fn), ['"x"', '"x"', '"y"', '"z"'], 'the field initializer is outside any function');
+  });
+  test('a bad `within` names the choices', async () => {
+    await assert.rejects(findings('kotlin', code, '((string_literal) @finding (#sc-has-call? @finding "x" "file"))'), /expected one of node, member, function, got 'file'/);
+  });
+});
+
+describe('#sc-inside? / #sc-not-inside?', () => {
+  test('function-named and call-to', async () => {
+    const code = `function verify() { const a = 'x'; }
+const b = https.createServer({ k: 'y' });
+expect(parse('z'));`;
+    assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-inside? @finding "function-named" "^verify$"))`), ["'x'"]);
+    assert.deepEqual(await findings('typescript', code, `((object) @finding (#sc-inside? @finding "call-to" "^createServer$"))`), ["{ k: 'y' }"]);
+    assert.deepEqual(await findings('typescript', code, `((string) @finding (#sc-not-inside? @finding "call-to" "list:assertion-callees"))`), ["'x'", "'y'"]);
+  });
+  test('annotated-function and preview', async () => {
+    const kt = `@Preview
+@Composable
+fun Sample() { Text("a") }
+fun Real() { Text("b") }`;
+    assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-not-inside? @finding "preview"))'), ['"b"']);
+    assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-inside? @finding "annotated-function" "^Preview$"))'), ['"a"']);
   });
 });

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { loadRules, ruleIds } from '../../server/out/core/rule-loader';
 import { RULE_SCHEMA } from '../../server/out/core/rule-schema';
 import { loadCweNames } from '../../server/out/core/taxonomy';
-import { deriveRuleManifest, SCHEMA_FILE, SCHEMA_MODELINE, SYNC_COMMAND } from '../../server/out/tools/rule-manifest';
+import { deriveRuleManifest, PREDICATES_FILE, SCHEMA_FILE, SCHEMA_MODELINE, SYNC_COMMAND } from '../../server/out/tools/rule-manifest';
 import { REPO, RULES_DIR } from './helpers/engine';
 
 const SYNC_SCRIPT = path.join(REPO, 'scripts', 'sync-rule-manifest.js');
@@ -15,7 +15,7 @@ const SYNC_SCRIPT = path.join(REPO, 'scripts', 'sync-rule-manifest.js');
 /** A copy of what the sync script reads and writes: the package files and each rule.yaml. */
 function copyOfCheckout(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
-  for (const f of ['package.json', 'package.nls.json', 'package.nls.ja.json', SCHEMA_FILE]) {
+  for (const f of ['package.json', 'package.nls.json', 'package.nls.ja.json', SCHEMA_FILE, PREDICATES_FILE]) {
     fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     fs.copyFileSync(path.join(REPO, f), path.join(root, f));
   }

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadWordLists } from '../../server/out/core/rule-loader';
 import type { RuleLanguage } from '../../server/out/core/types';
 import { analyzer, RULES_DIR } from './helpers/engine';
 
@@ -39,7 +38,7 @@ describe('rule catalogue', () => {
         const loader = new GrammarLoader();
         for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
           for (const grammar of GRAMMARS_OF[language]) {
-            const query = compileQuery(rule, language, await loader.load(grammar), loadWordLists());
+            const query = compileQuery(rule, language, await loader.load(grammar), analyzer().lists);
             assert.ok(query.patternCount() > 0);
             assert.ok(!/PLACEHOLDER/.test(rule.querySources[language]!.source), `${language} query is still a placeholder`);
           }

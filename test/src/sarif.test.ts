@@ -15,6 +15,8 @@ function scanToSarif(): { dir: string; file: string; log: any } {
     'src/api.ts': 'export const API_BASE_URL = "http://api.weather-app.io/v1";\n',
     'src/lab device.ts': '// securecomm-ignore transport-cleartext-url -- lab network only\nexport const labUrl = "http://10.1.2.3/api";\n',
     'src/blob.js': Buffer.from([0, 1, 2, 3]),
+    // a flow: the value is made on one line and used on another (relatedLocations, codeFlows)
+    'src/agent.ts': "import https from 'node:https';\nconst verify = false;\nconst options = { timeout: 5 };\nexport const agent = new https.Agent({ ...options, rejectUnauthorized: verify });\n",
     'src/api.test.ts': 'export const MOCK_URL = "http://mock.weather-app.io";\n', // left out: the note is validated too
   });
   const r = securecomm(['scan', '.', '--format', 'sarif', '--output', 'out.sarif'], dir);
@@ -43,6 +45,16 @@ function resolveLocation(run: any, location: { uri: string; uriBaseId?: string }
 const CLEARTEXT = 'export const API_BASE_URL = "http://api.weather-app.io/v1";\n';
 
 describe('SARIF output', () => {
+  test('flow findings carry the source as a related location and the steps as a code flow', () => {
+    const { log } = scanToSarif();
+    const flow = log.runs[0].results.find((r: any) => r.ruleId === 'tls-trust-all-certificates');
+    assert.ok(flow, 'the split trust-all shape is reported');
+    assert.equal(flow.locations[0].physicalLocation.region.startLine, 4);
+    assert.deepEqual(flow.relatedLocations.map((l: any) => [l.physicalLocation.region.startLine, l.message.text]), [[2, 'the value comes from here']]);
+    const steps = flow.codeFlows[0].threadFlows[0].locations.map((l: any) => l.location.physicalLocation.region.startLine);
+    assert.deepEqual([steps[0], steps.at(-1)], [2, 4], 'from the source to the sink');
+  });
+
   test('passes the official SARIF Multitool validator with zero errors', () => {
     const { file } = scanToSarif();
     const remarks = validate(file);
@@ -108,7 +120,8 @@ describe('SARIF output', () => {
     const { dir, log } = scanToSarif();
     const run = log.runs[0];
     assert.equal(run.originalUriBaseIds.SRCROOT.uri, `file://${fs.realpathSync(dir)}/`);
-    const [open, suppressed] = run.results;
+    const byFile = (uri: string) => run.results.find((r: any) => r.locations[0].physicalLocation.artifactLocation.uri === uri);
+    const [open, suppressed] = [byFile('src/api.ts'), byFile('src/lab%20device.ts')];
     assert.equal(open.locations[0].physicalLocation.artifactLocation.uri, 'src/api.ts');
     assert.equal(open.locations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');
     assert.deepEqual(open.locations[0].physicalLocation.region, { startLine: 1, startColumn: 29, endLine: 1, endColumn: 59 });

@@ -1,7 +1,6 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { QueryCache, variantOf } from './compiled-rules';
-import { buildFix } from './fixes';
-import type { FixSpec } from './rule-schema';
+import { buildFix, mergeFixes } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import { GrammarLoader } from './grammars';
 import type { DetectedLanguage } from './languages';
@@ -13,7 +12,7 @@ import { reportedBy, type Reported } from './rule-matches';
 import { loadRules, loadWordLists, type Rule } from './rule-loader';
 import { WordLists } from './word-lists';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
-import type { AnalysisResult, Finding, Fix, GrammarId, Localized, RuleLanguage, Severity } from './types';
+import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
 import { RULE_LANGUAGES } from './types';
 
 export interface AnalyzeOptions {
@@ -196,7 +195,9 @@ export class Analyzer {
       fingerprint: fingerprintOf(rule.id, code, occurrence),
     };
     if (variant) finding.variant = variantName;
-    const fix = fixSpecs.map((spec) => fixOf(spec, reported)).find((f) => f !== undefined);
+    // A flow's fix edits each source that reaches the sink (every weak entry of one list).
+    const fixOf = (captures: Map<string, Node>) => fixSpecs.map((spec) => buildFix(spec, captures.get(spec.capture))).find((f) => f !== undefined);
+    const fix = mergeFixes((reported.pathCaptures ?? [nodes]).map(fixOf));
     if (fix) finding.fix = fix;
     const suppression = suppressionFor(rule.id, range.start.line, suppressions);
     if (suppression) finding.suppression = suppression;
@@ -286,21 +287,3 @@ function interpolate(message: Localized, nodes: Map<string, Node>): Localized {
   return { en: fill(message.en), ja: fill(message.ja) };
 }
 
-/**
- * The fix of one finding. In a flow, `finding` is the source; when several sources reach the
- * sink (`return "http://a" + p` in one branch, `"http://b"` in another), the fix changes each
- * of them, so the fixed code no longer reaches the sink.
- */
-function fixOf(spec: FixSpec, reported: Reported): Fix | undefined {
-  if (!reported.paths || spec.capture !== 'finding') return buildFix(spec, reported.captures.get(spec.capture));
-  const seen = new Set<number>();
-  const fixes: Fix[] = [];
-  for (const path of reported.paths) {
-    const source = path.steps[0]!.node;
-    if (seen.has(source.id)) continue;
-    seen.add(source.id);
-    const fix = buildFix(spec, source);
-    if (fix) fixes.push(fix);
-  }
-  return fixes.length ? { ...fixes[0]!, edits: fixes.flatMap((f) => f.edits).sort((a, b) => a.startIndex - b.startIndex) } : undefined;
-}

@@ -34,7 +34,9 @@ const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
 const TEST_FILE = [
   /^(tests?|test[_-](fixtures?|utils|helpers?|data)(_\w+)?)\.[cm]?[jt]sx?$/,
   /\.(test|spec|e2e-spec)\.[cm]?[jt]sx?$/,
-  /(Test|Tests|Spec|IT)\.(java|kt|kts|swift)$/,
+  // Not `Spec`: outside test folders, `ConnectionSpec.kt` / `MediaSpec.java` are production types
+  // (Kotest and Quick specs live in test source sets, which the folder patterns catch).
+  /(Test|Tests|IT)\.(java|kt|kts|swift)$/,
   /\.test\.swift$/,
   // Test runner configuration and setup (a Cypress `baseUrl` is often a plain-http staging host).
   /^(jest|vitest|karma|playwright|cypress|detox|wdio|protractor)[.-](config|conf|setup)(\.[\w-]+)?\.[cm]?[jt]sx?$/i,

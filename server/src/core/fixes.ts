@@ -33,3 +33,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out;
 }
+
+/**
+ * One fix from several (the sources of one flow finding): every edit once, the first fix's
+ * title, safe only if each part is.
+ */
+export function mergeFixes(fixes: readonly (Fix | undefined)[]): Fix | undefined {
+  const present = fixes.filter((f): f is Fix => f !== undefined);
+  if (present.length <= 1) return present[0];
+  const edits = new Map<string, TextEdit>();
+  for (const e of present.flatMap((f) => f.edits)) edits.set(`${e.startIndex}:${e.endIndex}`, e);
+  return { title: present[0]!.title, safe: present.every((f) => f.safe), edits: [...edits.values()].sort((a, b) => a.startIndex - b.startIndex) };
+}

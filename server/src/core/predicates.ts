@@ -1,13 +1,15 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { cleartextUrlOf, isRemoteCleartextUrl } from './cleartext';
-import { inLoopbackBranch, isDefaultScheme } from './cleartext-context';
-import { FLOW_LANGUAGES } from './dataflow/language';
-import { expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
+import { cleartextUrlOf, isDefaultScheme, isRemoteCleartextUrl, isSchemePrefix, nameKeptUnder } from './cleartext';
+import { inLoopbackBranch } from './cleartext-context';
+import type { Binding } from './dataflow/bindings';
+import { boundValue, expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
+import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
-import { anyCall, containsThrow, enclosingScope, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg, type PredicateFn } from './predicate-helpers';
-import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
+import { STRUCTURAL_PREDICATES } from './structural-predicates';
+import { anyCall, enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
+import { allDescendants, calleeName, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
 import type { GrammarId } from './types';
 
@@ -27,17 +29,7 @@ export type { PredicateArg } from './predicate-helpers';
  * `undefined`/`null` accepts every host name (CWE-297).
  */
 function returnsOnly(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const body = node(args[0], 'sc-returns-only?');
-  const allowed = regexArg(args[1], 'sc-returns-only?', file);
-  const { returns, throws } = SYNTAX[grammar];
-  // The capture may itself be the statement (Kotlin `if (…) return`, `if (…) throw e`).
-  if (throws.has(body.type) || containsThrow(grammar, body)) return false;
-  for (const n of [body, ...ownDescendants(grammar, body)]) {
-    if (!returns.has(n.type)) continue;
-    const value = n.text.replace(/^return(@[\w$]+)?\b/, '').replace(/;$/, '').trim();
-    if (!allowed.test(value)) return false;
-  }
-  return true;
+  return answersOnly(grammar, node(args[0], 'sc-returns-only?'), regexArg(args[1], 'sc-returns-only?', file));
 }
 
 /**
@@ -100,14 +92,26 @@ function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boole
 }
 
 /**
- * `(#sc-not-argument-of? @node "regex")`: @node is not passed straight to a call or
- * constructor whose callee name matches the regex. E.g. TLS options handed to a *server*
- * (`https.createServer({ …, rejectUnauthorized: false })`), where the flag is about client
+ * `(#sc-not-argument-of? @node "regex")`: @node's value does not end up only as arguments of
+ * calls or constructors whose callee name matches the regex. The value is followed
+ * (dataflow/forward.ts) through wrappers, object literals and spreads, locals and fields,
+ * and this file's helper functions, so `const opts = { key, cert, rejectUnauthorized: false };
+ * https.createServer(opts)` counts as an argument of `createServer` just like the literal
+ * would. E.g. TLS options handed to a *server*, where the flag is about client
  * certificates, not about trusting the server one talks to.
  */
 function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const start = node(args[0], 'sc-not-argument-of?');
   const pattern = regexArg(args[1], 'sc-not-argument-of?', file);
+  const flow = file.flow;
+  if (!flow) return !passedStraightTo(grammar, start, pattern);
+  const destinations = destinationsOf(flow, start);
+  if (destinations.length === 0) return true;
+  return !destinations.every((d) => d.kind === 'argument' && pattern.test(calleeOf(flow, d.call!)));
+}
+
+/** Without a flow model: the node is passed straight to a matching call. */
+function passedStraightTo(grammar: GrammarId, start: Node, pattern: { test(s: string): boolean }): boolean {
   let n: Node | null = start.parent;
   let inArguments = false;
   // Through wrappers (`(…)`, `… as T`) and the argument list, up to the call itself.
@@ -115,8 +119,19 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileConte
     if (/argument/.test(n.type)) inArguments = true;
     n = n.parent;
   }
-  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return true;
-  return !pattern.test(calleeName(grammar, n) ?? '');
+  if (!n || !inArguments || !(n.type in SYNTAX[grammar].calls)) return false;
+  return pattern.test(calleeName(grammar, n) ?? '');
+}
+
+/**
+ * `(#sc-value-used? @expr)`: @expr's value is read somewhere: it is not only stored in names
+ * that nobody reads or that are overwritten before every read (`let o = { … }; o = { ca };
+ * request(o)`), nor in a property that a later `{ ...o, key: … }` replaces.
+ */
+function valueUsed(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const expr = node(args[0], 'sc-value-used?');
+  const flow = file.flow;
+  return !flow || destinationsOf(flow, expr).length > 0;
 }
 
 /** What a URL literal passes through on its way to the call that uses it. */
@@ -188,51 +203,34 @@ function onlyOpenedInExternalBrowser(grammar: GrammarId, start: Node, file: File
 
 /**
  * `(#sc-used-beyond? @name "logged compared host …")`: the value bound at @name (a
- * declaration's name, or an assignment's target) has a use of a kind outside the listed
- * harmless ones (see dataflow/uses.ts). A URL constant only logged or compared sends nothing.
+ * declaration's name, an assignment's target, or the stored expression itself) has a use of
+ * a kind outside the listed harmless ones (see dataflow/uses.ts). Only the reads that this
+ * value reaches count: a local overwritten before it is read leaves it unused. A URL
+ * constant only logged or compared sends nothing. An expression that is not stored in a
+ * name (an argument, a return value) is used where it stands.
  */
 function usedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const name = node(args[0], 'sc-used-beyond?');
+  const at = node(args[0], 'sc-used-beyond?');
   const harmless = kindsArg(args[1], 'sc-used-beyond?');
   const flow = file.flow;
-  if (!flow) return true;
-  // The declaration's name, or (part of) the target of an assignment: `self.baseURL = …`.
-  let binding = flow.bindings.declaredBy(name);
-  let from = binding?.site;
-  if (!binding) {
-    for (let n: Node = name, p = name.parent, depth = 0; p && depth < 4 && !from; n = p, p = p.parent, depth++) {
-      const assigned = flow.lang.assignment(p);
-      if (assigned && assigned.target.startIndex <= n.startIndex && n.endIndex <= assigned.target.endIndex) {
-        binding = flow.bindings.resolve(assigned.target);
-        from = p;
-      }
-    }
-    binding ??= flow.bindings.resolve(name);
-  }
-  if (!binding) return true; // nothing known about its uses: it may be sent
-  // Only the reads this definition reaches (a value overwritten before use is not used).
-  const reaching = from && binding.assignments.length > 0 && (from.id !== binding.site.id || binding.declared.value) ? from : undefined;
-  for (const kind of useKinds(flow, binding, useVocabulary(file.lists), file.text, 0, reaching)) if (!harmless.has(kind)) return true;
+  if (!flow) return true; // nothing known about its uses: it may be sent
+  const declared = flow.bindings.declaredBy(at);
+  const bound = declared ? { binding: declared, site: declared.site } : assignedAt(flow, at) ?? boundValue(flow, at);
+  const referenced = bound ? undefined : flow.bindings.resolve(at); // a read of the name: all its uses
+  if (!bound && !referenced) return true;
+  const kinds = bound ? useKinds(flow, bound.binding, useVocabulary(file.lists), file.text, 0, bound.site) : useKinds(flow, referenced!, useVocabulary(file.lists), file.text);
+  for (const kind of kinds) if (!harmless.has(kind)) return true;
   return false;
 }
 
-/**
- * `(#sc-argument-used-beyond? @arg "kinds")`: @arg is an argument of a call whose function is
- * not in this file (a function of this file is judged by its body: the flow follows the
- * argument into it), and how the call uses it is of a kind outside the list, followed
- * through URL parsing (`URL(string: x)?.host` is `host`), string building and the names the
- * result is stored in. A sink that only parses a URL for its host sends nothing.
- */
-function argumentUsedBeyond(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
-  const arg = node(args[0], 'sc-argument-used-beyond?');
-  const harmless = kindsArg(args[1], 'sc-argument-used-beyond?');
-  const flow = file.flow;
-  if (!flow) return true;
-  let call: Node | null = arg.parent;
-  while (call && /^(value_argument|value_arguments|argument_list|arguments|call_suffix|constructor_suffix)$/.test(call.type)) call = call.parent;
-  if (call && flow.lang.call(call) && flow.bindings.functionsCalledBy(call).length > 0) return false;
-  for (const kind of expressionUseKinds(flow, arg, useVocabulary(file.lists), file.text)) if (!harmless.has(kind)) return true;
-  return false;
+/** `x = …` with @name on `x`: the binding and the assignment. */
+function assignedAt(flow: NonNullable<FileContext['flow']>, target: Node): { binding: Binding; site: Node } | undefined {
+  let p = target.parent;
+  for (let depth = 0; p && depth < 3 && !flow.lang.assignment(p); depth++) p = p.parent;
+  const assigned = p && flow.lang.assignment(p);
+  if (!p || !assigned || target.startIndex < assigned.target.startIndex || target.endIndex > assigned.target.endIndex) return undefined;
+  const binding = flow.bindings.resolve(assigned.target);
+  return binding && { binding, site: p };
 }
 
 const kindsCache = new Map<string, Set<UseKind>>();
@@ -259,34 +257,45 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
 }
 
 /**
- * `(#sc-cleartext-url? @literal ["prefix"])`: the literal is an http:// or ws:// URL to a remote
- * host (cleartext.ts). A bare scheme (`"http://"`) counts where a host is joined to it
- * (`"http://" + host`); with `"prefix"` also where it is kept for later (`secure ? "https://" :
- * "http://"`, `let scheme = "http://"`), for a flow to follow to where the URL is completed,
- * but not as an element of a list or an argument. Not a cleartext URL: a scheme only a
- * loopback host gets (`if (/^localhost/.test(h)) h = `http://${h}``), and the default scheme for
- * an address typed without one (`if (!u.startsWith('http')) u = 'http://' + u`).
+ * `(#sc-cleartext-url? @literal)`: the literal is an http:// or ws:// URL to a remote host
+ * (cleartext.ts), not a scheme that only a loopback host gets (`if (/^localhost/.test(h)) h =
+ * `http://${h}``, cleartext-context.ts), and not an Apple Maps or App Store link handed to the
+ * external browser (the OS opens its own app; nothing is requested in cleartext).
  */
 function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const literal = node(args[0], 'sc-cleartext-url?');
-  const prefix = args[1] === 'prefix';
-  const parentType = literal.parent?.type ?? '';
-  const continued = /binary|additive|concat|infix|template|interpolat/.test(parentType)
-    || prefix && !/argument|array|collection|dictionary|object|pair|list/.test(parentType);
-  if (!isRemoteCleartextUrl(literal.text, continued, file.lists)) return false;
-  const strings = FLOW_LANGUAGES[grammar]?.strings ?? new Set<string>();
-  if (inLoopbackBranch(literal) || isDefaultScheme(literal, strings)) return false;
-  // `UIApplication.shared.open(URL(string: "http://maps.apple.com/?ll=…")!)` opens the Maps app.
+  const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
+  if (!isRemoteCleartextUrl(literal.text, continued, file.lists) || inLoopbackBranch(literal)) return false;
   const host = cleartextUrlOf(literal.text)?.host ?? '';
   return !(file.lists.has('os-app-link-hosts') && file.lists.matcher('os-app-link-hosts').test(host) && onlyOpenedInExternalBrowser(grammar, literal, file, 0));
 }
 
 /** Calls that take a URL-looking argument without sending it anywhere. */
-const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,string-building-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+/**
+ * Calls a flow passes through rather than ends at: collections and formatted strings carry
+ * their values on; a proxy address or a header value is not a destination.
+ */
+const PASS_ON_LISTS = 'collection-builder-callees,string-building-callees,proxy-callees,header-callees';
+/** What the result of a URL parse may be used for without a request: reading a part, comparing, logging, showing. */
+const INSPECTED_ONLY: ReadonlySet<UseKind> = new Set(['host', 'compared', 'logged', 'ui', 'namespace', 'debug', 'unused']);
+
+/**
+ * `Uri.parse(x).host`, `val u = URL(x); return u.getHost()`: a call that only turns a string
+ * into a URL object whose every use reads a part of it, compares or logs it. The scheme was
+ * only there so the text could be parsed; nothing is requested.
+ */
+function parsedOnlyToInspect(file: FileContext, call: Node, name: string | undefined): boolean {
+  if (name === undefined || !file.lists.matcher('url-parse-callees').test(name)) return false;
+  const flow = file.flow;
+  if (!flow) return false;
+  const kinds = expressionUseKinds(flow, call, useVocabulary(file.lists), file.text);
+  return kinds.size > 0 && [...kinds].every((k) => INSPECTED_ONLY.has(k));
+}
 
 const PREDICATES: Record<string, PredicateFn> = {
   /** `(#sc-scope-no-call? @node "regex")`: no call matching the regex in the member function around @node. */
-  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name)),
+  'sc-scope-no-call?': (g, a, f) => !anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-no-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-no-call?', f).test(name), f),
   /**
    * Like sc-scope-no-call?, but only inside a function: module- or class-level code (no
    * function around it) always passes, rather than being judged by the rest of the file.
@@ -294,15 +303,16 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-function-no-call?': (g, a, f) => {
     const scope = enclosingScope(g, node(a[0], 'sc-function-no-call?'));
     if (!SYNTAX[g].functions.has(scope.type) || /class_body$/.test(scope.type)) return true;
-    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name));
+    return !anyCall(g, scope, (name) => !!name && regexArg(a[1], 'sc-function-no-call?', f).test(name), f);
   },
-  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name)),
+  'sc-scope-has-call?': (g, a, f) => anyCall(g, enclosingScope(g, node(a[0], 'sc-scope-has-call?')), (name) => !!name && regexArg(a[1], 'sc-scope-has-call?', f).test(name), f),
   'sc-inside-function?': insideFunction,
   'sc-not-inside-swift-preview?': notInsideSwiftPreview,
   'sc-not-inside-annotated?': notInsideAnnotated,
   'sc-not-argument-of?': notArgumentOf,
+  'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
-  'sc-returns-true?': returnsTrue,
+  'sc-returns-true?': (g, a) => answersOnly(g, node(a[0], 'sc-returns-true?'), /^true$/),
   'sc-returns-only?': returnsOnly,
   'sc-host-only-verifier?': hostOnlyVerifier,
   'sc-scope-can-reject?': scopeCanReject,
@@ -311,12 +321,33 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
   /** No call under the capture has a callee matching the regex (e.g. no SecTrustEvaluate). */
-  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name)),
-  'sc-has-call?': (g, a, f) => anyCall(g, node(a[0], 'sc-has-call?'), (name) => !!name && regexArg(a[1], 'sc-has-call?', f).test(name)),
+  'sc-no-call?': (g, a, f) => !anyCall(g, node(a[0], 'sc-no-call?'), (name) => !!name && regexArg(a[1], 'sc-no-call?', f).test(name), f),
   'sc-cleartext-url?': cleartextUrl,
+  /**
+   * `(#sc-not-default-scheme? @literal)`: the literal is not a scheme put in front of an address
+   * that lacks one: `if (!url.contains("://")) url = "http://" + url`,
+   * `if (url.startsWith("http")) url else "http://$url"`. The address is typed or configured
+   * elsewhere; `http://` is only its default (see cleartext.ts).
+   */
+  'sc-not-default-scheme?': (g, a, f) => !isDefaultScheme(node(a[0], 'sc-not-default-scheme?'), f.flow, SYNTAX[g].functions),
+  /** `(#sc-scheme-prefix? @literal)`: a bare `"http://"` kept or chosen as the start of a URL (see cleartext.ts). */
+  'sc-scheme-prefix?': (_g, a, f) => isSchemePrefix(node(a[0], 'sc-scheme-prefix?'), f.flow) && !inLoopbackBranch(node(a[0], 'sc-scheme-prefix?')),
+  /**
+   * `(#sc-not-kept-under? @literal "NAME[,NAME]")`: the literal is not the value of a variable,
+   * constant, property or key whose name is in the word list(s): `NAMESPACE = "http://ws.shop.io/"`
+   * is an identifier, `proxyUrl = "http://" + host` a proxy address, not a destination.
+   */
+  'sc-not-kept-under?': (_g, a, f) => {
+    if (typeof a[1] !== 'string') throw new Error('#sc-not-kept-under? expects a word list name');
+    const name = nameKeptUnder(node(a[0], 'sc-not-kept-under?'), f.flow);
+    return name === undefined || !f.lists.matcher(a[1]).test(name);
+  },
   'sc-opened-in-external-browser?': openedInExternalBrowser,
-  /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`). */
-  'sc-url-name?': (_g, a, f) => f.lists.matcher('url-like-names').test(node(a[0], 'sc-url-name?').text),
+  /** A name under which URLs are kept (`baseUrl`, `API_HOST`, `endpoint`), not a namespace or proxy name (`NSURI`, `proxyUrl`). */
+  'sc-url-name?': (_g, a, f) => {
+    const text = node(a[0], 'sc-url-name?').text;
+    return f.lists.matcher('url-like-names').test(text) && !f.lists.matcher('not-url-names').test(text);
+  },
   /** `(#sc-in-list? @node "NAME[,NAME]")`: the node's text is in the word list(s). */
   'sc-in-list?': (_g, a, f) => {
     if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
@@ -328,15 +359,13 @@ const PREDICATES: Record<string, PredicateFn> = {
     return !f.lists.matcher(a[1]).test(node(a[0], 'sc-not-in-list?').text);
   },
   'sc-used-beyond?': usedBeyond,
-  'sc-argument-used-beyond?': argumentUsedBeyond,
+  'sc-sink-call?': (g, a, f) => sinkCall(g, a, f),
   'sc-value-matches?': valueMatches,
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a, f) => {
     const call = node(a[0], 'sc-may-send?');
     const name = calleeName(g, call);
     if (name !== undefined && f.lists.matcher(NON_NETWORK_LISTS).test(name)) return false;
-    // `new HttpsProxyAgent(url)`, `setProxy(url)`: the URL names a proxy, not a destination.
-    if (name !== undefined && f.lists.has('proxy-names') && f.lists.matcher('proxy-names').test(name)) return false;
     // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
     // the URL is a test fixture, not traffic.
     for (let n = call.parent; n; n = n.parent) {
@@ -345,6 +374,27 @@ const PREDICATES: Record<string, PredicateFn> = {
     return true;
   },
 };
+
+/**
+ * `(#sc-sink-call? @call)`: for flow sinks, a call where a value leaves what the file shows:
+ * it may send (#sc-may-send?), and it is not
+ * - a function of this file (the flow follows the argument into its parameter, so the sink
+ *   is where that function uses it; a helper that only logs it sends nothing),
+ * - a collection builder (`listOf`, `Arrays.asList`: the flow follows the collection),
+ * - proxy configuration (`addProxyRule("http://" + proxyHost)`: `http://` names the proxy
+ *   protocol; TLS traffic is tunnelled through it), or a request header (`addHeader("Referer", …)`),
+ * - a URL parse whose result is only read for a part, compared or logged (`Uri.parse(x).host`).
+ */
+function sinkCall(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const call = node(args[0], 'sc-sink-call?');
+  if (!PREDICATES['sc-may-send?']!(grammar, args, file)) return false;
+  const name = calleeName(grammar, call);
+  if (name !== undefined && file.lists.matcher(PASS_ON_LISTS).test(name)) return false;
+  if (file.flow?.bindings.functionsCalledBy(call).length) return false;
+  return !parsedOnlyToInspect(file, call, name);
+}
+
+Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
 
 export function isKnownPredicate(operator: string): boolean {
   return operator in PREDICATES;

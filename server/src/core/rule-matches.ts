@@ -1,4 +1,5 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import { variantOf } from './compiled-rules';
 import type { FlowPath } from './dataflow/flow';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
@@ -9,7 +10,10 @@ import { customPredicatesHold } from './predicates';
  * directly (`@finding`), or plays a part in a flow: `@source` (where a bad value is made),
  * `@sink` (where it does harm) and `@sanitizer` (what makes it harmless on the way). A flow
  * finding sits at the sink and carries the path back to its source. A direct finding on a
- * source that already reaches a sink is not reported a second time.
+ * source that already reaches a sink is not reported a second time. A rule that watches
+ * several kinds of value names each flow with `(#set! flow "name")` on its source and sink
+ * patterns: a source (and a sanitizer) only counts for sinks of its own flow; unnamed
+ * ones form one flow.
  */
 export interface Reported {
   /** The node to underline: `@finding`, or the sink of a flow. */
@@ -18,91 +22,114 @@ export interface Reported {
   captures: Map<string, Node>;
   patternIndex: number;
   paths?: FlowPath[];
+  /** A flow's captures once per path (the path's own source): a fix edits every source. */
+  pathCaptures?: Map<string, Node>[];
 }
 
 interface Part {
   node: Node;
   captures: Map<string, Node>;
   patternIndex: number;
+  /** `(#set! flow "name")` of the pattern; '' when unnamed. */
+  flow: string;
+  /** Its predicates and ignore contexts already held. */
+  checked?: boolean;
 }
 
 export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
-  const sources = new Map<number, Part>();
-  const sinks = new Map<number, Part>();
-  const barriers = new Set<number>();
+  const sources = new Map<string, Part>();
+  /** Sink candidates by flow and node, checked only once a source reaches them (see flowFindings). */
+  const sinks = new Map<string, Part[]>();
+  const barriers = new Set<string>();
+  const flowOf = (patternIndex: number): string => String(query.setProperties[patternIndex]?.['flow'] ?? '');
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
-  // A pattern that only marks sinks is judged last, and only where a source reaches: most
-  // arguments of most calls carry no bad value, and their predicates need not run at all.
-  const sinkOnly: Part[] = [];
+  const addSink = (part: Part): void => {
+    const key = `${part.flow}:${part.node.id}`;
+    const candidates = sinks.get(key);
+    if (candidates) candidates.push(part);
+    else sinks.set(key, [part]);
+  };
   for (const match of matches) {
     const captures = capturesByName(match.captures);
     const { patternIndex } = match;
-    const sinkNode = captures.get('sink');
-    if (sinkNode && !captures.has('finding') && !captures.has('source') && !captures.has('sanitizer')) {
-      sinkOnly.push({ node: sinkNode, captures, patternIndex });
+    const flow = flowOf(patternIndex);
+    const finding = captures.get('finding');
+    const sink = captures.get('sink');
+    // A pattern that only names a sink is checked lazily: most arguments of most calls are
+    // never reached by a source, and their predicates and ignore contexts cost more than the search.
+    if (sink && !finding && !captures.has('source') && !captures.has('sanitizer')) {
+      addSink({ node: sink, captures, patternIndex, flow });
       continue;
     }
-    const finding = captures.get('finding');
     // When several patterns report the same range, the first pattern in the query file wins,
     // so a specific pattern (e.g. a note variant) is written above the general one.
     const key = finding ? `${finding.startIndex}:${finding.endIndex}` : '';
     const earlier = finding ? direct.get(key) : undefined;
-    if (earlier && earlier.patternIndex <= patternIndex && !captures.has('source') && !captures.has('sink') && !captures.has('sanitizer')) continue;
+    if (earlier && earlier.patternIndex <= patternIndex && !captures.has('source') && !sink && !captures.has('sanitizer')) continue;
     if (!customPredicatesHold(file, query.predicatesForPattern(patternIndex), (n) => captures.get(n))) continue;
     if (finding && !quiet(finding) && !(earlier && earlier.patternIndex <= patternIndex)) {
       direct.set(key, { target: finding, captures, patternIndex });
     }
     const source = captures.get('source');
-    if (source && !quiet(source) && !sources.has(source.id)) sources.set(source.id, { node: source, captures, patternIndex });
-    const sink = captures.get('sink');
-    if (sink && !quiet(sink) && !sinks.has(sink.id)) sinks.set(sink.id, { node: sink, captures, patternIndex });
+    if (source && !quiet(source) && !sources.has(`${flow}:${source.id}`)) sources.set(`${flow}:${source.id}`, { node: source, captures, patternIndex, flow });
+    if (sink && !quiet(sink)) addSink({ node: sink, captures, patternIndex, flow, checked: true });
     const sanitizer = captures.get('sanitizer');
-    if (sanitizer) barriers.add(sanitizer.id);
+    if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
-  const paths = new Map<number, FlowPath[]>();
-  const pathsTo = (sink: Node): FlowPath[] => {
-    let found = paths.get(sink.id);
-    if (!found) {
-      found = reaching(file, sink, sources, barriers);
-      paths.set(sink.id, found);
-    }
-    return found;
-  };
-  for (const part of sources.size > 0 ? sinkOnly : []) {
-    if (sinks.has(part.node.id) || pathsTo(part.node).length === 0) continue;
-    if (!customPredicatesHold(file, query.predicatesForPattern(part.patternIndex), (n) => part.captures.get(n))) continue;
-    if (!quiet(part.node)) sinks.set(part.node.id, part);
-  }
-  const flows = flowFindings([...sinks.values()], sources, pathsTo);
+  const flows = flowFindings(query, file, sinks, sources, barriers, quiet);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
   return [...kept, ...flows];
 }
 
-/** The paths from sources to a sink. Without a flow model (config files), only a sink that is itself a source. */
-function reaching(file: FileContext, sink: Node, sources: Map<number, Part>, barriers: Set<number>): FlowPath[] {
+/**
+ * One finding per sink node that some source of its flow reaches, whatever the number of
+ * sources (and of named flows) reaching it. The first of its sink patterns (in query order)
+ * whose predicates hold plays the sink (a note variant written above the general pattern
+ * wins). The variant is the first source's when that source's pattern selects one, else the
+ * sink's; sources whose pattern selects no variant come first, so a note never hides a warning.
+ */
+function flowFindings(
+  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part>, barriers: Set<string>, quiet: (n: Node) => boolean,
+): Reported[] {
+  if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;
-  return flow
-    ? flow.sourcesReaching(sink, (n) => sources.has(n.id), (n) => barriers.has(n.id))
-    : sources.has(sink.id) ? [{ steps: [{ node: sink, kind: 'value' as const }] }] : [];
-}
-
-function flowFindings(sinks: Part[], sources: Map<number, Part>, pathsTo: (sink: Node) => FlowPath[]): Reported[] {
-  if (sinks.length === 0 || sources.size === 0) return [];
   const out: Reported[] = [];
-  for (const sink of sinks) {
-    const paths = pathsTo(sink.node);
-    if (paths.length === 0) continue;
-    const first = sources.get(paths[0]!.steps[0]!.node.id)!;
-    const captures = new Map([...first.captures, ...sink.captures]);
-    captures.set('finding', first.node);
-    captures.set('source', first.node);
-    captures.set('sink', sink.node);
-    out.push({ target: sink.node, captures, patternIndex: sink.patternIndex, paths });
+  const reported = new Set<number>();
+  for (const candidates of sinks.values()) {
+    const { node, flow: name } = candidates[0]!;
+    if (reported.has(node.id)) continue;
+    const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`);
+    const sourceOf = (p: FlowPath): Part => sources.get(`${name}:${p.steps[0]!.node.id}`)!;
+    const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
+    // Without a flow model (config files), only a sink that is itself a source reports.
+    const found = flow
+      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`))
+      : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
+    if (found.length === 0) continue;
+    const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
+      || !quiet(c.node) && customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)));
+    if (!sink) continue;
+    reported.add(node.id);
+    const paths = [...found].sort((a, b) => hasVariant(a) - hasVariant(b));
+    const pathCaptures = paths.map((p) => {
+      const source = sourceOf(p);
+      const captures = new Map([...source.captures, ...sink.captures]);
+      captures.set('finding', source.node);
+      captures.set('source', source.node);
+      captures.set('sink', sink.node);
+      return captures;
+    });
+    const first = sourceOf(paths[0]!);
+    const patternIndex = variantOf(query, first.patternIndex) !== undefined ? first.patternIndex : sink.patternIndex;
+    out.push({ target: sink.node, captures: pathCaptures[0]!, patternIndex, paths, pathCaptures });
   }
-  return out;
+  // `const ARGS = ['--x', FLAG]; launch(ARGS)`: where every path to a sink already passed
+  // through another reported sink (the array element), that earlier finding says it all.
+  const sinkIds = new Set(out.map((f) => f.target.id));
+  return out.filter((f) => !f.paths!.every((p) => p.steps.slice(0, -1).some((s) => sinkIds.has(s.node.id))));
 }
 
 export function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { anyCall, containsThrow, enclosingScope, lastExpression, node, noopTrustCheck, regexArg, returnsTrue, type PredicateArg } from './predicate-helpers';
+import { anyCall, containsThrow, enclosingScope, lastExpression, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg } from './predicate-helpers';
 import { allDescendants, calleeName, ownDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 import type { FileContext } from './file-context';
@@ -52,7 +52,7 @@ export function hostOnlyVerifier(grammar: GrammarId, args: PredicateArg[]): bool
   const host = parameterName(hostParameter);
   const session = parameterName(sessionParameter);
   const declares = (n: Node) => [hostParameter, sessionParameter].some((p) => n.startIndex >= p.startIndex && n.endIndex <= p.endIndex);
-  if (returnsTrue(grammar, [body])) return false;
+  if (answersOnly(grammar, body, /^true$/)) return false;
   const values = answers(grammar, body);
   if (values.length === 0 || values.every((v) => /^\(*false\)*$/.test(v))) return false; // no answer, or always no
   if (anyCall(grammar, body, (name) => name !== undefined && DELEGATES_HOST_CHECK.test(name))) return false;

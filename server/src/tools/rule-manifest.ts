@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ruleIds } from '../core/rule-loader';
 import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
 import { parseValidatedYaml } from '../core/yaml-validation';
+import { PREDICATE_DOCS, type PredicateDoc } from '../core/predicate-docs';
 
 /**
  * Files derived from the rule folders, so that a rule is written once (its `rule.yaml`):
@@ -16,6 +17,7 @@ import { parseValidatedYaml } from '../core/yaml-validation';
 export const SCHEMA_FILE = 'server/rules/rule.schema.json';
 export const SCHEMA_MODELINE = '# yaml-language-server: $schema=../rule.schema.json';
 export const SYNC_COMMAND = 'npm run rules:sync';
+export const PREDICATES_FILE = 'docs/predicates.md';
 
 /** `config.rules.<word>` keys that are not rules: the texts of the severity choices. */
 const SEVERITY_KEYS = ['off', 'error', 'warning', 'note'];
@@ -41,6 +43,7 @@ export function deriveRuleManifest(root: string): DerivedFile[] {
     nls(root, rules, 'en'),
     nls(root, rules, 'ja'),
     derived(SCHEMA_FILE, read(root, SCHEMA_FILE), json(RULE_SCHEMA), () => [`${SCHEMA_FILE} differs from RULE_SCHEMA in server/src/core/rule-schema.ts`]),
+    derived(PREDICATES_FILE, read(root, PREDICATES_FILE), predicateReference(), () => [`${PREDICATES_FILE} differs from PREDICATE_DOCS in server/src/core/predicate-docs.ts`]),
     ...rules.map((r) => derived(`server/rules/${r.id}/rule.yaml`, r.yaml, withModeline(r.yaml),
       () => [`rule '${r.id}': rule.yaml does not start with '${SCHEMA_MODELINE}'`])),
   ];
@@ -49,7 +52,10 @@ export function deriveRuleManifest(root: string): DerivedFile[] {
 /** Writes the derived files that differ; returns their paths. */
 export function syncRuleManifest(root: string): string[] {
   const stale = deriveRuleManifest(root).filter((d) => d.current !== d.generated);
-  for (const d of stale) fs.writeFileSync(path.join(root, d.file), d.generated);
+  for (const d of stale) {
+    fs.mkdirSync(path.dirname(path.join(root, d.file)), { recursive: true });
+    fs.writeFileSync(path.join(root, d.file), d.generated);
+  }
   return stale.map((d) => d.file);
 }
 
@@ -132,4 +138,30 @@ function read(root: string, file: string): string | undefined {
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** docs/predicates.md: every `#sc-` predicate by group, as PREDICATE_DOCS says. */
+function predicateReference(): string {
+  const groups = new Map<PredicateDoc['group'], [string, PredicateDoc][]>();
+  for (const entry of Object.entries(PREDICATE_DOCS).sort(([a], [b]) => a.localeCompare(b))) {
+    const list = groups.get(entry[1].group) ?? [];
+    list.push(entry);
+    groups.set(entry[1].group, list);
+  }
+  const out = [
+    '# Query predicates',
+    '',
+    '<!-- Generated from server/src/core/predicate-docs.ts by `npm run rules:sync`; do not edit. -->',
+    '',
+    'Predicates a rule query may use besides tree-sitter\'s own (`#eq?`, `#match?`, `#any-of?`',
+    'and their `#not-` forms). Where an argument is a regular expression, `"list:NAME[,NAME]"`',
+    'names word lists of `server/rules/_lists/` instead. See docs/adding-a-rule.md.',
+  ];
+  for (const group of ['structure', 'bodies', 'values and flows', 'certificates', 'cleartext'] as const) {
+    const entries = groups.get(group);
+    if (!entries) continue;
+    out.push('', `## ${group[0]!.toUpperCase()}${group.slice(1)}`, '', '| predicate | holds when |', '| --- | --- |');
+    for (const [, doc] of entries) out.push(`| \`${doc.usage.replace(/\|/g, '\\|')}\` | ${doc.holds.replace(/\|/g, '\\|')} |`);
+  }
+  return out.join('\n') + '\n';
 }

@@ -309,6 +309,112 @@ public final class HostClients {
             .build();
     }
 
+    // ---- declared in one place, installed in another ---------------------------------------
+
+    // ruleid: tls-hostname-verification-disabled
+    private static final HostnameVerifier ALLOW_ALL = (hostname, session) -> true;
+
+    static void installDeclared(HttpsURLConnection connection) {
+        connection.setHostnameVerifier(ALLOW_ALL);
+        HttpsURLConnection.setDefaultHostnameVerifier(ALLOW_ALL);
+    }
+
+    static HttpsURLConnection localThenInstalled(URL url) throws IOException {
+        // ruleid: tls-hostname-verification-disabled
+        HostnameVerifier allowAll = (h, s) -> true;
+        HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
+        connection.setHostnameVerifier(allowAll);
+        return connection;
+    }
+
+    static HostnameVerifier trustAllHosts() {
+        // ruleid: tls-hostname-verification-disabled
+        return (hostname, session) -> true;
+    }
+
+    static void fromHelper(HttpsURLConnection connection) {
+        connection.setHostnameVerifier(trustAllHosts());
+    }
+
+    private boolean acceptEveryHost(String hostname, SSLSession session) {
+        Log.d(TAG, "accepting " + hostname);
+        return true;
+    }
+
+    OkHttpClient methodReference() {
+        return new OkHttpClient.Builder()
+            // ruleid: tls-hostname-verification-disabled
+            .hostnameVerifier(this::acceptEveryHost)
+            .build();
+    }
+
+    private static boolean isOurHost(String hostname, SSLSession session) {
+        return API_HOST.equals(hostname);
+    }
+
+    static OkHttpClient hostOnlyReference() {
+        return new OkHttpClient.Builder()
+            // ruleid: tls-hostname-verification-disabled [variant: host-only]
+            .hostnameVerifier(HostClients::isOurHost)
+            .build();
+    }
+
+    private HostnameVerifier configured;
+
+    void configure(boolean insecure) {
+        if (insecure) {
+            configured = (hostname, session) -> true;
+        }
+    }
+
+    void openConfigured(HttpsURLConnection connection) {
+        // ruleid: tls-hostname-verification-disabled
+        connection.setHostnameVerifier(configured);
+    }
+
+    static void chosenByFlag(HttpsURLConnection connection, boolean insecure) {
+        // ruleid: tls-hostname-verification-disabled
+        connection.setHostnameVerifier(insecure ? (h, s) -> true : HttpsURLConnection.getDefaultHostnameVerifier());
+    }
+
+    // ---- look-alikes: declared, but what is installed checks the host ---------------------
+
+    // ok: tls-hostname-verification-disabled
+    private static final HostnameVerifier DELEGATING = (hostname, session) -> HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session);
+
+    static void installDelegating(HttpsURLConnection connection) {
+        // ok: tls-hostname-verification-disabled
+        connection.setHostnameVerifier(DELEGATING);
+    }
+
+    static void overwrittenBeforeInstall(HttpsURLConnection connection) {
+        // ok: tls-hostname-verification-disabled
+        HostnameVerifier chosen = (hostname, session) -> true;
+        chosen = HttpsURLConnection.getDefaultHostnameVerifier();
+        // ok: tls-hostname-verification-disabled
+        connection.setHostnameVerifier(chosen);
+    }
+
+    // ok: tls-hostname-verification-disabled
+    private static final HostnameVerifier NEVER_INSTALLED = (hostname, session) -> true;
+
+    // ok: tls-hostname-verification-disabled
+    private static final HostnameVerifier DEBUG_ONLY = (hostname, session) -> true;
+
+    static void debugInstall(HttpsURLConnection connection) {
+        if (BuildConfig.DEBUG) {
+            connection.setHostnameVerifier(DEBUG_ONLY);
+        }
+    }
+
+    // ok: tls-hostname-verification-disabled
+    private static boolean knownHost(String hostname, SSLSession session) {
+        return true;
+    }
+
+    static final HostnameVerifier KNOWN_THEN_DEFAULT =
+        (hostname, session) -> knownHost(hostname, session) && HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session);
+
     /** Wraps the platform factory to enable TLS 1.2; HttpsURLConnection still verifies the host. */
     static final class Tls12SocketFactory extends SSLSocketFactory {
         private final SSLSocketFactory delegate;

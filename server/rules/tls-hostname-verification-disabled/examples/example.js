@@ -38,7 +38,25 @@ const fallbackAgent = new https.Agent({
   checkServerIdentity: (host, cert) => void 0,
 });
 
+function acceptAnyName(host, cert) {
+  console.debug('tls identity', host, cert.subjectaltname);
+}
+
+function mqttOptions(insecure) {
+  const tlsOptions = { ca: [process.env.BROKER_CA] };
+  if (insecure) {
+    // ruleid: tls-hostname-verification-disabled
+    tlsOptions.checkServerIdentity = acceptAnyName;
+  }
+  return tlsOptions;
+}
+
 // --- look-alikes ---
+
+// ok: tls-hostname-verification-disabled
+function describeIdentity(host, cert) {
+  console.info('presented', host, cert.subject);
+}
 
 const strictAgent = new https.Agent({
   // ok: tls-hostname-verification-disabled
@@ -63,4 +81,4 @@ const pinningAgent = new https.Agent({
   },
 });
 
-module.exports = { connectBroker, telemetryAgent, quietAgent, openLegacyStore, fallbackAgent, strictAgent, allowListAgent, pinningAgent };
+module.exports = { mqttOptions, describeIdentity, connectBroker, telemetryAgent, quietAgent, openLegacyStore, fallbackAgent, strictAgent, allowListAgent, pinningAgent };

@@ -81,9 +81,9 @@ class AllowAllVerifier : HostnameVerifier {
     }
 }
 
-// ruleid: tls-hostname-verification-disabled
 private fun acceptAnyHost(hostname: String, session: SSLSession): Boolean = true
 
+// ruleid: tls-hostname-verification-disabled
 fun referenced(builder: OkHttpClient.Builder) = builder.hostnameVerifier(::acceptAnyHost).build()
 
 class LenientVerifier : AbstractVerifier() {
@@ -170,8 +170,83 @@ object HostOnlyClients {
         .build()
 }
 
-// ruleid: tls-hostname-verification-disabled [variant: host-only]
 private fun isOurHost(hostname: String, session: SSLSession): Boolean = hostname in ALLOWED_HOSTS
+
+fun ourHostsOnly(builder: OkHttpClient.Builder): OkHttpClient =
+    // ruleid: tls-hostname-verification-disabled [variant: host-only]
+    builder.hostnameVerifier(::isOurHost).build()
+
+// ---- declared in one place, installed in another ------------------------------------
+
+class SplitClients(private val builder: OkHttpClient.Builder) {
+    fun fromVal(): OkHttpClient {
+        // ruleid: tls-hostname-verification-disabled
+        val verifier = HostnameVerifier { _, _ -> true }
+        return builder.hostnameVerifier(verifier).build()
+    }
+
+    fun fromCompanion() {
+        HttpsURLConnection.setDefaultHostnameVerifier(TRUST_ALL)
+    }
+
+    fun fromObject(): OkHttpClient = builder.hostnameVerifier(AllowAllHosts).build()
+
+    fun fromHelper(): OkHttpClient = builder.hostnameVerifier(insecureVerifier()).build()
+
+    private fun acceptEveryHost(hostname: String?, session: SSLSession?): Boolean {
+        Log.d(TAG, "accepting $hostname")
+        return true
+    }
+
+    // ruleid: tls-hostname-verification-disabled
+    fun fromMethodReference(): OkHttpClient = builder.hostnameVerifier(this::acceptEveryHost).build()
+
+    fun connection(connection: HttpsURLConnection) {
+        // ruleid: tls-hostname-verification-disabled
+        connection.hostnameVerifier = HostnameVerifier(::acceptAnyHost)
+    }
+
+    companion object {
+        // ruleid: tls-hostname-verification-disabled
+        val TRUST_ALL = HostnameVerifier { _, _ -> true }
+    }
+}
+
+object AllowAllHosts : HostnameVerifier {
+    // ruleid: tls-hostname-verification-disabled
+    override fun verify(hostname: String?, session: SSLSession?): Boolean = true
+}
+
+// ruleid: tls-hostname-verification-disabled
+fun insecureVerifier(): HostnameVerifier = HostnameVerifier { _, _ -> true }
+
+class SplitLookAlikes(private val builder: OkHttpClient.Builder) {
+    // ok: tls-hostname-verification-disabled
+    private val delegating = HostnameVerifier { hostname, session ->
+        HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session)
+    }
+
+    // ok: tls-hostname-verification-disabled
+    private val neverInstalled = HostnameVerifier { _, _ -> true }
+
+    // ok: tls-hostname-verification-disabled
+    fun installDelegating(): OkHttpClient = builder.hostnameVerifier(delegating).build()
+
+    fun overwritten(): OkHttpClient {
+        // ok: tls-hostname-verification-disabled
+        var chosen = HostnameVerifier { _, _ -> true }
+        chosen = OkHostnameVerifier
+        // ok: tls-hostname-verification-disabled
+        return builder.hostnameVerifier(chosen).build()
+    }
+
+    // ok: tls-hostname-verification-disabled
+    private fun knownHost(hostname: String, session: SSLSession): Boolean = true
+
+    fun knownThenDefault(): OkHttpClient = builder
+        .hostnameVerifier { hostname, session -> knownHost(hostname, session) && OkHostnameVerifier.verify(hostname, session) }
+        .build()
+}
 
 // ---- look-alikes that check the host ------------------------------------------------
 

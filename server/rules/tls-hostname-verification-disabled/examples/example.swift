@@ -45,6 +45,60 @@ enum APIClient {
     ]
 }
 
+// MARK: - Split across statements
+
+enum TrustSettings {
+    static let validateHost = false
+    static let strictHost = true
+}
+
+enum SplitClient {
+    static func makeManager() -> ServerTrustManager {
+        let hostCheck = false
+        // ruleid: tls-hostname-verification-disabled
+        let evaluator = DefaultTrustEvaluator(validateHost: hostCheck)
+        // ruleid: tls-hostname-verification-disabled
+        let legacy = DefaultTrustEvaluator(validateHost: false)
+        let evaluators: [String: ServerTrustEvaluating] = [
+            "api.shopfront.io": evaluator,
+            "old.shopfront.io": legacy,
+            "pay.shopfront.io": PinnedCertificatesTrustEvaluator(certificates: APIClient.pinnedCertificates,
+                                                                 // ruleid: tls-hostname-verification-disabled
+                                                                 validateHost: TrustSettings.validateHost),
+        ]
+        return ServerTrustManager(evaluators: evaluators)
+    }
+
+    static func evaluator(validate: Bool) -> ServerTrustEvaluating {
+        // ruleid: tls-hostname-verification-disabled
+        DefaultTrustEvaluator(validateHost: validate)
+    }
+
+    static let staging = evaluator(validate: false)
+
+    static func nioClient() -> HTTPClient {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        let verification: CertificateVerification = .noHostnameVerification
+        // ruleid: tls-hostname-verification-disabled
+        tls.certificateVerification = verification
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(tlsConfiguration: tls))
+    }
+
+    static func strictManager() -> ServerTrustManager {
+        let hostCheck = true
+        var relaxed = false
+        relaxed = TrustSettings.strictHost
+        return ServerTrustManager(evaluators: [
+            // ok: tls-hostname-verification-disabled
+            "api.shopfront.io": DefaultTrustEvaluator(validateHost: hostCheck),
+            // ok: tls-hostname-verification-disabled
+            "cdn.shopfront.io": DefaultTrustEvaluator(validateHost: relaxed),
+            // ok: tls-hostname-verification-disabled
+            "img.shopfront.io": DefaultTrustEvaluator(validateHost: TrustSettings.strictHost),
+        ])
+    }
+}
+
 // MARK: - Hand-written trust evaluation
 
 final class CustomTrustDelegate: NSObject, URLSessionDelegate {

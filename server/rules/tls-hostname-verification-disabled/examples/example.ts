@@ -62,7 +62,74 @@ export async function openAudit(uri: string): Promise<MongoClient> {
   return MongoClient.connect(uri, { tls: true, tlsAllowInvalidHostnames: true });
 }
 
+// --- split across statements ---
+
+function skipHostCheck(host: string, cert: PeerCertificate): Error | undefined {
+  return undefined;
+}
+
+const ignoreIdentity = (): undefined => undefined;
+
+export function requestWithOptions(url: string): void {
+  // ruleid: tls-hostname-verification-disabled
+  const opts: https.RequestOptions = { host: GATEWAY, checkServerIdentity: () => undefined };
+  https.request(url, opts).end();
+}
+
+export const namedAgent = new https.Agent({
+  // ruleid: tls-hostname-verification-disabled
+  checkServerIdentity: skipHostCheck,
+});
+
+export function maybeSkip(insecure: boolean): tls.ConnectionOptions {
+  // ruleid: tls-hostname-verification-disabled
+  return { host: GATEWAY, checkServerIdentity: insecure ? ignoreIdentity : tls.checkServerIdentity };
+}
+
+export function assignedLater(): https.RequestOptions {
+  const options: https.RequestOptions = { host: GATEWAY };
+  // ruleid: tls-hostname-verification-disabled
+  options.checkServerIdentity = skipHostCheck;
+  return options;
+}
+
+export function shorthand(port: number): tls.TLSSocket {
+  const checkServerIdentity = ignoreIdentity;
+  // ruleid: tls-hostname-verification-disabled
+  return tls.connect({ host: GATEWAY, port, checkServerIdentity });
+}
+
+export function forwarded(port: number): tls.TLSSocket {
+  const base: tls.ConnectionOptions = {
+    // ruleid: tls-hostname-verification-disabled
+    checkServerIdentity: () => undefined,
+  };
+  // ok: tls-hostname-verification-disabled
+  return tls.connect({ host: GATEWAY, port, checkServerIdentity: base.checkServerIdentity });
+}
+
 // --- look-alikes that keep the host-name check ---
+
+function strictIdentity(host: string, cert: PeerCertificate): Error | undefined {
+  return tls.checkServerIdentity(host, cert);
+}
+
+// ok: tls-hostname-verification-disabled
+function unusedSkip(): undefined {
+  return undefined;
+}
+
+export const strictNamedAgent = new https.Agent({
+  // ok: tls-hostname-verification-disabled
+  checkServerIdentity: strictIdentity,
+});
+
+export function overwrittenSkip(): https.Agent {
+  let chosen: typeof tls.checkServerIdentity = skipHostCheck;
+  chosen = tls.checkServerIdentity;
+  // ok: tls-hostname-verification-disabled
+  return new https.Agent({ checkServerIdentity: chosen });
+}
 
 export const defaultCheckAgent = new https.Agent({
   // ok: tls-hostname-verification-disabled

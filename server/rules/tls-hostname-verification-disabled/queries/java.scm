@@ -1,6 +1,70 @@
 ; Host name verification switched off (CWE-297): verifiers that approve every host, the
 ; library constants and classes that do the same, and raw SSLSockets used without any
 ; endpoint identification. "Always answers true" is #sc-returns-true?.
+;
+; Where the finding sits: a verifier that is one by itself (a `verify` override, a lambda
+; declared, cast or returned as a HostnameVerifier, a library constant) is reported where it
+; is written, once, however often it is installed; a declared one that is unused, or
+; overwritten before it is installed, is not. A piece that only becomes a verifier where it
+; is installed (a lambda stored in an untyped field or chosen by a ternary, a method with
+; the verify signature passed as `this::allowAll`) is reported at the installation (@sink),
+; with the piece as related location (@source).
+
+; ---- sources: pieces that become a verifier where they are installed -----------------------
+
+; private boolean allowAll(String host, SSLSession session) { return true; }  … hostnameVerifier(this::allowAll)
+((method_declaration
+  type: (boolean_type)
+  name: (identifier) @source
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (type_identifier) @_host)
+    .
+    (formal_parameter
+      type: [(type_identifier) (scoped_type_identifier)] @_session) .)
+  body: (block) @_body)
+  (#not-eq? @source "verify")
+  (#eq? @_host "String")
+  (#match? @_session "(^|\\.)SSLSession$")
+  (#sc-returns-true? @_body))
+
+; this.verifier = (hostname, session) -> true; insecure ? (h, s) -> true : HttpsURLConnection.getDefaultHostnameVerifier()
+([
+  (assignment_expression
+    right: (lambda_expression
+      parameters: (_ . (_) . (_) .)
+      body: (_) @_body) @source)
+  (ternary_expression
+    consequence: (lambda_expression
+      parameters: (_ . (_) . (_) .)
+      body: (_) @_body) @source)
+  (ternary_expression
+    alternative: (lambda_expression
+      parameters: (_ . (_) . (_) .)
+      body: (_) @_body) @source)
+ ]
+  (#sc-returns-true? @_body))
+
+; ---- sinks: where a verifier is installed ---------------------------------------------------
+
+; HttpsURLConnection.setDefaultHostnameVerifier(verifier), connection.setHostnameVerifier(verifier),
+; builder.hostnameVerifier(this::allowAll), HttpClients.custom().setSSLHostnameVerifier(verifier)
+((method_invocation
+  name: (identifier) @_method
+  arguments: (argument_list
+    .
+    (_) @sink .))
+  (#match? @_method "^(setDefaultHostnameVerifier|setHostnameVerifier|hostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier)$"))
+
+; new SSLConnectionSocketFactory(sslContext, verifier)
+((object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  arguments: (argument_list
+    (_) @sink))
+  (#match? @_type "(^|\\.)SSLConnectionSocketFactory$"))
+
+; ---- verifiers by themselves ---------------------------------------------------------------
 
 ; new HostnameVerifier() { public boolean verify(String hostname, SSLSession session) { return true; } }
 ; also named classes implementing HostnameVerifier / X509HostnameVerifier
@@ -77,6 +141,7 @@
   (#sc-returns-true? @_body))
 
 ; static final HostnameVerifier ACCEPT_ANY = (hostname, session) -> true;
+; (unless unused, or overwritten before it is read)
 ([
   (local_variable_declaration
     type: [(type_identifier) (scoped_type_identifier)] @_type
@@ -87,6 +152,16 @@
     declarator: (variable_declarator
       value: (lambda_expression body: (_) @_body) @finding))
  ]
+  (#match? @_type "(^|\\.)HostnameVerifier$")
+  (#sc-returns-true? @_body)
+  (#sc-used-beyond? @finding "unused debug"))
+
+; static HostnameVerifier trustAllHosts() { return (hostname, session) -> true; }
+((method_declaration
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  body: (block
+    (return_statement
+      (lambda_expression body: (_) @_body) @finding)))
   (#match? @_type "(^|\\.)HostnameVerifier$")
   (#sc-returns-true? @_body))
 
@@ -243,5 +318,25 @@
       body: (_) @_body)) @finding
  ]
   (#match? @_type "(^|\\.)HostnameVerifier$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#sc-used-beyond? @finding "unused debug")
+  (#set! variant "host-only"))
+
+; private boolean isOurHost(String host, SSLSession session) { return API_HOST.equals(host); }
+; … hostnameVerifier(this::isOurHost): a source, reported where it is installed
+((method_declaration
+  type: (boolean_type)
+  name: (identifier) @source
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (type_identifier) @_hostType) @_host
+    .
+    (formal_parameter
+      type: [(type_identifier) (scoped_type_identifier)] @_type) @_session .)
+  body: (block) @_body)
+  (#not-eq? @source "verify")
+  (#eq? @_hostType "String")
+  (#match? @_type "(^|\\.)SSLSession$")
   (#sc-host-only-verifier? @_body @_host @_session)
   (#set! variant "host-only"))

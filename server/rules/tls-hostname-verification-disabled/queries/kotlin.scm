@@ -3,7 +3,72 @@
 ; endpoint identification. "Always answers true" is #sc-returns-true? (an expression body
 ; `= true`, every `return` returning true, or a lambda ending in `true`).
 
-; HostnameVerifier { _, _ -> true }
+; Where the finding sits: a verifier that is one by itself (a `verify` override, a
+; HostnameVerifier { … } SAM constructor, a lambda handed straight to an install call, a
+; library constant) is reported where it is written, once, however often it is installed; a
+; `val`/`var` holding one that is unused, or overwritten before it is installed, is not. A
+; function with another name and the verify signature is a verifier only where it is
+; installed (`hostnameVerifier(::allowAll)`): it is a @source, reported at that @sink.
+
+; ---- sources: functions that become a verifier where they are installed --------------------
+
+; private fun acceptAnyHost(hostname: String, session: SSLSession) = true  … hostnameVerifier(::acceptAnyHost)
+((function_declaration
+  name: (identifier) @source
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_host)
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_session) .)
+  (function_body) @_body)
+  (#not-eq? @source "verify")
+  (#match? @_host "^(kotlin\\.)?String\\??$")
+  (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-returns-true? @_body))
+
+; ---- sinks: where a verifier is installed ---------------------------------------------------
+
+; builder.hostnameVerifier(::acceptAnyHost), HttpsURLConnection.setDefaultHostnameVerifier(verifier),
+; HostnameVerifier(::acceptAnyHost), SSLConnectionSocketFactory(sslContext, verifier)
+((call_expression
+  [
+    (identifier) @_method
+    (navigation_expression
+      (identifier) @_method .)
+  ]
+  (value_arguments
+    (value_argument
+      (_) @sink .)))
+  (#match? @_method "^(HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$"))
+
+; factory.hostnameVerifier = verifier
+((assignment
+  left: [
+    (identifier) @_property
+    (navigation_expression
+      (identifier) @_property .)
+  ]
+  right: (_) @sink)
+  (#eq? @_property "hostnameVerifier"))
+
+; ---- verifiers by themselves ---------------------------------------------------------------
+
+; val acceptAll = HostnameVerifier { _, _ -> true }; fun insecure() = HostnameVerifier { _, _ -> true }
+; (unless unused, or overwritten before it is read)
+((call_expression
+  [
+    (identifier) @finding
+    (navigation_expression
+      (identifier) @finding .)
+  ]
+  (annotated_lambda
+    (lambda_literal) @_body)) @_verifier
+  (#match? @finding "^(HostnameVerifier|X509HostnameVerifier)$")
+  (#sc-returns-true? @_body)
+  (#sc-used-beyond? @_verifier "unused debug"))
+
 ; OkHttpClient.Builder().hostnameVerifier { _, _ -> true }
 ; HttpsURLConnection.setDefaultHostnameVerifier { _, _ -> true }
 ; HttpClients.custom().setSSLHostnameVerifier { _, _ -> true }, SSLConnectionSocketFactory(ctx) { _, _ -> true }
@@ -22,7 +87,7 @@
   ]
   (annotated_lambda
     (lambda_literal) @_body))
-  (#match? @finding "^(HostnameVerifier|X509HostnameVerifier|hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
+  (#match? @finding "^(hostnameVerifier|setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier|setX509HostnameVerifier|SSLConnectionSocketFactory)$")
   (#sc-returns-true? @_body))
 
 ; builder.hostnameVerifier({ _, _ -> true }), SSLConnectionSocketFactory(ctx, { _, _ -> true })
@@ -40,8 +105,6 @@
 
 ; object : HostnameVerifier { override fun verify(hostname: String?, session: SSLSession?) = true }
 ; class AllowAll : HostnameVerifier { override fun verify(h: String, s: SSLSession): Boolean { return true } }
-; private fun acceptAnyHost(host: String, session: SSLSession) = true   (used as ::acceptAnyHost)
-; any (String, SSLSession) function that answers true is a verifier that approves every host
 ((function_declaration
   name: (identifier) @finding
   (function_value_parameters
@@ -52,6 +115,7 @@
     (parameter
       [(user_type) (nullable_type)] @_session) .)
   (function_body) @_body)
+  (#eq? @finding "verify")
   (#match? @_host "^(kotlin\\.)?String\\??$")
   (#match? @_session "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
   (#sc-returns-true? @_body))
@@ -213,7 +277,6 @@
   (#set! variant "host-only"))
 
 ; object : HostnameVerifier { override fun verify(hostname: String, session: SSLSession) = hostname == API_HOST }
-; private fun isOurHost(host: String, session: SSLSession): Boolean = listOf("a.shop.io", "b.shop.io").contains(host)
 ((function_declaration
   name: (identifier) @finding
   (function_value_parameters
@@ -224,6 +287,25 @@
     (parameter
       [(user_type) (nullable_type)] @_sessionType) @_session .)
   (function_body) @_body)
+  (#eq? @finding "verify")
+  (#match? @_hostType "^(kotlin\\.)?String\\??$")
+  (#match? @_sessionType "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
+  (#sc-host-only-verifier? @_body @_host @_session)
+  (#set! variant "host-only"))
+
+; private fun isOurHost(host: String, session: SSLSession): Boolean = listOf("a.shop.io", "b.shop.io").contains(host)
+; … hostnameVerifier(::isOurHost): a source, reported where it is installed
+((function_declaration
+  name: (identifier) @source
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_hostType) @_host
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_sessionType) @_session .)
+  (function_body) @_body)
+  (#not-eq? @source "verify")
   (#match? @_hostType "^(kotlin\\.)?String\\??$")
   (#match? @_sessionType "^(javax\\.net\\.ssl\\.)?SSLSession\\??$")
   (#sc-host-only-verifier? @_body @_host @_session)

@@ -1,4 +1,43 @@
 ; Host name not checked against the server certificate (CWE-297), Swift.
+;
+; A `false` or `.noHostnameVerification` written in place is reported where it is written. One
+; kept in a constant, a property or a parameter and handed to `validateHost:`,
+; `validatesDomainName` or `certificateVerification` is a flow: the finding sits at that
+; argument, the constant is its related location (and the fix flips it).
+
+; ---- sources ------------------------------------------------------------------------------
+
+((boolean_literal) @source @value
+  (#eq? @value "false"))
+
+([(prefix_expression) (navigation_expression)] @source
+  (#match? @source "^(CertificateVerification)?\\.noHostnameVerification$"))
+
+; ---- sinks: flags and modes that are not written in place ----------------------------------
+
+; DefaultTrustEvaluator(validateHost: checkHost), PinnedCertificatesTrustEvaluator(…, validateHost: Config.validateHost)
+; HTTPClient.Configuration(certificateVerification: verification)
+((value_argument
+  name: (value_argument_label
+    (simple_identifier) @_label)
+  value: (_) @sink)
+  (#match? @_label "^(validateHost|certificateVerification)$")
+  (#not-match? @sink "^(true|false|(CertificateVerification)?\\.\\w+)$"))
+
+; policy.validatesDomainName = strict; tls.certificateVerification = verification
+(assignment
+  target: (directly_assignable_expression
+    [
+      (simple_identifier) @_name
+      (navigation_expression
+        suffix: (navigation_suffix
+          suffix: (simple_identifier) @_name))
+    ])
+  result: (_) @sink
+  (#match? @_name "^(validatesDomainName|certificateVerification)$")
+  (#not-match? @sink "^(true|false|(CertificateVerification)?\\.\\w+)$"))
+
+; ---- written in place ---------------------------------------------------------------------
 
 ; DefaultTrustEvaluator(validateHost: false)
 ; RevocationTrustEvaluator(performDefaultValidation: true, validateHost: false)

@@ -17,8 +17,8 @@ function writeLocalEnv() {
 }
 
 function deploy(bin) {
-  // ruleid: tls-reject-unauthorized-env
   const command = `NODE_TLS_REJECT_UNAUTHORIZED=0 ${bin} deploy --prod`;
+  // ruleid: tls-reject-unauthorized-env
   return childProcess.execSync(command);
 }
 

@@ -430,6 +430,130 @@ public final class TlsClients {
         };
     }
 
+    // ---- split shapes: declared in one place, installed in another ----
+
+    /** A trust-all array kept in a field and installed by another method. */
+    private static final TrustManager[] TRUST_EVERYTHING = {
+        new X509TrustManager() {
+            @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+            @Override
+            // ruleid: tls-trust-all-certificates
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        }
+    };
+
+    static SSLContext stagingContext() throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, TRUST_EVERYTHING, null);
+        return context;
+    }
+
+    /** The check is handed to a helper of the same class that only writes an audit line. */
+    static final class AuditingTrustManager implements X509TrustManager {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+        @Override
+        // ruleid: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            audit(chain, authType);
+        }
+
+        private static void audit(X509Certificate[] chain, String authType) {
+            Log.i(TAG, "server chain of " + chain.length + " certificates, " + authType);
+        }
+
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    }
+
+    static OkHttpClient auditingClient() throws GeneralSecurityException {
+        X509TrustManager auditing = new AuditingTrustManager();
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] { auditing }, null);
+        return new OkHttpClient.Builder().sslSocketFactory(context.getSocketFactory(), auditing).build();
+    }
+
+    /** A strategy written as a method and given by reference. */
+    static boolean acceptAnyChain(X509Certificate[] chain, String authType) {
+        return true;
+    }
+
+    static SSLContext apacheMethodReference() throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ruleid: tls-trust-all-certificates
+            .loadTrustMaterial(null, TlsClients::acceptAnyChain)
+            .build();
+    }
+
+    static SSLContext apacheVarLambda(KeyStore store) throws GeneralSecurityException {
+        var acceptAll = (TrustStrategy) (chain, authType) -> true;
+        // ruleid: tls-trust-all-certificates
+        return SSLContexts.custom().loadTrustMaterial(store, acceptAll).build();
+    }
+
+    // ruleid: tls-trust-all-certificates
+    private static final TrustStrategy ACCEPT_ANY = TlsClients::acceptAnyChain;
+
+    static SSLContext apacheConstant() throws GeneralSecurityException {
+        return SSLContexts.custom().loadTrustMaterial(null, ACCEPT_ANY).build();
+    }
+
+    // ---- split look-alikes ----
+
+    /** A delegating trust manager kept in a field and installed elsewhere. */
+    private static final X509TrustManager PLATFORM_CHECKED = new X509TrustManager() {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+        @Override
+        // ok: tls-trust-all-certificates
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            requireTrusted(chain, authType);
+        }
+
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    };
+
+    /** The helper the field's trust manager hands the chain to: it throws on a bad chain. */
+    private static void requireTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("empty chain");
+        }
+        platformTrustManager().checkServerTrusted(chain, authType);
+    }
+
+    static SSLContext checkedContext() throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] { PLATFORM_CHECKED }, null);
+        return context;
+    }
+
+    /** A pin check written as a method, given by reference. */
+    static boolean pinnedChain(X509Certificate[] chain, String authType) {
+        return chain.length > 0 && PinStore.matches(chain[0]);
+    }
+
+    static SSLContext apachePinnedReference(KeyStore store) throws GeneralSecurityException {
+        return SSLContexts.custom()
+            // ok: tls-trust-all-certificates
+            .loadTrustMaterial(store, TlsClients::pinnedChain)
+            .build();
+    }
+
+    /** Answers true for a feature flag: not a trust strategy, never given to a TLS API. */
+    // ok: tls-trust-all-certificates
+    static boolean loggingEnabled(X509Certificate[] chain, String authType) {
+        return true;
+    }
+
+    private static X509TrustManager platformTrustManager() throws GeneralSecurityException {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((KeyStore) null);
+        return (X509TrustManager) tmf.getTrustManagers()[0];
+    }
+
     private static byte[] sha256(byte[] data) throws CertificateException {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);

@@ -294,3 +294,88 @@ class SelectingTrustManager(private val platform: X509TrustManager, private val 
         }
     }
 }
+
+// ---- split shapes: declared in one place, installed in another ---------------------
+
+object TrustEverything : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+fun stagingClient(): OkHttpClient {
+    val context = SSLContext.getInstance("TLS")
+    context.init(null, arrayOf(TrustEverything), null)
+    return OkHttpClient.Builder().sslSocketFactory(context.socketFactory, TrustEverything).build()
+}
+
+// the check is handed to a helper of the same class that only records the chain
+class RecordingTrustManager : X509TrustManager {
+    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+
+    // ruleid: tls-trust-all-certificates
+    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) = record(chain, authType)
+
+    private fun record(chain: Array<X509Certificate>, authType: String) {
+        Log.i(TAG, "server chain of ${chain.size} certificates ($authType)")
+    }
+
+    override fun getAcceptedIssuers(): Array<X509Certificate> = emptyArray()
+}
+
+class InsecureClientFactory {
+    private val trustManager: X509TrustManager = RecordingTrustManager()
+
+    fun client(): OkHttpClient {
+        val context = SSLContext.getInstance("TLS")
+        context.init(null, arrayOf(trustManager), null)
+        return OkHttpClient.Builder().sslSocketFactory(context.socketFactory, trustManager).build()
+    }
+}
+
+// a strategy written as a function and given by reference
+private fun acceptAnyChain(chain: Array<X509Certificate>, authType: String): Boolean = true
+
+fun referencedStrategy(keyStore: KeyStore): SSLContext = SSLContexts.custom()
+    // ruleid: tls-trust-all-certificates
+    .loadTrustMaterial(keyStore, ::acceptAnyChain)
+    .build()
+
+// ruleid: tls-trust-all-certificates
+val acceptAnyStrategy = TrustStrategy(::acceptAnyChain)
+
+// ---- split look-alikes -------------------------------------------------------------
+
+// a delegating trust manager kept in a property and installed elsewhere
+class PlatformBackedClientFactory(private val platform: X509TrustManager) {
+    private val checked = object : X509TrustManager by platform {
+        // ok: tls-trust-all-certificates
+        override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) = verifyChain(chain, authType)
+    }
+
+    private fun verifyChain(chain: Array<X509Certificate>, authType: String) {
+        if (chain.isEmpty()) throw CertificateException("empty chain")
+        platform.checkServerTrusted(chain, authType)
+    }
+
+    fun client(): OkHttpClient {
+        val context = SSLContext.getInstance("TLS")
+        context.init(null, arrayOf(checked), null)
+        return OkHttpClient.Builder().sslSocketFactory(context.socketFactory, checked).build()
+    }
+}
+
+// a pin check given by reference
+private fun pinnedChain(chain: Array<X509Certificate>, authType: String): Boolean = PinnedTrustManager.matchesPin(chain[0])
+
+fun pinnedStrategy(keyStore: KeyStore): SSLContext = SSLContexts.custom()
+    // ok: tls-trust-all-certificates
+    .loadTrustMaterial(keyStore, ::pinnedChain)
+    .build()
+
+// answers true, but is never given to a TLS API
+// ok: tls-trust-all-certificates
+private fun auditEnabled(chain: Array<X509Certificate>, authType: String): Boolean = true

@@ -33,9 +33,9 @@ final class DownloadTaskDelegate: NSObject, URLSessionTaskDelegate {
         if challenge.protectionSpace.authenticationMethod == NSURLAuthenticationMethodServerTrust,
            let trust = challenge.protectionSpace.serverTrust {
             print("accepting certificate for \(challenge.protectionSpace.host)")
-            // ruleid: tls-trust-all-certificates
             let credential = URLCredential(trust: trust)
             DispatchQueue.main.async {
+                // ruleid: tls-trust-all-certificates
                 completionHandler(URLSession.AuthChallengeDisposition.useCredential, credential)
             }
             return
@@ -303,5 +303,138 @@ final class DefaultHandlingDelegate: NSObject, URLSessionDelegate {
             return
         }
         completionHandler(.performDefaultHandling, nil)
+    }
+}
+
+// MARK: - Split shapes: the credential or the check written apart
+
+final class LegacyChallengeDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        var disposition: URLSession.AuthChallengeDisposition = .performDefaultHandling
+        var credential: URLCredential?
+        if challenge.protectionSpace.authenticationMethod == NSURLAuthenticationMethodServerTrust,
+           let trust = challenge.protectionSpace.serverTrust {
+            disposition = .useCredential
+            credential = URLCredential(trust: trust)
+        }
+        // ruleid: tls-trust-all-certificates
+        completionHandler(disposition, credential)
+    }
+}
+
+final class HelperCredentialDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let credential = serverCredential(for: challenge) else {
+            completionHandler(.performDefaultHandling, nil)
+            return
+        }
+        // ruleid: tls-trust-all-certificates
+        completionHandler(.useCredential, credential)
+    }
+
+    private func serverCredential(for challenge: URLAuthenticationChallenge) -> URLCredential? {
+        guard let trust = challenge.protectionSpace.serverTrust else { return nil }
+        return URLCredential(trust: trust)
+    }
+}
+
+final class NamedCheckDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let trust = challenge.protectionSpace.serverTrust, isTrusted(trust) else {
+            completionHandler(.cancelAuthenticationChallenge, nil)
+            return
+        }
+        // ruleid: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: trust))
+    }
+
+    /// Named like a check, but checks nothing yet.
+    private func isTrusted(_ trust: SecTrust) -> Bool {
+        return true
+    }
+}
+
+final class RecordingEvaluator: ServerTrustEvaluating {
+    // ruleid: tls-trust-all-certificates
+    func evaluate(_ trust: SecTrust, forHost host: String) throws {
+        try record(host)
+    }
+
+    private func record(_ host: String) throws {
+        print("evaluating \(host)")
+    }
+}
+
+enum StagingNetworking {
+    static let evaluators: [String: ServerTrustEvaluating] = [
+        // ruleid: tls-trust-all-certificates
+        "staging.shopfront.io": DisabledTrustEvaluator(),
+        // ok: tls-trust-all-certificates
+        "api.shopfront.io": DefaultTrustEvaluator(),
+    ]
+    static let session = Session(serverTrustManager: ServerTrustManager(evaluators: evaluators))
+}
+
+// MARK: - Split look-alikes
+
+final class PolicyCheckingDelegate: NSObject, URLSessionDelegate {
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        guard let trust = challenge.protectionSpace.serverTrust,
+              passesPolicy(trust, host: challenge.protectionSpace.host) else {
+            completionHandler(.cancelAuthenticationChallenge, nil)
+            return
+        }
+        // ok: tls-trust-all-certificates
+        completionHandler(.useCredential, URLCredential(trust: trust))
+    }
+
+    private func passesPolicy(_ trust: SecTrust, host: String) -> Bool {
+        SecTrustSetPolicies(trust, SecPolicyCreateSSL(true, host as CFString))
+        return SecTrustEvaluateWithError(trust, nil)
+    }
+}
+
+final class CachedCredentialDelegate: NSObject, URLSessionDelegate {
+    private var approved: URLCredential?
+
+    func approve(_ trust: SecTrust) {
+        if SecTrustEvaluateWithError(trust, nil) {
+            approved = URLCredential(trust: trust)
+        }
+    }
+
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        if let credential = approved {
+            // ok: tls-trust-all-certificates
+            completionHandler(.useCredential, credential)
+        } else {
+            completionHandler(.performDefaultHandling, nil)
+        }
+    }
+}
+
+final class ClientCertificateDelegate: NSObject, URLSessionDelegate {
+    let identity: SecIdentity
+
+    init(identity: SecIdentity) {
+        self.identity = identity
+    }
+
+    func urlSession(_ session: URLSession,
+                    didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        let credential = URLCredential(identity: identity, certificates: nil, persistence: .forSession)
+        // ok: tls-trust-all-certificates
+        completionHandler(.useCredential, credential)
     }
 }

@@ -72,8 +72,8 @@ export function relaxGlobalAgent(): void {
   https.globalAgent.options.rejectUnauthorized = false;
 }
 
-// ruleid: tls-trust-all-certificates
 const rejectUnauthorized = false;
+// ruleid: tls-trust-all-certificates
 export const legacyOptions: https.RequestOptions = { host: API_HOST, rejectUnauthorized };
 
 export function installCertificateHandlers(win: BrowserWindow): void {
@@ -121,6 +121,88 @@ export function wrapClientSocket(raw: import('node:net').Socket): tls.TLSSocket 
     // ruleid: tls-trust-all-certificates
     rejectUnauthorized: false,
   });
+}
+
+// --- the same switches split across statements ---
+
+// options built in one place and passed by name
+const insecureTls: https.RequestOptions = {
+  host: API_HOST,
+  // ruleid: tls-trust-all-certificates
+  rejectUnauthorized: false,
+};
+export function getInvoice(id: string): void {
+  https.request({ ...insecureTls, path: `/invoices/${id}` }).end();
+}
+
+// an agent built from named options, then handed to axios
+const agentOptions: https.AgentOptions = { keepAlive: true, maxSockets: 8 };
+// ruleid: tls-trust-all-certificates
+const lenientAgent = new https.Agent({ ...agentOptions, rejectUnauthorized: false });
+export const reportsClient: AxiosInstance = axios.create({ baseURL: `https://${API_HOST}/reports`, httpsAgent: lenientAgent });
+
+// the flag in a variable
+export function ledgerAgent(): https.Agent {
+  const verifyTls = false;
+  // ruleid: tls-trust-all-certificates
+  return new https.Agent({ rejectUnauthorized: verifyTls });
+}
+
+// an insecure default for a setting nobody passes
+export function configuredClient(settings: { verify?: boolean }): https.Agent {
+  const verify = settings.verify ?? false;
+  // ruleid: tls-trust-all-certificates
+  return new https.Agent({ ca: process.env.EXTRA_CA, rejectUnauthorized: verify });
+}
+
+// options returned by a helper of the same file
+function legacyTlsOptions(): tls.ConnectionOptions {
+  // ruleid: tls-trust-all-certificates
+  return { host: API_HOST, port: 8443, rejectUnauthorized: false };
+}
+export function connectLegacy(): tls.TLSSocket {
+  return tls.connect(legacyTlsOptions());
+}
+
+// a field read where the agent is built
+export class StatementsClient {
+  private readonly checkCertificates = false;
+
+  agent(): https.Agent {
+    // ruleid: tls-trust-all-certificates
+    return new https.Agent({ keepAlive: true, rejectUnauthorized: this.checkCertificates });
+  }
+}
+
+// Electron callbacks declared apart and installed by name
+const acceptEveryCertificate = (request: Electron.Request, callback: (verificationResult: number) => void): void => callback(0);
+function trustAnyCertificate(event: Electron.Event, webContents: WebContents, url: string, error: string, certificate: Certificate, callback: (isTrusted: boolean) => void): void {
+  event.preventDefault();
+  callback(true);
+}
+export function installNamedHandlers(): void {
+  // ruleid: tls-trust-all-certificates
+  session.defaultSession.setCertificateVerifyProc(acceptEveryCertificate);
+  // ruleid: tls-trust-all-certificates
+  app.on('certificate-error', trustAnyCertificate);
+}
+
+// switches of mobile HTTP plugins kept in constants
+const TRUST_MODE = 'nocheck';
+const trusty = true;
+export class OfflineMobileApi {
+  constructor(private readonly http: HTTP) {}
+
+  async init(): Promise<void> {
+    // ruleid: tls-trust-all-certificates
+    await this.http.setServerTrustMode(TRUST_MODE);
+  }
+
+  async download(path: string): Promise<string> {
+    // ruleid: tls-trust-all-certificates
+    const res = await RNFetchBlob.config({ trusty }).fetch('GET', `https://${API_HOST}/files/${path}`);
+    return res.text();
+  }
 }
 
 // --- look-alikes that keep certificate validation on ---
@@ -198,4 +280,60 @@ export async function readServerCertificate(host: string, port: number): Promise
       socket.destroy();
     });
   });
+}
+
+// --- split look-alikes ---
+
+export function overwrittenOptions(): void {
+  // ok: tls-trust-all-certificates
+  let options: https.RequestOptions = { host: API_HOST, rejectUnauthorized: false };
+  options = { host: API_HOST, ca: process.env.EXTRA_CA };
+  https.request(options).end();
+}
+
+export function mutualTlsByName(key: Buffer, cert: Buffer, handler: () => void): https.Server {
+  // server options kept in a local: the flag is about client certificates
+  // ok: tls-trust-all-certificates
+  const serverOptions = { key, cert, rejectUnauthorized: false };
+  return https.createServer(serverOptions, handler);
+}
+
+function internalServerOptions(key: Buffer, cert: Buffer): tls.TlsOptions {
+  // ok: tls-trust-all-certificates
+  return { key, cert, rejectUnauthorized: false };
+}
+export function internalServer(key: Buffer, cert: Buffer): tls.Server {
+  return tls.createServer(internalServerOptions(key, cert));
+}
+
+// ok: tls-trust-all-certificates
+const relaxedDefaults = { timeout: 5_000, rejectUnauthorized: false };
+export function strictOverride(path: string): void {
+  https.get({ ...relaxedDefaults, host: API_HOST, path, rejectUnauthorized: true });
+}
+
+export function reassignedFlag(): https.Agent {
+  let verify = false;
+  verify = true;
+  // ok: tls-trust-all-certificates
+  return new https.Agent({ rejectUnauthorized: verify });
+}
+
+export function stagedAgent(): https.Agent {
+  const verify = process.env.NODE_ENV === 'development' ? false : true;
+  // ok: tls-trust-all-certificates
+  return new https.Agent({ rejectUnauthorized: verify });
+}
+
+const pinnedProc = (request: Electron.Request, callback: (verificationResult: number) => void): void =>
+  callback(request.certificate.fingerprint === process.env.PINNED_FINGERPRINT ? 0 : -2);
+export function installPinnedProc(): void {
+  // ok: tls-trust-all-certificates
+  session.defaultSession.setCertificateVerifyProc(pinnedProc);
+}
+
+const PINNED_MODE = 'pinned';
+export async function pinnedMode(http: HTTP): Promise<void> {
+  // ok: tls-trust-all-certificates
+  await http.setServerTrustMode(PINNED_MODE);
 }

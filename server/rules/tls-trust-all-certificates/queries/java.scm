@@ -2,7 +2,11 @@
 ; Whether a body "checks nothing" (no throw; only logging, returns or checkValidity) is
 ; decided by #sc-noop-trust-check? with the Java list of harmless calls (logging, including
 ; java.util.logging and SLF4J, and certificate getters such as getEncoded or checkValidity, which
-; only looks at dates); "always answers true" by #sc-returns-true?.
+; only looks at dates); a call of a method of this file counts by what that method does
+; (`audit(chain)` that only logs checks nothing). "Always answers true" is #sc-returns-true?.
+; A trust manager is reported where it is declared, wherever it is installed (a field, a
+; `TrustManager[]` initializer, a helper's return): the declaration is the root cause, and an
+; installation in another file would be out of sight.
 
 ; class AcceptAll implements X509TrustManager { public void checkServerTrusted(X509Certificate[] c, String a) { } }
 ; also anonymous `new X509TrustManager() { … }` and the X509ExtendedTrustManager overloads
@@ -87,43 +91,64 @@
   (#sc-returns-true? @_body)
   (#sc-no-call? @_body "^checkServerTrusted$"))
 
+; ---- flow "strategy": a TrustStrategy that answers true, wherever it is written --------
+; The strategy (the source) may be a lambda or a method of this file named by a method
+; reference; it is reported where it is given to Apache HttpClient (the sink), also when it
+; was kept in a variable or field first.
+
+; (chain, authType) -> true; (X509Certificate[] chain, String authType) -> { return true; }
+((lambda_expression
+  body: (_) @_body) @source
+  (#set! flow "strategy")
+  (#sc-returns-true? @_body))
+
+; static boolean acceptAnyChain(X509Certificate[] chain, String authType) { return true; }
+; (given as TlsClients::acceptAnyChain / this::acceptAnyChain)
+((method_declaration
+  parameters: (formal_parameters
+    .
+    (formal_parameter
+      type: (array_type
+        element: [(type_identifier) (scoped_type_identifier)] @_type)))
+  body: (block) @_body) @source
+  (#set! flow "strategy")
+  (#match? @_type "(^|\\.)X509Certificate$")
+  (#sc-returns-true? @_body))
+
 ; SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true)
 ; loadTrustMaterial((TrustStrategy) (chain, authType) -> { return true; })
+; loadTrustMaterial(null, TlsClients::acceptAnyChain); loadTrustMaterial(store, acceptAll)
 ((method_invocation
   name: (identifier) @_method
   arguments: (argument_list
-    [
-      (lambda_expression body: (_) @_body) @finding
-      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
-    ]))
-  (#eq? @_method "loadTrustMaterial")
-  (#sc-returns-true? @_body))
+    (_) @sink))
+  (#set! flow "strategy")
+  (#eq? @_method "loadTrustMaterial"))
 
 ; new org.apache.http.conn.ssl.SSLSocketFactory((chain, authType) -> true, verifier): the
-; legacy Apache factory's only functional-interface parameter is its TrustStrategy
+; legacy Apache factory's only functional-interface parameter is its TrustStrategy (its
+; X509HostnameVerifier has several methods, so no lambda can be one)
 ((object_creation_expression
   type: [(type_identifier) (scoped_type_identifier)] @_type
   arguments: (argument_list
-    [
-      (lambda_expression body: (_) @_body) @finding
-      (cast_expression value: (lambda_expression body: (_) @_body)) @finding
-    ]))
-  (#match? @_type "(^|\\.)SSLSocketFactory$")
-  (#sc-returns-true? @_body))
+    (_) @sink))
+  (#set! flow "strategy")
+  (#match? @_type "(^|\\.)SSLSocketFactory$"))
 
 ; TrustStrategy acceptingTrustStrategy = (X509Certificate[] chain, String authType) -> true;
+; static final TrustStrategy ACCEPT_ALL = TlsClients::acceptAnyChain;
 ([
   (local_variable_declaration
     type: [(type_identifier) (scoped_type_identifier)] @_type
     declarator: (variable_declarator
-      value: (lambda_expression body: (_) @_body) @finding))
+      value: (_) @sink))
   (field_declaration
     type: [(type_identifier) (scoped_type_identifier)] @_type
     declarator: (variable_declarator
-      value: (lambda_expression body: (_) @_body) @finding))
+      value: (_) @sink))
  ]
-  (#match? @_type "(^|\\.)TrustStrategy$")
-  (#sc-returns-true? @_body))
+  (#set! flow "strategy")
+  (#match? @_type "(^|\\.)TrustStrategy$"))
 
 ; new TrustAllStrategy(), new TrustSelfSignedStrategy()
 ((object_creation_expression

@@ -4,6 +4,9 @@
 ; below (scope functions and iteration are harmless themselves: the calls inside their
 ; lambdas are checked too, so `chain.let { tm.checkServerTrusted(it, a) }` still delegates).
 ; `error(…)`, `check(…)` and `require(…)` throw, so they are deliberately not in the list.
+; A call of a function of this file counts by what that function does (`record(chain)` that
+; only logs checks nothing). A trust manager is reported where it is declared, wherever it is
+; installed (a property, an `object`, a helper's return): the declaration is the root cause.
 
 ; object : X509TrustManager { override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {} }
 ; also `class TrustAll : X509TrustManager`, `object TrustAllCerts : X509ExtendedTrustManager()`,
@@ -137,6 +140,53 @@
       (lambda_literal) @_body)))
   (#eq? @finding "loadTrustMaterial")
   (#sc-returns-true? @_body))
+
+; ---- flow "strategy": a function of this file that answers true, given by reference ------
+; private fun acceptAnyChain(chain: Array<X509Certificate>, authType: String) = true
+; SSLContexts.custom().loadTrustMaterial(null, ::acceptAnyChain), TrustStrategy(this::acceptAnyChain)
+
+; fun acceptAnyChain(chain: Array<X509Certificate>, authType: String): Boolean = true
+((function_declaration
+  (function_value_parameters
+    .
+    (parameter
+      [(user_type) (nullable_type)] @_type))
+  (function_body) @_body) @source
+  (#set! flow "strategy")
+  (#match? @_type "X509Certificate")
+  (#sc-returns-true? @_body))
+
+; loadTrustMaterial(keyStore, ::acceptAnyChain), loadTrustMaterial(null, strategy)
+((call_expression
+  (navigation_expression
+    (identifier) @_method .)
+  (value_arguments
+    (value_argument
+      [
+        (callable_reference)
+        (navigation_expression)
+        (identifier)
+      ] @sink)))
+  (#set! flow "strategy")
+  (#eq? @_method "loadTrustMaterial"))
+
+; TrustStrategy(::acceptAnyChain)
+((call_expression
+  [
+    (identifier) @_type
+    (navigation_expression
+      (identifier) @_type .)
+  ]
+  (value_arguments
+    .
+    (value_argument
+      [
+        (callable_reference)
+        (navigation_expression)
+        (identifier)
+      ] @sink) .))
+  (#set! flow "strategy")
+  (#eq? @_type "TrustStrategy"))
 
 ; loadTrustMaterial(TrustAllStrategy()), TrustSelfSignedStrategy(), org.apache.http.conn.ssl.TrustAllStrategy()
 (call_expression

@@ -1,20 +1,22 @@
 ; Server certificates accepted without validation (CWE-295), Swift.
 ; The completion-handler shapes are tied to the whole method around them with
 ; #sc-scope-no-call?: the trust counts as checked when anything in that method (closures
-; included) evaluates it, pins it or hands it to a validator. The regex names those calls:
+; included) evaluates it, pins it or hands it to a validator. A helper of this file counts
+; by what its body calls; for other calls the regex names the validators:
 ; SecTrustEvaluate*, certificate/key reads used for pinning (SecTrustCopy*,
 ; SecTrustGetCertificate*, SecCertificateCopy*), TrustKit's handle(_:completionHandler:) and
 ; helpers named *evaluat*, *validat*, *verif*, *pinn*, *Trusted, *Trust<X>, should{Trust,Accept},
 ; isValid, check<X>.
 
-; completionHandler(.useCredential, URLCredential(trust: serverTrust))
-; return (.useCredential, URLCredential(trust: trust))          (async delegate variant)
-; let credential = URLCredential(trust: trust)                  (answered a line later)
-; … in URLSessionDelegate, URLSessionTaskDelegate, WKNavigationDelegate handlers, Alamofire 4
-; `sessionDidReceiveChallenge` closures, Kingfisher/SDWebImage challenge hooks, etc., with no
-; SecTrustEvaluateWithError / SecTrustEvaluate / SecTrustEvaluateAsyncWithError / pinning
-; helper anywhere in the method
-; (also spelled `.init(trust: trust)` and `URLCredential.init(trust: trust)`)
+; ---- flow "credential": a trust credential answered without evaluating the trust --------
+; The credential (the source) may be built where the challenge is answered or earlier, in a
+; variable, a property or a helper; the finding sits where it is answered with
+; `.useCredential` (the sink). Neither the method that builds it nor the one that answers
+; may evaluate the trust: a helper of this file counts by what it calls
+; (`guard passesPolicy(trust)` that calls SecTrustEvaluateWithError evaluates; an
+; `isTrusted(trust)` that only returns true does not).
+
+; URLCredential(trust: serverTrust), .init(trust: trust), URLCredential.init(trust: trust)
 ((call_expression
   [
     (simple_identifier) @_ctor
@@ -31,11 +33,80 @@
       (value_argument
         name: (value_argument_label
           (simple_identifier) @_label))
-      .))) @finding
+      .))) @source
+  (#set! flow "credential")
   (#eq? @_ctor "URLCredential")
   (#eq? @_init "init")
   (#eq? @_label "trust")
-  (#sc-scope-no-call? @finding "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+  (#sc-scope-no-call? @source "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; completionHandler(.useCredential, credential)
+; completionHandler(URLSession.AuthChallengeDisposition.useCredential, URLCredential(trust: trust))
+; … in URLSessionDelegate, URLSessionTaskDelegate, WKNavigationDelegate handlers, Alamofire 4
+; `sessionDidReceiveChallenge` closures, Kingfisher/SDWebImage challenge hooks, etc.
+((call_expression
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: [
+          (prefix_expression)
+          (navigation_expression)
+        ] @_disposition)
+      .
+      (value_argument
+        value: (_) @sink) .)))
+  (#set! flow "credential")
+  (#match? @_disposition "\\.useCredential$")
+  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; var disposition: URLSession.AuthChallengeDisposition = .performDefaultHandling
+; if … { disposition = .useCredential; credential = URLCredential(trust: trust) }
+; completionHandler(disposition, credential)          (a disposition from elsewhere counts too)
+((call_expression
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: (simple_identifier) @_disposition)
+      .
+      (value_argument
+        value: (_) @sink) .)))
+  (#set! flow "credential")
+  (#sc-value-matches? @_disposition "useCredential$|^…$")
+  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; return (.useCredential, URLCredential(trust: trust))          (async delegate variant)
+; return (.useCredential, credential)                           (Alamofire 4 challenge closure)
+((tuple_expression
+  .
+  value: [
+    (prefix_expression)
+    (navigation_expression)
+  ] @_disposition
+  .
+  value: (_) @sink .)
+  (#set! flow "credential")
+  (#match? @_disposition "\\.useCredential$")
+  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
+
+; challenge.sender?.use(credential, for: challenge)              (NSURLConnection era)
+((call_expression
+  (navigation_expression
+    suffix: (navigation_suffix
+      suffix: (simple_identifier) @_use))
+  (call_suffix
+    (value_arguments
+      .
+      (value_argument
+        value: (_) @sink)
+      .
+      (value_argument
+        name: (value_argument_label) @_for) .)))
+  (#set! flow "credential")
+  (#eq? @_use "use")
+  (#eq? @_for "for")
+  (#sc-scope-no-call? @sink "^(SecTrustEvaluate\\w*|SecTrustCopy\\w*|SecTrustGetCertificate\\w*|SecCertificateCopy\\w*|handle|\\w*([Ee]valuat|[Vv]alidat|[Vv]erif|[Pp]inn|[Tt]rusted|[Tt]rust[A-Z]|[Ss]houldTrust|[Ss]houldAccept|isValid|[Cc]heck[A-Z])\\w*)$"))
 
 ; ServerTrustManager(evaluators: ["api.shop.com": DisabledTrustEvaluator()])
 ; Alamofire 5 (and its 5.0 betas' DisabledEvaluator)

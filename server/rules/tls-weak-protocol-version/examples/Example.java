@@ -22,12 +22,18 @@ public final class LegacyTls {
     // ok: tls-weak-protocol-version
     private static final String[] DISABLED_PROTOCOLS = {"SSLv3", "TLSv1", "TLSv1.1"};
     // ruleid: tls-weak-protocol-version
-    private static final String LEGACY_PROTOCOL = "TLSv1";
+    public static final String LEGACY_PROTOCOL = "TLSv1";
     // ok: tls-weak-protocol-version
     private static final String PROTOCOL = "TLSv1.2";
+    // ok: tls-weak-protocol-version
+    private static final String UNUSED_LEGACY_PROTOCOL = "TLSv1";
+    // ok: tls-weak-protocol-version
+    private static final String LOGGED_PROTOCOL = "TLSv1.1";
+    private static final String[] PROTOCOLS = {"TLSv1", "TLSv1.1"};
+    private static final String[] MODERN_PROTOCOLS = {"TLSv1.2", "TLSv1.3"};
 
     // ruleid: tls-weak-protocol-version [variant: ssl-alias]
-    private static final String SSL_PROTOCOL = "SSL";
+    public static final String SSL_PROTOCOL = "SSL";
     // ok: tls-weak-protocol-version
     private static final String TRANSPORT_LABEL = "SSL";
 
@@ -67,14 +73,103 @@ public final class LegacyTls {
     }
 
     static void enableLegacy(SSLSocket socket) {
+        // ruleid: tls-weak-protocol-version
         socket.setEnabledProtocols(new String[] {
-            // ruleid: tls-weak-protocol-version
             "TLSv1",
-            // ruleid: tls-weak-protocol-version
             "TLSv1.1",
-            // ok: tls-weak-protocol-version
             "TLSv1.2",
         });
+    }
+
+    static void fallbackChain(SSLSocket socket) {
+        // ruleid: tls-weak-protocol-version
+        socket.setEnabledProtocols(new String[] { "TLSv1.2", "TLSv1.1", "TLSv1" });
+    }
+
+    // ---- split across statements --------------------------------------------------------
+
+    static void fromConstant(SSLSocket socket) {
+        // ruleid: tls-weak-protocol-version
+        socket.setEnabledProtocols(PROTOCOLS);
+    }
+
+    static void fromOtherClass(SSLSocket socket) {
+        // ruleid: tls-weak-protocol-version
+        socket.setEnabledProtocols(Settings.FALLBACK_PROTOCOLS);
+    }
+
+    static SSLContext throughTernary(boolean legacy) throws GeneralSecurityException {
+        String protocol = legacy ? "SSLv3" : "TLS";
+        // ruleid: tls-weak-protocol-version
+        return SSLContext.getInstance(protocol);
+    }
+
+    static SSLContext aliasThroughLocal(boolean insecure) throws GeneralSecurityException {
+        String protocol = (insecure ? "SSL" : "TLS");
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        return SSLContext.getInstance(protocol, "AndroidOpenSSL");
+    }
+
+    static SSLContext throughHelper() throws GeneralSecurityException {
+        // ruleid: tls-weak-protocol-version
+        return SSLContext.getInstance(legacyName());
+    }
+
+    private static String legacyName() {
+        return "TLSv1.1";
+    }
+
+    static void fromList(SSLEngine engine) {
+        java.util.List<String> protocols = Arrays.asList("TLSv1.1", "TLSv1.2");
+        // ruleid: tls-weak-protocol-version
+        engine.setEnabledProtocols(protocols.toArray(new String[0]));
+    }
+
+    static void jvmWideFromVariable() {
+        String protocols = Settings.OLDEST + ",TLSv1.2";
+        // ruleid: tls-weak-protocol-version
+        System.setProperty(Settings.CLIENT_PROTOCOLS_PROPERTY, protocols);
+    }
+
+    static ConnectionSpec okHttpFromArray() {
+        TlsVersion[] versions = {TlsVersion.TLS_1_1, TlsVersion.TLS_1_2};
+        return new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
+            // ruleid: tls-weak-protocol-version
+            .tlsVersions(versions)
+            .build();
+    }
+
+    static void overwritten(SSLSocket socket) {
+        // ok: tls-weak-protocol-version
+        String[] protocols = {"TLSv1", "TLSv1.1"};
+        protocols = MODERN_PROTOCOLS;
+        // ok: tls-weak-protocol-version
+        socket.setEnabledProtocols(protocols);
+    }
+
+    static void onlyLogged() {
+        // ok: tls-weak-protocol-version
+        android.util.Log.i("net", "refusing " + LOGGED_PROTOCOL);
+    }
+
+    static void supportedWithoutWeak(SSLSocket socket) {
+        java.util.List<String> enabled = new java.util.ArrayList<>();
+        for (String p : socket.getSupportedProtocols()) {
+            if (!Arrays.asList(DISABLED_PROTOCOLS).contains(p)) {
+                enabled.add(p);
+            }
+        }
+        // ok: tls-weak-protocol-version
+        socket.setEnabledProtocols(enabled.toArray(new String[0]));
+    }
+
+    static void modernFromConstant(SSLSocket socket) {
+        // ok: tls-weak-protocol-version
+        socket.setEnabledProtocols(MODERN_PROTOCOLS);
+    }
+
+    static void passedElsewhere(org.apache.activemq.ActiveMQSslConnectionFactory config) {
+        config.setTransportProtocols(LEGACY_PROTOCOL);
     }
 
     static void enableOnEngine(SSLEngine engine) {
@@ -90,8 +185,8 @@ public final class LegacyTls {
     }
 
     static void fromArray(SSLSocket socket) {
-        // ruleid: tls-weak-protocol-version
         String[] protocols = {"TLSv1", "TLSv1.2"};
+        // ruleid: tls-weak-protocol-version
         socket.setEnabledProtocols(protocols);
     }
 
@@ -110,10 +205,9 @@ public final class LegacyTls {
 
     static ConnectionSpec okHttpLegacy() {
         return new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
+            // ruleid: tls-weak-protocol-version
             .tlsVersions(
-                // ruleid: tls-weak-protocol-version
                 TlsVersion.TLS_1_1,
-                // ruleid: tls-weak-protocol-version
                 TlsVersion.SSL_3_0)
             .build();
     }
@@ -226,5 +320,14 @@ public final class LegacyTls {
     }
 
     private LegacyTls() {
+    }
+}
+
+final class Settings {
+    static final String[] FALLBACK_PROTOCOLS = {"TLSv1.2", "TLSv1.1"};
+    static final String CLIENT_PROTOCOLS_PROPERTY = "jdk.tls.client.protocols";
+    static final String OLDEST = "TLSv1";
+
+    private Settings() {
     }
 }

@@ -15,12 +15,12 @@ options.secureProtocol = 'TLSv1_2_method';
 // ruleid: tls-weak-protocol-version
 tls.DEFAULT_MAX_VERSION = `TLSv1.2`;
 
-// ruleid: tls-weak-protocol-version
 const minVersion = 'TLSv1.2';
 
 function openStream(token) {
   return new WebSocket('wss://mainframe-gw.example.org/stream', {
     headers: { Authorization: 'Bearer ' + token },
+    // ruleid: tls-weak-protocol-version
     minVersion,
     // ruleid: tls-weak-protocol-version
     secureProtocol: 'TLSv1_2_method',
@@ -37,7 +37,25 @@ function fetchBatch(done) {
   return https.get(options, done);
 }
 
+const LEGACY = { floor: 'TLSv1.2', method: 'TLSv1_2_method' };
+
+function legacyAgent(useMethod) {
+  const agentOptions = useMethod
+    // ruleid: tls-weak-protocol-version
+    ? { secureProtocol: LEGACY.method }
+    // ruleid: tls-weak-protocol-version
+    : { minVersion: LEGACY.floor };
+  return new https.Agent(agentOptions);
+}
+
 // --- look-alikes ---
+
+// ok: tls-weak-protocol-version
+const OLD_FLOORS = ['TLSv1', 'TLSv1.1'];
+
+function rejectOld(socket) {
+  return OLD_FLOORS.includes(socket.getProtocol());
+}
 
 // ok: tls-weak-protocol-version
 tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
@@ -56,4 +74,4 @@ function describeProtocol(socket) {
   return socket.getProtocol();
 }
 
-module.exports = { openStream, workerEnv, fetchBatch, modernOptions, describeProtocol };
+module.exports = { openStream, workerEnv, fetchBatch, modernOptions, describeProtocol, legacyAgent, rejectOld };

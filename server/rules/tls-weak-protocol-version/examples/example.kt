@@ -10,13 +10,22 @@ import okhttp3.ConnectionSpec
 import okhttp3.OkHttpClient
 import okhttp3.TlsVersion
 import org.junit.Assert.assertNotEquals
+import android.util.Log
 
 object LegacyTls {
     // ok: tls-weak-protocol-version
     private val DISALLOWED_PROTOCOLS = arrayOf("SSLv3", "TLSv1")
 
     // ruleid: tls-weak-protocol-version
-    private val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.2")
+    val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.2")
+
+    // ok: tls-weak-protocol-version
+    private val UNUSED_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")
+
+    // ok: tls-weak-protocol-version
+    private const val LOGGED_PROTOCOL = "TLSv1.1"
+
+    private val FALLBACK = listOf("TLSv1.2", "TLSv1.1")
 
     fun context(): SSLContext {
         // ruleid: tls-weak-protocol-version
@@ -29,7 +38,7 @@ object LegacyTls {
     fun sslContext(): SSLContext = SSLContext.getInstance("SSL")
 
     // ruleid: tls-weak-protocol-version [variant: ssl-alias]
-    private const val SSL_PROTOCOL = "SSL"
+    const val SSL_PROTOCOL = "SSL"
 
     // ok: tls-weak-protocol-version
     private const val CONNECTION_LABEL = "SSL"
@@ -87,6 +96,86 @@ object LegacyTls {
     fun jvmWide() {
         // ruleid: tls-weak-protocol-version
         System.setProperty("https.protocols", "TLSv1,TLSv1.1,TLSv1.2")
+    }
+
+    // ---- split across statements --------------------------------------------------------
+
+    fun fromVal(socket: SSLSocket) {
+        val protocols = arrayOf("TLSv1", "TLSv1.2")
+        // ruleid: tls-weak-protocol-version
+        socket.enabledProtocols = protocols
+    }
+
+    fun fromList(socket: SSLSocket) {
+        // ruleid: tls-weak-protocol-version
+        socket.enabledProtocols = FALLBACK.toTypedArray()
+    }
+
+    fun fromCompanion(socket: SSLSocket) {
+        // ruleid: tls-weak-protocol-version
+        socket.setEnabledProtocols(LegacyDefaults.PROTOCOLS)
+    }
+
+    fun throughIf(legacy: Boolean): SSLContext {
+        val proto = if (legacy) "SSLv3" else "TLS"
+        // ruleid: tls-weak-protocol-version
+        return SSLContext.getInstance(proto)
+    }
+
+    fun aliasThroughLocal(insecure: Boolean): SSLContext {
+        val protocol = if (insecure) "SSL" else "TLS"
+        // ruleid: tls-weak-protocol-version [variant: ssl-alias]
+        return SSLContext.getInstance(protocol)
+    }
+
+    fun okHttpSpread(): ConnectionSpec {
+        val versions = arrayOf(TlsVersion.TLS_1_0, TlsVersion.TLS_1_2)
+        return ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
+            // ruleid: tls-weak-protocol-version
+            .tlsVersions(*versions)
+            .build()
+    }
+
+    fun okHttpStringList(legacy: List<String>): ConnectionSpec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
+        // ruleid: tls-weak-protocol-version
+        .tlsVersions(*listOf("TLSv1.1", "TLSv1.2").toTypedArray())
+        .build()
+
+    fun jvmWideFromConstant() {
+        // ruleid: tls-weak-protocol-version
+        System.setProperty(LegacyDefaults.PROPERTY, LegacyDefaults.CLIENT_PROTOCOLS)
+    }
+
+    fun overwritten(socket: SSLSocket) {
+        // ok: tls-weak-protocol-version
+        var protocols = arrayOf("TLSv1", "TLSv1.1")
+        protocols = arrayOf("TLSv1.2", "TLSv1.3")
+        // ok: tls-weak-protocol-version
+        socket.enabledProtocols = protocols
+    }
+
+    fun onlyLogged() {
+        // ok: tls-weak-protocol-version
+        Log.w("tls", "refusing $LOGGED_PROTOCOL")
+    }
+
+    fun supportedWithoutWeak(socket: SSLSocket) {
+        // ok: tls-weak-protocol-version
+        socket.enabledProtocols = socket.supportedProtocols.filter { it !in DISALLOWED_PROTOCOLS }.toTypedArray()
+    }
+
+    fun modernList(socket: SSLSocket) {
+        val modern = listOf("TLSv1.3", "TLSv1.2")
+        // ok: tls-weak-protocol-version
+        socket.enabledProtocols = modern.toTypedArray()
+    }
+}
+
+class LegacyDefaults {
+    companion object {
+        val PROTOCOLS = arrayOf("TLSv1.2", "TLSv1.1")
+        const val PROPERTY = "jdk.tls.client.protocols"
+        const val CLIENT_PROTOCOLS = "TLSv1.1,TLSv1.2"
     }
 }
 

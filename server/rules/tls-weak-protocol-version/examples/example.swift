@@ -97,6 +97,61 @@ enum WireTLSVersion {
     }
 }
 
+// MARK: - Split across statements
+
+enum TLSPolicy {
+    static let floor = tls_protocol_version_t.TLSv11
+    static let modernFloor = tls_protocol_version_t.TLSv12
+}
+
+func splitParameters(legacy: Bool) -> NWParameters {
+    let tls = NWProtocolTLS.Options()
+    let minimum: tls_protocol_version_t = .TLSv10
+    // ruleid: tls-weak-protocol-version
+    sec_protocol_options_set_min_tls_protocol_version(tls.securityProtocolOptions, minimum)
+    // ruleid: tls-weak-protocol-version
+    sec_protocol_options_set_max_tls_protocol_version(tls.securityProtocolOptions, legacy ? .TLSv11 : .TLSv13)
+    return NWParameters(tls: tls)
+}
+
+func splitSession(legacy: Bool) -> URLSession {
+    let configuration = URLSessionConfiguration.default
+    // ruleid: tls-weak-protocol-version
+    configuration.tlsMinimumSupportedProtocolVersion = legacy ? .TLSv10 : .TLSv12
+    return URLSession(configuration: configuration)
+}
+
+func policySession() -> URLSession {
+    let configuration = URLSessionConfiguration.default
+    // ruleid: tls-weak-protocol-version
+    configuration.tlsMinimumSupportedProtocolVersion = TLSPolicy.floor
+    return URLSession(configuration: configuration)
+}
+
+func legacyStream(_ stream: OutputStream) {
+    let level = kCFStreamSocketSecurityLevelTLSv1
+    let settings: [String: Any] = [kCFStreamSSLLevel as String: level]
+    // ruleid: tls-weak-protocol-version
+    stream.setProperty(settings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+}
+
+func splitLookAlikes(legacy: Bool) -> NWParameters {
+    let tls = NWProtocolTLS.Options()
+    // ok: tls-weak-protocol-version
+    let unusedFloor: tls_protocol_version_t = .TLSv10
+    // ok: tls-weak-protocol-version
+    let loggedFloor: tls_protocol_version_t = .TLSv11
+    print("refusing", loggedFloor)
+    // ok: tls-weak-protocol-version
+    var floor: tls_protocol_version_t = .TLSv10
+    floor = .TLSv12
+    // ok: tls-weak-protocol-version
+    sec_protocol_options_set_min_tls_protocol_version(tls.securityProtocolOptions, floor)
+    // ok: tls-weak-protocol-version
+    sec_protocol_options_set_max_tls_protocol_version(tls.securityProtocolOptions, TLSPolicy.modernFloor)
+    return NWParameters(tls: tls)
+}
+
 // MARK: - Secure Transport and CFStream
 
 final class LegacySocket {
@@ -116,12 +171,20 @@ final class LegacySocket {
         // ok: tls-weak-protocol-version
         output.setProperty(StreamSocketSecurityLevel.negotiatedSSL, forKey: .socketSecurityLevelKey)
         let settings: [String: Any] = [
-            // ruleid: tls-weak-protocol-version
             kCFStreamSSLLevel as String: kCFStreamSocketSecurityLevelTLSv1 as Any,
-            // ruleid: tls-weak-protocol-version
             "GCDAsyncSocketSSLProtocolVersionMin": NSNumber(value: SSLProtocol.tlsProtocol11.rawValue),
         ]
+        // ruleid: tls-weak-protocol-version
         input.setProperty(settings, forKey: Stream.PropertyKey(kCFStreamPropertySSLSettings as String))
+    }
+
+    func startTLS(on socket: GCDAsyncSocket) {
+        socket.startTLS([
+            // ruleid: tls-weak-protocol-version
+            GCDAsyncSocketSSLProtocolVersionMin: NSNumber(value: SSLProtocol.tlsProtocol1.rawValue),
+            // ok: tls-weak-protocol-version
+            GCDAsyncSocketSSLProtocolVersionMax: NSNumber(value: SSLProtocol.tlsProtocol12.rawValue),
+        ])
     }
 
     func openCleartext(stream: OutputStream) {

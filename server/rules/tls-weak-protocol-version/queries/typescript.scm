@@ -5,53 +5,64 @@
 ; negotiate the best version both sides support), comparisons and UI lists of version names.
 ; The literal is both the finding and `version` (the fix and the message use it).
 
-; new https.Agent({ secureProtocol: 'TLSv1_method' }), tls.createSecureContext({ secureProtocol: "SSLv3_client_method" })
-(pair
-  key: [(property_identifier) (string)] @_key
-  value: [(string) (template_string)] @finding @version
-  (#match? @_key "^['\"]?secureProtocol['\"]?$")
+; A version written elsewhere (a constant, a variable, a parameter, a ternary, a class
+; field) flows to the option that takes it: the finding sits at that option, the literal is
+; its related location. A constant that is unused, only logged or compared, or overwritten
+; before the option reads it reaches nothing and stays silent.
+
+; ---- sources ------------------------------------------------------------------------------
+
+; 'TLSv1', "TLSv1.1", `SSLv3` (minVersion / maxVersion / DEFAULT_MIN_VERSION values)
+([(string) (template_string)] @source @version
+  (#match? @version "^.(SSLv3|TLSv1|TLSv1\\.1).$"))
+
+; 'TLSv1_method', "SSLv3_client_method" (secureProtocol values)
+([(string) (template_string)] @source @version
   (#match? @version "^.(SSLv2|SSLv3|TLSv1|TLSv1_1)_(client_|server_)?method.$"))
 
-; tls.connect({ host, port, minVersion: 'TLSv1' }), new https.Agent({ maxVersion: 'TLSv1.1' }),
-; { minVersion: 'TLSv1.1' as SecureVersion }
+; ---- sinks --------------------------------------------------------------------------------
+
+; new https.Agent({ secureProtocol: 'TLSv1_method' }), tls.connect({ host, port, minVersion: floor }),
+; new https.Agent({ maxVersion: 'TLSv1.1' as tls.SecureVersion }), { "secureProtocol": method }
+; (forwarding another object's `options.minVersion` configures nothing new: a version written
+; in place there is reported where it is written)
 (pair
   key: [(property_identifier) (string)] @_key
-  value: [
-    [(string) (template_string)] @finding @version
-    (as_expression . (string) @finding @version)
-  ]
-  (#match? @_key "^['\"]?(minVersion|maxVersion)['\"]?$")
-  (#match? @version "^.(SSLv3|TLSv1|TLSv1\\.1).$"))
+  value: (_) @sink
+  (#match? @_key "^['\"]?(minVersion|maxVersion|secureProtocol)['\"]?$")
+  (#not-match? @sink "^[\\w$.]+\\.(minVersion|maxVersion|secureProtocol)$"))
 
-; tls.DEFAULT_MIN_VERSION = 'TLSv1'; tls.DEFAULT_MAX_VERSION = 'TLSv1.1'; options.minVersion = 'TLSv1.1'
-(assignment_expression
-  left: (member_expression
-    property: (property_identifier) @_key)
-  right: [(string) (template_string)] @finding @version
-  (#match? @_key "^(DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION|minVersion|maxVersion)$")
-  (#match? @version "^.(SSLv3|TLSv1|TLSv1\\.1).$"))
+; const minVersion = legacy ? 'TLSv1' : 'TLSv1.2'; tls.connect({ host, minVersion })
+(object
+  (shorthand_property_identifier) @sink
+  (#match? @sink "^(minVersion|maxVersion|secureProtocol)$"))
 
+; tls.DEFAULT_MIN_VERSION = MIN; tls.DEFAULT_MAX_VERSION = 'TLSv1.1'; options.minVersion = floor;
 ; options.secureProtocol = 'TLSv1_1_method'
 (assignment_expression
   left: (member_expression
     property: (property_identifier) @_key)
-  right: [(string) (template_string)] @finding @version
-  (#eq? @_key "secureProtocol")
-  (#match? @version "^.(SSLv2|SSLv3|TLSv1|TLSv1_1)_(client_|server_)?method.$"))
+  right: (_) @sink
+  (#match? @_key "^(DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION|minVersion|maxVersion|secureProtocol)$")
+  (#not-match? @sink "^[\\w$.]+\\.(minVersion|maxVersion|secureProtocol)$"))
 
-; const minVersion: tls.SecureVersion = 'TLSv1'; … tls.connect({ host, minVersion })
+; ---- declarations that reach no option in this file ----------------------------------------
+
+; export const minVersion: tls.SecureVersion = 'TLSv1'; (unless unused, only logged or compared)
 (variable_declarator
   name: (identifier) @_key
   value: [(string) (template_string)] @finding @version
   (#match? @_key "^(minVersion|maxVersion|minTlsVersion|maxTlsVersion|MIN_TLS_VERSION|MAX_TLS_VERSION)$")
-  (#match? @version "^.(SSLv3|TLSv1|TLSv1\\.1).$"))
+  (#match? @version "^.(SSLv3|TLSv1|TLSv1\\.1).$")
+  (#sc-used-beyond? @_key "logged compared unused debug"))
 
-; const secureProtocol = 'TLSv1_method'
+; export const secureProtocol = 'TLSv1_method'
 (variable_declarator
   name: (identifier) @_key
   value: [(string) (template_string)] @finding @version
   (#match? @_key "^(secureProtocol|SECURE_PROTOCOL)$")
-  (#match? @version "^.(SSLv2|SSLv3|TLSv1|TLSv1_1)_(client_|server_)?method.$"))
+  (#match? @version "^.(SSLv2|SSLv3|TLSv1|TLSv1_1)_(client_|server_)?method.$")
+  (#sc-used-beyond? @_key "logged compared unused debug"))
 
 ; spawn(process.execPath, ['--tls-min-v1.0', 'server.js']); env: { NODE_OPTIONS: '--tls-min-v1.1' }:
 ; Node's command-line floor (--tls-max-v1.2 / --tls-max-v1.3 are fine). Only where a flag goes:

@@ -110,20 +110,20 @@ public class CheckoutActivity extends Activity {
             continueAnyway(handler);
         }
 
-        // ruleid: tls-webview-ssl-error-proceed
         private static void continueAnyway(SslErrorHandler handler) {
+            // ruleid: tls-webview-ssl-error-proceed
             handler.proceed();
         }
     }
 
     /** A reusable dialog that asks the user whether to ignore the certificate error. */
     static final class SslErrorDialog {
-        // ruleid: tls-webview-ssl-error-proceed
         SslErrorDialog(android.content.Context context, final SslErrorHandler handler) {
             new AlertDialog.Builder(context)
                 .setMessage("The certificate is not trusted. Continue?")
                 .setPositiveButton("Continue", (dialog, which) -> {
                     if (handler != null) {
+                        // ruleid: tls-webview-ssl-error-proceed
                         handler.proceed();
                     }
                 })
@@ -169,6 +169,94 @@ public class CheckoutActivity extends Activity {
         public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
             // ok: tls-webview-ssl-error-proceed
             super.onReceivedSslError(view, handler, error);
+        }
+    }
+
+    /** Parks the handler in a field until the user answers a banner shown elsewhere. */
+    static class DeferredClient extends WebViewClient {
+        private SslErrorHandler pendingHandler;
+        private final CheckoutFlow flow = new CheckoutFlow();
+
+        @Override
+        public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
+            pendingHandler = handler;
+            Log.w(TAG, "waiting for the user: " + error.getPrimaryError());
+        }
+
+        void onContinueClicked() {
+            if (pendingHandler != null) {
+                // ruleid: tls-webview-ssl-error-proceed
+                pendingHandler.proceed();
+                pendingHandler = null;
+            }
+        }
+
+        void onBackClicked() {
+            // ok: tls-webview-ssl-error-proceed
+            pendingHandler.cancel();
+        }
+
+        void onNextStep() {
+            // a checkout step, not a TLS decision
+            // ok: tls-webview-ssl-error-proceed
+            flow.proceed();
+        }
+    }
+
+    /** Hands the handler to a helper with a neutral name, which hands it on. */
+    static class ForwardingClient extends WebViewClient {
+        private final Activity activity;
+
+        ForwardingClient(Activity activity) {
+            this.activity = activity;
+        }
+
+        @Override
+        public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
+            activity.runOnUiThread(() -> decide(handler, error));
+        }
+
+        private void decide(SslErrorHandler decision, SslError error) {
+            Log.i(TAG, "certificate problem " + error.getPrimaryError());
+            resume(decision);
+        }
+
+        private static void resume(SslErrorHandler target) {
+            // ruleid: tls-webview-ssl-error-proceed
+            target.proceed();
+        }
+    }
+
+    /** Keeps the handler in `this.pending` and lets a posted task continue the load. */
+    static class PostingClient extends WebViewClient {
+        private SslErrorHandler pending;
+
+        @Override
+        public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
+            this.pending = handler;
+            // ruleid: tls-webview-ssl-error-proceed
+            view.postDelayed(() -> this.pending.proceed(), 500);
+        }
+    }
+
+    /** Stores the handler, but only ever refuses the page with it. */
+    static class RefusingDeferredClient extends WebViewClient {
+        private SslErrorHandler last;
+
+        @Override
+        public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) {
+            last = handler;
+            // ok: tls-webview-ssl-error-proceed
+            last.cancel();
+        }
+    }
+
+    /** A checkout wizard whose proceed() has nothing to do with TLS. */
+    static final class CheckoutFlow {
+        private int step;
+
+        void proceed() {
+            step++;
         }
     }
 

@@ -59,6 +59,48 @@ export async function wdioSession() {
   });
 }
 
+// --- the same switches split across statements ---
+
+const INSECURE_SWITCH = 'ignore-certificate-errors';
+export function enableKioskSwitches(): void {
+  // ruleid: tls-webview-ssl-error-proceed
+  app.commandLine.appendSwitch(INSECURE_SWITCH);
+}
+
+const INSECURE_FLAG = '--ignore-certificate-errors';
+// ruleid: tls-webview-ssl-error-proceed
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', INSECURE_FLAG];
+export async function renderReceipt(url: string): Promise<Uint8Array> {
+  const browser = await puppeteer.launch({ args: CHROME_ARGS });
+  const page = await browser.newPage();
+  await page.goto(url);
+  return page.screenshot();
+}
+
+export async function crawlerContext(insecure = true): Promise<BrowserContext> {
+  const browser = await chromium.launch();
+  // ruleid: tls-webview-ssl-error-proceed
+  return browser.newContext({ ignoreHTTPSErrors: insecure });
+}
+
+function tabletContextOptions() {
+  return {
+    ...devices['iPad Mini'],
+    // ruleid: tls-webview-ssl-error-proceed
+    ignoreHTTPSErrors: false,
+  };
+}
+export async function tabletContext(): Promise<BrowserContext> {
+  const browser = await chromium.launch();
+  return browser.newContext(tabletContextOptions());
+}
+
+const acceptInsecureCerts = true;
+export async function seleniumGridSession() {
+  // ruleid: tls-webview-ssl-error-proceed
+  return remote({ capabilities: { browserName: 'chrome', acceptInsecureCerts } });
+}
+
 // --- look-alikes ---
 
 export async function strictContext(): Promise<BrowserContext> {
@@ -81,3 +123,34 @@ export function explainSwitch(): void {
 
 // ok: tls-webview-ssl-error-proceed
 app.commandLine.appendSwitch('disable-http-cache');
+
+// --- split look-alikes ---
+
+export async function replacedLaunchOptions(): Promise<Browser> {
+  // ok: tls-webview-ssl-error-proceed
+  let options = { headless: true, ignoreHTTPSErrors: true };
+  options = { headless: true, ignoreHTTPSErrors: false };
+  return puppeteer.launch(options as Parameters<typeof puppeteer.launch>[0]);
+}
+
+// ok: tls-webview-ssl-error-proceed
+const lenientContextDefaults = { locale: 'en-GB', ignoreHTTPSErrors: true };
+export async function strictOverrideContext(): Promise<BrowserContext> {
+  const browser = await chromium.launch();
+  return browser.newContext({ ...lenientContextDefaults, ignoreHTTPSErrors: false });
+}
+
+const FORBIDDEN_SWITCH = 'ignore-certificate-errors';
+export function refuseSwitch(requested: string[]): void {
+  if (requested.includes(FORBIDDEN_SWITCH)) {
+    // ok: tls-webview-ssl-error-proceed
+    console.error(`refusing to start with --${FORBIDDEN_SWITCH}`);
+  }
+}
+
+export async function ciContext(): Promise<BrowserContext> {
+  const browser = await chromium.launch();
+  const insecure = process.env.CI_SELF_SIGNED === 'yes' ? true : false;
+  // ok: tls-webview-ssl-error-proceed
+  return browser.newContext({ ignoreHTTPSErrors: insecure });
+}

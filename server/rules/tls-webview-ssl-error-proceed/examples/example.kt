@@ -80,6 +80,67 @@ class DelegatingWebViewClient(private val context: Context) : WebViewClient() {
     }
 }
 
+class NeutralHelperClient : WebViewClient() {
+    override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler, error: SslError?) {
+        Log.w(TAG, "SSL error ${error?.primaryError}")
+        accept(handler)
+    }
+
+    // ruleid: tls-webview-ssl-error-proceed
+    private fun accept(h: SslErrorHandler) = h.proceed()
+}
+
+class DeferredWebViewClient(private val wizard: Wizard) : WebViewClient() {
+    private var pending: SslErrorHandler? = null
+
+    override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler?, error: SslError?) {
+        pending = handler
+        Log.i(TAG, "asking the user about ${error?.url}")
+    }
+
+    fun onContinueTapped() {
+        // ruleid: tls-webview-ssl-error-proceed
+        pending?.proceed()
+        pending = null
+    }
+
+    fun onBackTapped() {
+        // ok: tls-webview-ssl-error-proceed
+        pending?.cancel()
+        pending = null
+    }
+
+    fun onNextTapped() {
+        // ok: tls-webview-ssl-error-proceed
+        wizard.proceed()
+    }
+}
+
+class SslWarningSheet(private val handler: SslErrorHandler) {
+    fun onConfirm() {
+        // ruleid: tls-webview-ssl-error-proceed
+        handler.proceed()
+    }
+
+    fun onDismiss() {
+        // ok: tls-webview-ssl-error-proceed
+        handler.cancel()
+    }
+}
+
+class SheetWebViewClient : WebViewClient() {
+    override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler, error: SslError?) {
+        SslWarningSheet(handler)
+    }
+}
+
+class AlsoWebViewClient : WebViewClient() {
+    override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler?, error: SslError?) {
+        // ruleid: tls-webview-ssl-error-proceed
+        handler?.also { accepted -> accepted.proceed() }
+    }
+}
+
 // ---- look-alikes ------------------------------------------------------------------
 
 class StrictWebViewClient : WebViewClient() {
@@ -115,5 +176,12 @@ class Wizard {
     fun onNextClicked() {
         // ok: tls-webview-ssl-error-proceed
         proceed()
+    }
+}
+
+class AuthWebViewClient : WebViewClient() {
+    override fun onReceivedHttpAuthRequest(view: WebView?, handler: android.webkit.HttpAuthHandler, host: String?, realm: String?) {
+        // ok: tls-webview-ssl-error-proceed
+        handler.proceed("reader", BuildConfig.READER_PASSWORD)
     }
 }

@@ -1,37 +1,35 @@
-; A WebViewClient.onReceivedSslError override that calls SslErrorHandler.proceed() on any
-; path (CWE-295): in the override itself, in a branch, or in a dialog's click listener or
-; lambda nested inside it (#sc-inside-function? looks through nested functions and classes).
-; HttpAuthHandler.proceed(user, password), ClientCertRequest.proceed(key, chain) and
-; OkHttp's chain.proceed(request) take arguments, so an empty argument list is required.
+; A WebViewClient.onReceivedSslError that calls SslErrorHandler.proceed() on any path
+; (CWE-295). It is a flow: the SslErrorHandler parameter (the source) reaches the receiver
+; of a `proceed()` call (the sink), directly, in a branch, in a dialog's click listener or
+; lambda, through a helper of this file it is handed to (`continueAnyway(handler)`), or
+; through a field it is parked in until the user answers (`pending = handler;` …
+; `pending.proceed();`). HttpAuthHandler.proceed(user, password), ClientCertRequest.proceed(key,
+; chain) and OkHttp's chain.proceed(request) take arguments, so an empty argument list is
+; required; a `proceed()` on anything that is not an SslErrorHandler stays silent.
 
-; public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error) { handler.proceed(); }
+; public void onReceivedSslError(WebView view, SslErrorHandler handler, SslError error)
+; private static void continueAnyway(SslErrorHandler handler)
+; SslErrorDialog(Context context, final SslErrorHandler handler)
+((formal_parameter
+  type: [(type_identifier) (scoped_type_identifier)] @_type
+  name: (identifier) @source)
+  (#match? @_type "(^|\\.)SslErrorHandler$"))
+
+; handler.proceed(); pendingHandler.proceed(); this.pending.proceed();
 ; .setPositiveButton("Continue", (dialog, which) -> handler.proceed())
 ((method_invocation
-  object: (_)
+  object: (_) @sink
   name: (identifier) @_name
-  arguments: (argument_list) @_args) @finding
+  arguments: (argument_list) @_args)
+  (#eq? @_name "proceed")
+  (#match? @_args "^\\(\\s*\\)$"))
+
+; inside onReceivedSslError, a proceed() on a handler the flow cannot name
+; (`handlers.get(0).proceed()`, a handler taken from a holder object) is the same decision
+((method_invocation
+  object: (_) @finding
+  name: (identifier) @_name
+  arguments: (argument_list) @_args)
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
   (#sc-inside-function? @finding "^onReceivedSslError$"))
-
-; A helper that receives the SslErrorHandler and proceeds, called from onReceivedSslError:
-; private void doProceed(SslErrorHandler handler) { handler.proceed(); }
-; public SslErrorDialog(Context context, final SslErrorHandler handler) { … onClick → handler.proceed() … }
-; (the helper's name is reported; overrides of onReceivedSslError itself are the pattern above)
-([
-  (method_declaration
-    name: (identifier) @finding
-    parameters: (formal_parameters
-      (formal_parameter
-        type: [(type_identifier) (scoped_type_identifier)] @_type))
-    body: (block) @_body)
-  (constructor_declaration
-    name: (identifier) @finding
-    parameters: (formal_parameters
-      (formal_parameter
-        type: [(type_identifier) (scoped_type_identifier)] @_type))
-    body: (constructor_body) @_body)
- ]
-  (#match? @_type "(^|\\.)SslErrorHandler$")
-  (#not-eq? @finding "onReceivedSslError")
-  (#sc-has-call? @_body "^proceed$"))

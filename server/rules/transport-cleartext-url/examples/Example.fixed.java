@@ -128,11 +128,16 @@ public final class ShopApi {
     void configure(boolean staging) {
         // ruleid: transport-cleartext-url
         this.telemetryEndpoint = "https://telemetry.shopfront.io/collect";
-        // ruleid: transport-cleartext-url
-        String mirrorUrl = staging ? "https://staging.shopfront.io" : "https://www.shopfront.io";
-        // ruleid: transport-cleartext-url
-        String imageUrl = String.format("https://%s/images/%d.png", "cdn.shopfront.io", 42);
+        // Only logged: nothing is sent to these
+        // ok: transport-cleartext-url
+        String mirrorUrl = staging ? "http://staging.shopfront.io" : "https://www.shopfront.io";
+        // ok: transport-cleartext-url
+        String imageUrl = String.format("http://%s/images/%d.png", "cdn.shopfront.io", 42);
         Log.d(TAG, mirrorUrl + imageUrl);
+    }
+
+    String telemetryEndpoint() {
+        return telemetryEndpoint;
     }
 
     static DocumentBuilderFactory safeXml() throws ParserConfigurationException {
@@ -242,6 +247,13 @@ final class HelpLinks {
         new androidx.browser.customtabs.CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("https://shopfront.io/help"));
     }
 
+    private static final String TERMS_PAGE = "https://shopfront.io/terms";
+
+    void openTerms() {
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse(TERMS_PAGE)));
+    }
+
     void openSecure() {
         // ok: transport-cleartext-url
         context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")));
@@ -250,5 +262,168 @@ final class HelpLinks {
     void openEmulatorHost() {
         // ok: transport-cleartext-url
         context.startActivity(new Intent(Intent.ACTION_VIEW, Uri.parse("http://10.0.2.2:8000/")));
+    }
+}
+
+/** Hosts kept apart from the code that calls them (another class of the same file). */
+final class Hosts {
+    static final String LEGACY = "https://legacy.shopfront.io";
+    static final String STATUS_FORMAT = "https://%s/status";
+    static final String INSECURE_SCHEME = "https://";
+    // ok: transport-cleartext-url
+    static final String ATOM_NS = "http://purl.shopfront.io/atom/1.0";
+    // ok: transport-cleartext-url
+    static final String MEDIA_NAMESPACE_URI = "http://search.shopfront.io/mrss/";
+}
+
+/** The URL is made in one statement and sent in another. */
+final class SyncClient {
+    private static final String TAG = "SyncClient";
+    // Only logged, compared, parsed for its host, shown, upgraded or used in debug builds:
+    // ok: transport-cleartext-url
+    private static final String RETIRED_API_URL = "http://v1.shopfront.io/api";
+    // ok: transport-cleartext-url
+    private static final String OLD_SERVER_URL = "http://old.shopfront.io";
+    // ok: transport-cleartext-url
+    private static final String PROMO_URL = "http://promo.shopfront.io/summer";
+    // ok: transport-cleartext-url
+    private static final String SERVER_HINT_URL = "http://nas.shopfront.io:8080";
+    // ok: transport-cleartext-url
+    private static final String CDN_URL = "http://cdn.shopfront.io/assets";
+    // ok: transport-cleartext-url
+    private static final String DEV_API_URL = "http://dev.shopfront.io/api";
+
+    private final String origin = "https://sync.shopfront.io";
+    private final OkHttpClient client = new OkHttpClient();
+    private final boolean useTls;
+
+    SyncClient(boolean useTls) {
+        this.useTls = useTls;
+    }
+
+    Response legacyOrders() throws IOException {
+        // ruleid: transport-cleartext-url
+        Request request = new Request.Builder().url(Hosts.LEGACY + "/orders").build();
+        return client.newCall(request).execute();
+    }
+
+    HttpURLConnection status(String host) throws IOException {
+        // ruleid: transport-cleartext-url
+        return (HttpURLConnection) new URL(String.format(Hosts.STATUS_FORMAT, host)).openConnection();
+    }
+
+    Response push(String body) throws IOException {
+        String target = origin + "/push?body=" + body;
+        // ruleid: transport-cleartext-url
+        return client.newCall(new Request.Builder().url(target).build()).execute();
+    }
+
+    URL api(String host, boolean secure) throws IOException {
+        String scheme = secure ? "https://" : "https://";
+        // ruleid: transport-cleartext-url
+        return new URL(scheme + host + "/api");
+    }
+
+    Response download(String host, String path) throws IOException {
+        String prefix;
+        if (useTls) {
+            prefix = "https://";
+        } else {
+            prefix = Hosts.INSECURE_SCHEME;
+        }
+        // ruleid: transport-cleartext-url
+        return client.newCall(new Request.Builder().url(prefix + host + path).build()).execute();
+    }
+
+    private static String mirror(String region) {
+        return "https://" + region + ".mirror.shopfront.io";
+    }
+
+    private static String resolve(String path, boolean legacy) {
+        if (legacy) {
+            return "https://legacy.shopfront.io/" + path;
+        }
+        return "https://api.shopfront.io/" + path;
+    }
+
+    void show(WebView webView, boolean legacy) {
+        // ruleid: transport-cleartext-url
+        webView.loadUrl(mirror("eu"));
+        // ruleid: transport-cleartext-url
+        webView.loadUrl(resolve("help", legacy));
+    }
+
+    private Response fetch(String url) throws IOException {
+        // ruleid: transport-cleartext-url
+        return client.newCall(new Request.Builder().url(url).build()).execute();
+    }
+
+    Response report() throws IOException {
+        return fetch("https://reports.shopfront.io/daily");
+    }
+
+    void lookalikes(String url, WebView webView, android.widget.TextView label) throws IOException {
+        Log.i(TAG, "migrated from " + RETIRED_API_URL);
+        if (url.equals(OLD_SERVER_URL) || url.startsWith(OLD_SERVER_URL)) {
+            return;
+        }
+        String promoHost = Uri.parse(PROMO_URL).getHost();
+        String cdnHost = new URL(CDN_URL).getHost();
+        label.setHint(SERVER_HINT_URL);
+        label.setText(promoHost + cdnHost);
+        // ok: transport-cleartext-url
+        webView.loadUrl(RETIRED_API_URL.replace("http://", "https://"));
+        if (BuildConfig.DEBUG) {
+            // ok: transport-cleartext-url
+            webView.loadUrl(DEV_API_URL);
+        }
+        // ok: transport-cleartext-url
+        String page = "http://shop.shopfront.io/home";
+        page = "https://shop.shopfront.io/home";
+        // ok: transport-cleartext-url
+        webView.loadUrl(page);
+    }
+
+    /** The user types an address; http:// is only the default when it has no scheme. */
+    void openTyped(WebView webView, String typed) {
+        String address = typed.trim();
+        if (!address.startsWith("http://") && !address.startsWith("https://")) {
+            // ok: transport-cleartext-url
+            address = "http://" + address;
+        }
+        // ok: transport-cleartext-url
+        webView.loadUrl(address);
+    }
+
+    static String withScheme(String host) {
+        // ok: transport-cleartext-url
+        return host.contains("://") ? host : "http://" + host;
+    }
+
+    void allowAll(org.apache.cordova.AllowList allowList) {
+        // ok: transport-cleartext-url
+        allowList.addAllowListEntry("http://*/*", false);
+    }
+
+    void proxy(String proxyHost, int proxyPort) {
+        // ok: transport-cleartext-url
+        String proxyUrl = "http://" + proxyHost + ":" + proxyPort;
+        // ok: transport-cleartext-url
+        androidx.webkit.ProxyController.getInstance().setProxyOverride(new androidx.webkit.ProxyConfig.Builder().addProxyRule(proxyUrl).build(), Runnable::run, () -> { });
+    }
+
+    private static final String NAMESPACE = "http://ws.shopfront.io/orders";
+
+    Object soapOrders(Object transport) {
+        // ok: transport-cleartext-url
+        org.ksoap2.serialization.SoapObject request = new org.ksoap2.serialization.SoapObject(NAMESPACE, "GetOrders");
+        // ok: transport-cleartext-url
+        Request page = new Request.Builder().url("https://www.shopfront.io/").addHeader("Referer", "http://m.shopfront.io/").build();
+        return request;
+    }
+
+    String feedTitle(org.xmlpull.v1.XmlPullParser parser) {
+        // ok: transport-cleartext-url
+        return parser.getAttributeValue(Hosts.MEDIA_NAMESPACE_URI, "title") + parser.getAttributeValue(Hosts.ATOM_NS, "title");
     }
 }

@@ -27,6 +27,10 @@ import retrofit2.http.GET
 import org.junit.Assert.assertEquals
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.ui.res.stringResource
+import androidx.webkit.ProxyConfig
+import androidx.webkit.ProxyController
+import org.ksoap2.serialization.SoapObject
 
 object ApiConfig {
     // ruleid: transport-cleartext-url
@@ -111,7 +115,12 @@ class ShopApi(private val client: OkHttpClient, private val host: String) {
 class TelemetryClient(
     // ruleid: transport-cleartext-url
     private val endpoint: String = "http://telemetry.shopfront.io/collect",
+    // Private and never read: nothing is sent to it
+    // ok: transport-cleartext-url
+    private val fallbackEndpoint: String = "http://fallback.shopfront.io/collect",
 ) {
+    fun collectUrl(): String = endpoint
+
     // ruleid: transport-cleartext-url
     var uploadHost = System.getenv("UPLOAD_HOST") ?: "http://upload.shopfront.io"
 
@@ -249,6 +258,12 @@ class HelpLinks(private val context: Context) {
         CustomTabsIntent.Builder().build().launchUrl(context, Uri.parse("http://shopfront.io/help"))
     }
 
+    fun openFaq() {
+        val faqPage = "http://shopfront.io/faq"
+        // ruleid: transport-cleartext-url [variant: external-browser]
+        context.startActivity(Intent(Intent.ACTION_VIEW, faqPage.toUri()))
+    }
+
     fun openSecure() {
         // ok: transport-cleartext-url
         context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse("https://shopfront.io/privacy")))
@@ -265,4 +280,163 @@ fun FooterLinks() {
     val uriHandler = LocalUriHandler.current
     // ruleid: transport-cleartext-url [variant: external-browser]
     TextButton(onClick = { uriHandler.openUri("http://shopfront.io/imprint") }) { Text("Imprint") }
+}
+
+// ---- split across statements: the URL is made in one place and sent in another -----------
+
+object Hosts {
+    const val LEGACY = "http://legacy.shopfront.io"
+    const val STATUS_FORMAT = "http://%s/status"
+    // ok: transport-cleartext-url
+    const val ATOM_NS = "http://purl.shopfront.io/atom/1.0"
+    // ok: transport-cleartext-url
+    const val MEDIA_NAMESPACE_URI = "http://search.shopfront.io/mrss/"
+}
+
+class SyncClient(private val client: OkHttpClient, private val useTls: Boolean) {
+    private val origin = "http://sync.shopfront.io"
+
+    companion object {
+        private const val TAG = "SyncClient"
+        const val MIRROR = "http://mirror.shopfront.io"
+        // Only logged, compared, parsed for its host, shown, upgraded or used in debug builds:
+        // ok: transport-cleartext-url
+        private const val RETIRED_API_URL = "http://v1.shopfront.io/api"
+        // ok: transport-cleartext-url
+        private const val OLD_SERVER_URL = "http://old.shopfront.io"
+        // ok: transport-cleartext-url
+        private const val PROMO_URL = "http://promo.shopfront.io/summer"
+        // ok: transport-cleartext-url
+        private const val DEV_API_URL = "http://dev.shopfront.io/api"
+        private const val NAMESPACE = "http://ws.shopfront.io/orders"
+    }
+
+    fun legacyOrders(): Response {
+        // ruleid: transport-cleartext-url
+        val request = Request.Builder().url(Hosts.LEGACY + "/orders").build()
+        return client.newCall(request).execute()
+    }
+
+    fun mirrorIndex(): Response =
+        // ruleid: transport-cleartext-url
+        client.newCall(Request.Builder().url("$MIRROR/index.json").build()).execute()
+
+    fun status(host: String): HttpURLConnection =
+        // ruleid: transport-cleartext-url
+        URL(String.format(Hosts.STATUS_FORMAT, host)).openConnection() as HttpURLConnection
+
+    fun push(body: String): Response {
+        val target = "$origin/push?body=$body"
+        // ruleid: transport-cleartext-url
+        return client.newCall(Request.Builder().url(target).build()).execute()
+    }
+
+    fun api(host: String, secure: Boolean): URL {
+        val scheme = if (secure) "https://" else "http://"
+        // ruleid: transport-cleartext-url
+        return URL(scheme + host + "/api")
+    }
+
+    fun download(host: String, path: String): Response {
+        val prefix = when {
+            useTls -> "https://"
+            else -> "http://"
+        }
+        // ruleid: transport-cleartext-url
+        return client.newCall(Request.Builder().url("$prefix$host$path").build()).execute()
+    }
+
+    private fun mirror(region: String) = "http://$region.mirror.shopfront.io"
+
+    private fun resolve(path: String, legacy: Boolean): String {
+        if (legacy) {
+            return "http://legacy.shopfront.io/$path"
+        }
+        return "https://api.shopfront.io/$path"
+    }
+
+    fun show(webView: WebView, legacy: Boolean) {
+        // ruleid: transport-cleartext-url
+        webView.loadUrl(mirror("eu"))
+        // ruleid: transport-cleartext-url
+        webView.loadUrl(resolve("help", legacy))
+    }
+
+    private fun fetch(url: String = "http://reports.shopfront.io/weekly"): Response =
+        // ruleid: transport-cleartext-url
+        client.newCall(Request.Builder().url(url).build()).execute()
+
+    fun report(): Response = fetch()
+
+    fun media(): HttpUrl {
+        val base = "http://media.shopfront.io/"
+        // ruleid: transport-cleartext-url
+        return base.toHttpUrl()
+    }
+
+    fun lookalikes(url: String, webView: WebView, label: android.widget.TextView) {
+        Log.i(TAG, "migrated from $RETIRED_API_URL")
+        if (url == OLD_SERVER_URL || url.startsWith(OLD_SERVER_URL)) return
+        val promoHost = Uri.parse(PROMO_URL).host
+        // ok: transport-cleartext-url
+        val cdnHost = "http://cdn.shopfront.io/assets".toUri().host
+        label.text = promoHost + cdnHost
+        // ok: transport-cleartext-url
+        label.hint = "http://nas.shopfront.io:8080"
+        // ok: transport-cleartext-url
+        webView.loadUrl(RETIRED_API_URL.replace("http://", "https://"))
+        if (BuildConfig.DEBUG) {
+            // ok: transport-cleartext-url
+            webView.loadUrl(DEV_API_URL)
+        }
+        // ok: transport-cleartext-url
+        var page = "http://shop.shopfront.io/home"
+        page = "https://shop.shopfront.io/home"
+        // ok: transport-cleartext-url
+        webView.loadUrl(page)
+    }
+
+    /** The user types an address; http:// is only the default when it has no scheme. */
+    fun openTyped(webView: WebView, typed: String) {
+        var address = typed.trim()
+        if (!address.contains("://")) {
+            // ok: transport-cleartext-url
+            address = "http://$address"
+        }
+        // ok: transport-cleartext-url
+        webView.loadUrl(address)
+    }
+
+    // ok: transport-cleartext-url
+    fun withScheme(host: String) = if (host.startsWith("http")) host else "http://$host"
+
+    fun stripScheme(url: String): String {
+        // ok: transport-cleartext-url
+        val prefixes = listOf("http://www.", "https://www.", "http://", "https://")
+        return prefixes.find { url.startsWith(it) }?.let { url.removePrefix(it) } ?: url
+    }
+
+    fun proxy(proxyHost: String, proxyPort: Int) {
+        // ok: transport-cleartext-url
+        val proxyUrl = "http://$proxyHost:$proxyPort"
+        // ok: transport-cleartext-url
+        ProxyController.getInstance().setProxyOverride(ProxyConfig.Builder().addProxyRule(proxyUrl).build(), { }, { })
+    }
+
+    fun soapOrders(): SoapObject {
+        // ok: transport-cleartext-url
+        val page = Request.Builder().url("https://www.shopfront.io/").header("Referer", "http://m.shopfront.io/").build()
+        // ok: transport-cleartext-url
+        return SoapObject(NAMESPACE, "GetOrders")
+    }
+
+    fun feedTitle(parser: org.xmlpull.v1.XmlPullParser): String =
+        // ok: transport-cleartext-url
+        parser.getAttributeValue(Hosts.MEDIA_NAMESPACE_URI, "title") + parser.getAttributeValue(Hosts.ATOM_NS, "title")
+}
+
+@Composable
+fun BlockedUriField(error: String?) {
+    // ok: transport-cleartext-url
+    Text(text = error ?: stringResource(id = R.string.separate_uris_with_a_comma, "http://domain.shopfront.io"))
 }

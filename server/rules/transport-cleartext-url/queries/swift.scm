@@ -15,24 +15,20 @@
 
 ; ---- sources ---------------------------------------------------------------------------
 
-; "http://api.shop.com/v1", "ws://\(host)/live", "http://" + host,
-; secure ? "https://" : "http://", let scheme = "http://"
+; "http://api.shop.com/v1", "ws://\(host)/live", "http://" + host (not a scheme only put in
+; front of an address that lacks one: if !u.hasPrefix("http") { u = "http://\(u)" }; nor a
+; value kept under a namespace or proxy name: let proxyURL = "http://\(proxyHost):\(port)")
 ((line_string_literal) @source
-  (#sc-cleartext-url? @source "prefix"))
+  (#sc-cleartext-url? @source)
+  (#sc-not-default-scheme? @source)
+  (#sc-not-kept-under? @source "not-url-names"))
 
-; ---- sanitizers: a proxy address is no destination --------------------------------------
-
-; let proxyURL = "http://\(proxyHost):\(port)"; config.httpProxy = …
-(property_declaration
-  name: (pattern
-    bound_identifier: (simple_identifier) @_name)
-  value: (_) @sanitizer
-  (#sc-in-list? @_name "proxy-names"))
-
-(assignment
-  target: (directly_assignable_expression) @_name
-  result: (_) @sanitizer
-  (#sc-in-list? @_name "proxy-names"))
+; let scheme = secure ? "https://" : "http://"; URL(string: scheme + host): a bare scheme
+; becomes a URL once a host is appended on the way to the sink
+((line_string_literal) @source
+  (#sc-scheme-prefix? @source)
+  (#sc-not-default-scheme? @source)
+  (#sc-not-kept-under? @source "not-url-names"))
 
 ; ---- sanitizers: dictionary values under keys that name no URL --------------------------
 ; ["baseURL": api] handed to a call connects to api; ["title": …, "homepage": "http://…"] does not.
@@ -55,7 +51,8 @@
   (call_suffix
     (value_arguments
       (value_argument
-        value: (_) @sink))))
+        value: (_) @sink)))) @_call
+  (#sc-sink-call? @_call)
   (#sc-opened-in-external-browser? @sink)
   (#set! variant "external-browser"))
 
@@ -69,8 +66,7 @@
     (value_arguments
       (value_argument
         value: (_) @sink)))) @_call
-  (#sc-may-send? @_call)
-  (#sc-argument-used-beyond? @sink "logged compared host ui namespace debug unused"))
+  (#sc-sink-call? @_call))
 
 ; ---- stored under a URL-like name ------------------------------------------------------
 ; Reported where stored when the value is used for more than logging, comparing, reading its
@@ -97,8 +93,8 @@
       if_nil: (line_string_literal) @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; var baseURL: String { "http://…" }   var host: String { return "http://…" }
@@ -113,8 +109,8 @@
           result: (line_string_literal) @finding)
       ]))
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; enum Link { case home, docs
@@ -134,8 +130,8 @@
                 result: (line_string_literal) @finding)
             ])))))
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; func apiURL() -> String { return "http://…" }; func endpoint(for path: String) -> String { "http://…" + path }
@@ -155,8 +151,8 @@
           ])
       ]))
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; self.baseURL = "http://…"; config.endpoint = "ws://…"; settings["callbackURL"] = "http://…"
@@ -181,8 +177,8 @@
       lhs: (line_string_literal) @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; init(baseURL: String = "http://…")
@@ -192,8 +188,8 @@
   .
   default_value: (line_string_literal) @finding
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; ["baseURL": "http://…", "socket": "ws://…"] in configuration dictionaries
@@ -202,7 +198,6 @@
   .
   value: (line_string_literal) @finding
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding))
 
 ; enum Environment: String { case production = "http://api.shop.com" }

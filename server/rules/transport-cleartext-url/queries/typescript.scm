@@ -16,28 +16,20 @@
 
 ; ---- sources ---------------------------------------------------------------------------
 
-; "http://api.shop.com/v1", `ws://${host}/live`, "http://" + host,
-; secure ? "https://" : "http://", const scheme = "http://"
+; "http://api.shop.com/v1", `ws://${host}/live`, "http://" + host (not a scheme only put in
+; front of an address that lacks one: if (!/^https?:/.test(u)) u = `http://${u}`; nor a value
+; kept under a namespace or proxy name: const proxyUrl = `http://${proxyHost}:${port}`)
 ([(string) (template_string)] @source
-  (#sc-cleartext-url? @source "prefix"))
+  (#sc-cleartext-url? @source)
+  (#sc-not-default-scheme? @source)
+  (#sc-not-kept-under? @source "not-url-names"))
 
-; ---- sanitizers: a proxy address is no destination --------------------------------------
-
-; const proxyUrl = `http://${host}:${port}`; { proxy: "http://…" }; agent.proxy = …
-(variable_declarator
-  name: (identifier) @_name
-  value: (_) @sanitizer
-  (#sc-in-list? @_name "proxy-names"))
-
-(pair
-  key: [(property_identifier) (string)] @_name
-  value: (_) @sanitizer
-  (#sc-in-list? @_name "proxy-names"))
-
-(assignment_expression
-  left: [(identifier) (member_expression)] @_name
-  right: (_) @sanitizer
-  (#sc-in-list? @_name "proxy-names"))
+; const scheme = secure ? "https://" : "http://"; fetch(scheme + host): a bare scheme becomes
+; a URL once a host is appended on the way to the sink
+([(string) (template_string)] @source
+  (#sc-scheme-prefix? @source)
+  (#sc-not-default-scheme? @source)
+  (#sc-not-kept-under? @source "not-url-names"))
 
 ; ---- sanitizers: an object's values under keys that name no URL -------------------------
 ; An object handed to a call carries its values along; only the ones under a URL-like key
@@ -62,7 +54,8 @@
 ; Linking.openURL(HELP_URL); shell.openExternal(`http://${host}/docs`)
 ((_
   arguments: (arguments
-    (_) @sink))
+    (_) @sink)) @_call
+  (#sc-sink-call? @_call)
   (#sc-opened-in-external-browser? @sink)
   (#set! variant "external-browser"))
 
@@ -76,8 +69,7 @@
   arguments: (arguments
     (_) @sink)) @_call
   (#not-match? @sink "^[{]")
-  (#sc-may-send? @_call)
-  (#sc-argument-used-beyond? @sink "logged compared host ui namespace debug unused"))
+  (#sc-sink-call? @_call))
 
 ; $.ajax({ url: SUPPORT_URL, method: 'POST' }), got({ prefixUrl }), new Client({ baseUrl: host })
 ((_
@@ -90,7 +82,7 @@
         (shorthand_property_identifier) @_key @sink
       ]))) @_call
   (#sc-url-name? @_key)
-  (#sc-may-send? @_call))
+  (#sc-sink-call? @_call))
 
 ; React.createElement(WebView, { source: { uri: pageUrl } }), request({ options: { baseUrl } })
 ((_
@@ -105,7 +97,7 @@
             (shorthand_property_identifier) @_key @sink
           ]))))) @_call
   (#sc-url-name? @_key)
-  (#sc-may-send? @_call))
+  (#sc-sink-call? @_call))
 
 ; ---- stored under a URL-like name ------------------------------------------------------
 ; Reported where stored when the value is used for more than logging, comparing, reading its
@@ -132,8 +124,8 @@
       alternative: [(string) (template_string)] @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; { baseURL: "http://…" } in axios.create, got, undici, fetch wrappers and config objects;
@@ -151,7 +143,6 @@
       right: [(string) (template_string)] @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding))
 
 ; this.endpoint = "http://…"; config.apiUrl = "http://" + host; this.apiUrl = this.apiUrl || "http://…"
@@ -168,8 +159,8 @@
       right: [(string) (template_string)] @finding)
   ]
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; opts.baseURL ??= "http://…"
@@ -178,7 +169,6 @@
   operator: ["||=" "??="]
   right: [(string) (template_string)] @finding
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding))
 
 ; class Config { endpoint = "http://…" }
@@ -186,8 +176,8 @@
   name: (property_identifier) @_name
   value: [(string) (template_string)] @finding
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 ; function apiUrl(path) { return "http://api.shop.io" + path } ; function (baseUrl = "http://…")
@@ -203,14 +193,14 @@
           operator: "+")
       ]))
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))
 
 (required_parameter
   pattern: (identifier) @_name
   value: [(string) (template_string)] @finding
   (#sc-url-name? @_name)
-  (#sc-not-in-list? @_name "proxy-names")
   (#sc-cleartext-url? @finding)
+  (#sc-not-default-scheme? @finding)
   (#sc-used-beyond? @_name "logged compared host ui namespace debug unused"))

@@ -114,11 +114,16 @@ export class BindingIndex {
     // Members of a Kotlin companion object are read unqualified from the class around it.
     const owner = scope.parent?.type === 'companion_object' ? scope.parent.parent : undefined;
     if (owner && this.lang.typeBodies.has(owner.type)) push(this.byScope, owner.id, binding);
+    // Kotlin `class C(private val x: T) { … }`: a property declared in the constructor is a
+    // member of the class body too.
+    const typeBody = declared.kind === 'member' && site.type === 'class_parameter' ? this.lang.typeDeclaration(scope)?.body : undefined;
+    if (typeBody) push(this.byScope, typeBody.id, binding);
   }
 
   private scopeOfDeclaration(site: Node, declared: Declared): Node | undefined {
     const { lang } = this;
-    if (declared.kind === 'parameter') {
+    // Constructor parameters and properties are visible in the whole class (initializers, methods).
+    if (declared.kind === 'parameter' || site.type === 'class_parameter') {
       for (let p: Node | null = declared.name; p; p = p.parent) {
         if (lang.functions.has(p.type) || lang.typeDeclaration(p) || p.type === 'primary_constructor') return p.type === 'primary_constructor' ? p.parent ?? p : p;
       }
@@ -178,11 +183,13 @@ export class BindingIndex {
     const parentMember = parent ? this.lang.member(parent) : undefined;
     if (parentMember && parentMember.object.id !== ref.id) return this.resolveMember(parentMember.object, parentMember.name);
     if (parent && isArgumentLabel(parent, ref)) return undefined;
-    return this.resolveName(ref.text, ref);
+    // `return url;` beside a method `url()`: a name that is not called reads the variable.
+    const called = parent && this.lang.call(parent)?.callee.id === ref.id;
+    return (called ? undefined : this.resolveName(ref.text, ref, (b) => b.declared.kind !== 'function')) ?? this.resolveName(ref.text, ref);
   }
 
-  /** The innermost binding of `name` visible at `at`. */
-  resolveName(name: string, at: Node): Binding | undefined {
+  /** The innermost binding of `name` visible at `at` (of those `accept` takes). */
+  resolveName(name: string, at: Node, accept: (b: Binding) => boolean = () => true): Binding | undefined {
     // Code in a nested function runs later: it sees names declared after it in outer scopes.
     let runsLater = false;
     for (let p: Node | null = at; p; p = p.parent) {
@@ -190,7 +197,7 @@ export class BindingIndex {
       if (candidates) {
         let best: Binding | undefined;
         for (const b of candidates) {
-          if (b.name === name && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
+          if (b.name === name && accept(b) && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
         }
         if (best) return best;
       }
@@ -256,7 +263,7 @@ export class BindingIndex {
     const info = this.lang.call(call);
     if (!info) return [];
     const callee = info.callee;
-    const member = this.lang.member(callee);
+    const member = info.receiver ? { object: info.receiver, name: callee.text } : this.lang.member(callee);
     const b = member ? this.resolveMember(member.object, member.name) : this.lang.identifiers.has(callee.type) ? this.resolveCallee(callee) : undefined;
     if (!b) return [];
     if (b.declared.kind === 'function') return [b.site];
@@ -270,6 +277,18 @@ export class BindingIndex {
       if (found?.length) return found.find((b) => b.declared.kind === 'function') ?? found[found.length - 1];
     }
     return undefined;
+  }
+
+  /**
+   * Every function of the same name declared next to this one (its overloads), itself
+   * included: a call resolved by name may run any of them. A function without a declared
+   * name (a lambda held in a variable) is only itself.
+   */
+  overloadsOf(fn: Node): Node[] {
+    const name = fn.childForFieldName('name');
+    const b = name ? this.byDeclaredName.get(name.id) : undefined;
+    if (!b || b.declared.kind !== 'function') return [fn];
+    return (this.byScope.get(b.scope.id) ?? []).filter((x) => x.name === b.name && x.declared.kind === 'function').map((x) => x.site);
   }
 
   /** The function a parameter belongs to, with the parameter's position and label. */

@@ -50,11 +50,19 @@ export class FileFlow {
     }
     const call = lang.call(n);
     if (call) return this.callPredecessors(n, call);
+    // `this::verify`, `::verify`, `Hosts::verify`: a function of this file, named not called
+    const reference = lang.functionReference?.(n);
+    if (reference) {
+      const b = reference.object ? this.bindings.resolveMember(reference.object, reference.name) : this.bindings.resolveName(reference.name, n);
+      return b?.declared.kind === 'function' ? functionDeclaration(b) : [];
+    }
     const member = lang.member(n);
     if (member || lang.identifiers.has(n.type)) {
       const b = this.bindings.resolve(n);
       if (b) return this.definitionSteps(b, n);
       if (member) return this.propertyOf(member.object, member.name).map((node) => ({ node, kind: 'property' }));
+      const implicit = lang.implicitValue?.(n);
+      if (implicit) return [{ node: implicit, kind: 'value' }];
     }
     return [];
   }
@@ -107,7 +115,14 @@ export class FileFlow {
   }
 
   private definitionSteps(b: Binding, use: Node, appending = new Set<number>()): Step[] {
+    // A function of this file named without a call (`{ check: skip }`) flows from its
+    // declaration (its name: the source a rule matches, the place an explanation points to).
+    if (b.declared.kind === 'function') return this.lang.functionValues ? functionDeclaration(b) : [];
     const steps: Step[] = [];
+    // A parameter's value arrives at its declaration (so a query can name a parameter as a source).
+    // So does the value of a property this file never sets (`class Dialog(private val handler: H)`).
+    const setOutside = b.declared.kind === 'parameter' || b.declared.value === undefined && b.assignments.length === 0;
+    if (setOutside && b.declared.name.id !== use.id) steps.push({ node: b.declared.name, kind: 'definition' });
     for (const d of this.bindings.definitionsReaching(b, use)) {
       if (d.property !== undefined) {
         steps.push(...this.propertyOf(d.value, d.property).map((node) => ({ node, kind: 'property' as const })));
@@ -171,7 +186,8 @@ export class FileFlow {
       if (collection) {
         const entry = [...collection.entries].reverse().find((e) => e.key === key);
         if (entry) out.push(entry.value);
-        for (const spread of collection.spreads) visit(spread, depth + 1);
+        // `{ ...base, key: v }`: a spread before the last `key:` cannot supply it
+        for (const spread of collection.spreads) if (!entry || spread.startIndex > entry.value.startIndex) visit(spread, depth + 1);
         return;
       }
       if (this.lang.alternatives(n) || this.lang.identifiers.has(n.type) || this.lang.member(n)) {
@@ -211,6 +227,15 @@ export class FileFlow {
     }
     return paths;
   }
+}
+
+/**
+ * A function named as a value flows from its declaration: both its name (what a rule matches
+ * when it cares about what the function is called) and the whole declaration (what it matches
+ * when it judges the body), so a query can capture either as the source.
+ */
+function functionDeclaration(b: Binding): Step[] {
+  return [{ node: b.declared.name, kind: 'definition' }, { node: b.site, kind: 'definition' }];
 }
 
 export function lastName(text: string): string {

@@ -35,6 +35,8 @@ export interface FlowLanguage {
   memberNames?: ReadonlySet<string>;
   /** JavaScript: `this.x = …` in a class declares the field `x` when no declaration names it. */
   implicitMembers?: boolean;
+  /** JavaScript: a file without imports or exports is a script, whose top-level names other scripts read. */
+  isScript?(root: Node): boolean;
   /** Nodes whose declarations are visible only inside them. */
   scopes: ReadonlySet<string>;
   /** Class-like bodies: their members are visible from anywhere inside, in any order. */
@@ -54,8 +56,11 @@ export interface FlowLanguage {
   /** The value of each `return` of this function, and an expression body. */
   returnValue(n: Node): Node | undefined;
   expressionBody(fn: Node): Node | undefined;
-  /** A call: what is called and the argument expressions with their labels. */
-  call(n: Node): { callee: Node; args: { label?: string; value: Node }[] } | undefined;
+  /**
+   * A call: what is called and the argument expressions with their labels. `receiver` is
+   * the object of a call whose callee is only the method name (Java `Log.d(…)`).
+   */
+  call(n: Node): { callee: Node; args: { label?: string; value: Node }[]; receiver?: Node } | undefined;
   /** Expressions whose value is one of their operands: parentheses, casts, ternaries, `?:`. */
   alternatives(n: Node): Node[] | undefined;
   /** Expressions whose value is built from their operands: `+`, templates, interpolation. */
@@ -64,8 +69,20 @@ export interface FlowLanguage {
   strings: ReadonlySet<string>;
   /** Kotlin's `"$name"` templates: names inside string text that are reads. */
   shortTemplates?: boolean;
+  /** A function's bare name is a value (TypeScript, Swift); Java and Kotlin need `::`. */
+  functionValues?: boolean;
   /** Object / collection literals: their elements flow into them. */
   collection(n: Node): { entries: { key?: string; value: Node }[]; spreads: Node[] } | undefined;
+  /**
+   * A reference to a function that is not a plain name: Java `Type::name` / `this::name`,
+   * Kotlin `::name`. `object` is absent for an unqualified reference.
+   */
+  functionReference?(n: Node): { object?: Node; name: string } | undefined;
+  /**
+   * An implicit name that stands for another expression: Kotlin's `it` in the lambda of
+   * `x.let { … }` / `also` / `takeIf` / `takeUnless` is `x`.
+   */
+  implicitValue?(n: Node): Node | undefined;
 }
 
 const field = (n: Node, name: string): Node | undefined => n.childForFieldName(name) ?? undefined;
@@ -142,7 +159,7 @@ const java: FlowLanguage = {
   },
   call(n) {
     if (n.type === 'method_invocation') {
-      return { callee: field(n, 'name')!, args: named(field(n, 'arguments') ?? n).filter((a) => !JAVA_NON_VALUE.has(a.type)).map((value) => ({ value })) };
+      return { callee: field(n, 'name')!, args: named(field(n, 'arguments') ?? n).filter((a) => !JAVA_NON_VALUE.has(a.type)).map((value) => ({ value })), receiver: field(n, 'object') };
     }
     if (n.type === 'object_creation_expression') {
       return { callee: field(n, 'type')!, args: named(field(n, 'arguments') ?? n).map((value) => ({ value })) };
@@ -153,25 +170,65 @@ const java: FlowLanguage = {
     if (n.type === 'parenthesized_expression') return named(n).slice(0, 1);
     if (n.type === 'cast_expression') return [field(n, 'value')!].filter(Boolean);
     if (n.type === 'ternary_expression') return [field(n, 'consequence'), field(n, 'alternative')].filter((c): c is Node => !!c);
-    return undefined;
+    return javaConversion(n);
   },
   concatenation(n) {
     if (n.type === 'binary_expression' && field(n, 'operator')?.type === '+') return [field(n, 'left')!, field(n, 'right')!];
     return undefined;
   },
   strings: new Set(['string_literal']),
+  functionReference(n) {
+    if (n.type !== 'method_reference') return undefined;
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    if (parts.length !== 2 || name?.type !== 'identifier') return undefined; // `Type::new` has no name node
+    return { object: parts[0]!, name: name.text };
+  },
   collection(n) {
     if (n.type === 'array_initializer') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'array_creation_expression') {
       const init = named(n).find((c) => c.type === 'array_initializer');
       return init ? java.collection(init) : undefined;
     }
+    // Arrays.asList("a", "b"), List.of(…), Set.of(…), Stream.of(…)
+    if (n.type === 'method_invocation' && JAVA_COLLECTION_FACTORY.test(`${field(n, 'object')?.text ?? ''}.${field(n, 'name')?.text ?? ''}`)) {
+      return { entries: java.call(n)!.args.map((a) => ({ value: a.value })), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'argument_list') return { entries: without(named(n), JAVA_NON_VALUE).map((value) => ({ value })), spreads: [] };
     return undefined;
   },
 };
 
+const JAVA_COLLECTION_FACTORY = /^(java\.util\.)?(Arrays\.asList|(List|Set|Stream|ImmutableList|ImmutableSet)\.of|Collections\.singleton(List)?)$/;
+const JAVA_COPYING_COLLECTION = /^(ArrayList|LinkedList|HashSet|LinkedHashSet|TreeSet|ArrayDeque|CopyOnWriteArrayList)$/;
+/**
+ * Calls whose result holds the elements of one operand: `list.toArray(new String[0])`,
+ * `Collections.unmodifiableList(list)`, `new ArrayList<>(list)`, `String.join(",", list)`.
+ */
+function javaConversion(n: Node): Node[] | undefined {
+  if (n.type === 'method_invocation') {
+    const name = field(n, 'name')?.text ?? '';
+    const object = field(n, 'object');
+    const args = java.call(n)!.args.map((a) => a.value);
+    if (name === 'toArray' && object) return [object];
+    if (/^(java\.util\.)?Collections$/.test(object?.text ?? '') && /^(unmodifiable|synchronized)\w*$/.test(name) && args.length === 1) return args;
+    if (name === 'join' && /^(String|TextUtils)$/.test(object?.text ?? '') && args.length > 1) return args.slice(1);
+    return undefined;
+  }
+  if (n.type === 'object_creation_expression' && !named(n).some((c) => c.type === 'class_body')) {
+    const type = field(n, 'type');
+    const args = java.call(n)!.args;
+    const simple = type?.type === 'generic_type' ? named(type)[0]?.text : type?.text;
+    if (JAVA_COPYING_COLLECTION.test(simple?.replace(/^.*\./, '') ?? '') && args.length === 1) return [args[0]!.value];
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- Kotlin
 const KOTLIN_NON_VALUE = new Set(['modifiers', 'variable_declaration', 'multi_variable_declaration', 'user_type', 'nullable_type', 'function_type', 'type_constraints', 'getter', 'setter', 'property_delegate', 'line_comment', 'block_comment', 'annotation']);
+/** Scope functions whose lambda gets the receiver as `it`. */
+const KOTLIN_IT_IS_RECEIVER = /^(let|also|takeIf|takeUnless)$/;
 const kotlinVisible = (n: Node): boolean => {
   const modifiers = named(n).find((c) => c.type === 'modifiers');
   if (isPrivate(modifiers)) return false;
@@ -209,7 +266,10 @@ const kotlin: FlowLanguage = {
     }
     if (n.type === 'parameter' || (n.type === 'variable_declaration' && n.parent?.type === 'lambda_parameters')) {
       const name = named(n).find((c) => c.type === 'identifier');
-      return name ? [{ name, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
+      // `fun connect(url: String = "ws://…")`: the default follows the parameter in the list.
+      const next = n.type === 'parameter' ? n.nextNamedSibling : null;
+      const value = next && !/^(parameter|parameter_modifiers|line_comment|block_comment)$/.test(next.type) ? next : undefined;
+      return name ? [{ name, value, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
     }
     if (n.type === 'function_declaration') {
       const name = field(n, 'name');
@@ -271,9 +331,17 @@ const kotlin: FlowLanguage = {
   alternatives(n) {
     if (n.type === 'parenthesized_expression') return named(n).slice(0, 1);
     if (n.type === 'as_expression') return named(n).slice(0, 1);
+    if (n.type === 'unary_expression' && field(n, 'operator')?.type === '!!') return [field(n, 'argument')!].filter(Boolean);
     if (n.type === 'binary_expression' && n.children.some((c) => c?.type === '?:')) return [field(n, 'left')!, field(n, 'right')!].filter(Boolean);
     if (n.type === 'if_expression') return named(n).filter((c) => c.id !== field(n, 'condition')?.id).map(lastOfBlock).filter((c): c is Node => !!c);
     if (n.type === 'when_expression') return named(n).filter((c) => c.type === 'when_entry').map((e) => lastOfBlock(named(e)[named(e).length - 1]!)).filter((c): c is Node => !!c);
+    // `*versions`: the array's elements become the arguments
+    if (n.type === 'spread_expression') return named(n).slice(0, 1);
+    // `list.toTypedArray()`, `names.joinToString(",")`: the result holds the receiver's elements
+    if (n.type === 'call_expression') {
+      const member = kotlin.member(named(n)[0]!);
+      if (member && KOTLIN_CONVERSION.test(member.name)) return [member.object];
+    }
     return undefined;
   },
   concatenation(n) {
@@ -282,15 +350,42 @@ const kotlin: FlowLanguage = {
   },
   strings: new Set(['string_literal', 'multiline_string_literal']),
   shortTemplates: true,
+  functionReference(n) {
+    const parts = named(n);
+    const name = parts[parts.length - 1];
+    if (name?.type !== 'identifier') return undefined;
+    if (n.type === 'callable_reference') return parts.length === 1 ? { name: name.text } : { object: parts[0]!, name: name.text };
+    // `this::verify`, `Hosts::verify` read as a navigation with `::`
+    if (n.type === 'navigation_expression' && parts.length === 2 && hasToken(n, '::')) return { object: parts[0]!, name: name.text };
+    return undefined;
+  },
+  implicitValue(n) {
+    if (n.type !== 'identifier' || n.text !== 'it') return undefined;
+    for (let p = n.parent; p; p = p.parent) {
+      if (p.type !== 'lambda_literal') continue;
+      if (named(p).some((c) => c.type === 'lambda_parameters')) return undefined; // `it` is not implicit here
+      const call = p.parent?.type === 'annotated_lambda' ? p.parent.parent : undefined;
+      const callee = call?.type === 'call_expression' ? named(call)[0] : undefined;
+      const member = callee && kotlin.member(callee);
+      return member && KOTLIN_IT_IS_RECEIVER.test(member.name) ? member.object : undefined;
+    }
+    return undefined;
+  },
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
-    if (name && /^(arrayOf|listOf|mutableListOf|setOf|mutableSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
+    if (name && /^(arrayOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|hashSetOf|linkedSetOf|sortedSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
       const args = kotlin.call(n)!.args;
       return { entries: args.map((a) => pairEntry(a.value) ?? { value: a.value }), spreads: [] };
+    }
+    // The arguments of a varargs call, taken as the array the callee receives: tlsVersions(a, b)
+    if (n.type === 'value_arguments') {
+      return { entries: named(n).filter((a) => a.type === 'value_argument').map((a) => ({ value: named(a)[named(a).length - 1]! })).filter((e) => e.value), spreads: [] };
     }
     return undefined;
   },
 };
+
+const KOTLIN_CONVERSION = /^(toTypedArray|toList|toMutableList|toSet|toMutableSet|toHashSet|toSortedSet|asList|toArray|joinToString)$/;
 
 /** `"key" to value` in Kotlin map builders. */
 function pairEntry(n: Node): { key: string; value: Node } | undefined {
@@ -421,6 +516,11 @@ const swift: FlowLanguage = {
     if (n.type === 'ternary_expression') return [field(n, 'if_true'), field(n, 'if_false')].filter((c): c is Node => !!c);
     if (n.type === 'nil_coalescing_expression') return [field(n, 'value'), field(n, 'if_nil')].filter((c): c is Node => !!c);
     if (n.type === 'as_expression' || n.type === 'postfix_expression' && /[!?]$/.test(n.text) || n.type === 'await_expression' || n.type === 'try_expression') return named(n).slice(0, 1);
+    // NSNumber(value: x): the same value, boxed for a settings dictionary
+    if (n.type === 'call_expression' && named(n)[0]?.text === 'NSNumber') {
+      const args = swift.call(n)!.args;
+      if (args.length === 1 && args[0]!.label === 'value') return [args[0]!.value];
+    }
     return undefined;
   },
   concatenation(n) {
@@ -428,6 +528,7 @@ const swift: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['line_string_literal', 'multi_line_string_literal', 'raw_string_literal']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'array_literal') return { entries: named(n).map((value) => ({ value })), spreads: [] };
     if (n.type === 'dictionary_literal') {
@@ -462,13 +563,14 @@ const typescript: FlowLanguage = {
   identifiers: new Set(['identifier', 'shorthand_property_identifier']),
   memberNames: new Set(['property_identifier', 'private_property_identifier']),
   implicitMembers: true,
+  isScript: (root) => isScript(root),
   scopes: new Set(['program', 'class_body', 'statement_block', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'for_statement', 'for_in_statement', 'catch_clause', 'switch_case']),
   typeBodies: new Set(['class_body']),
   functions: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration']),
   declarations(n) {
     if (n.type === 'lexical_declaration' || n.type === 'variable_declaration') {
       const immutable = n.firstChild?.type === 'const';
-      const visibleOutside = n.parent?.type === 'export_statement' || n.parent?.type === 'program' && isScript(n.parent);
+      const visibleOutside = n.parent?.type === 'export_statement';
       return named(n).filter((c) => c.type === 'variable_declarator').flatMap((d) => {
         const name = field(d, 'name')!;
         const value = field(d, 'value');
@@ -492,6 +594,11 @@ const typescript: FlowLanguage = {
     if (n.type === 'function_declaration' || n.type === 'generator_function_declaration') {
       const name = field(n, 'name');
       return name ? [{ name, kind: 'function', immutable: true, visibleOutside: n.parent?.type === 'export_statement' }] : [];
+    }
+    if (n.type === 'method_definition' && n.parent?.type === 'class_body') {
+      // `this.verify` / `this.verify(…)` inside the class: the method of this class
+      const name = field(n, 'name');
+      return name?.type === 'property_identifier' ? [{ name, kind: 'function', immutable: true, visibleOutside: !/^(private|#)/.test(n.text) }] : [];
     }
     return undefined;
   },
@@ -549,6 +656,7 @@ const typescript: FlowLanguage = {
     return undefined;
   },
   strings: new Set(['string', 'template_string']),
+  functionValues: true,
   collection(n) {
     if (n.type === 'object') {
       const entries: { key?: string; value: Node }[] = [];

@@ -34,9 +34,9 @@ export interface UseVocabulary {
   urlPart: Matcher;
   /** Methods whose result is the same text, edited (`trim`, `replace`). */
   passThrough: Matcher;
-  /** Calls that parse a string into a URL object (`URL(string:)`, `new URL`, `Uri.parse`): the result's uses decide. */
+  /** Calls that only turn a string into a URL object (`Uri.parse`, `toUri`, `URL(…)`): the result carries the value on. */
   urlParse: Matcher;
-  /** Calls that build a string from a format and arguments (`String(format:)`): the result's uses decide. */
+  /** Calls that build a string from a format and arguments (`String(format:)`): the result carries the value on. */
   stringBuilding: Matcher;
 }
 
@@ -57,52 +57,64 @@ const COMPARISON_OPERATORS = /^(==|!=|===|!==|~=)$/;
 const MAX_HOPS = 3;
 
 /**
- * The kinds of the reads of `b`. With `from` (the declaration or assignment that gave the
- * value), only the reads that value can reach count: a value overwritten before every read
- * is not used. Writes (`x = …`) are no reads.
+ * The kinds of use of binding `b`. With `from` (the declaration or assignment that gave the
+ * value), only the reads that value reaches count: `var url = "http://…"; url = "https://…";
+ * get(url)` never sends the first value.
  */
 export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, sourceText: string, hops = 0, from?: Node): Set<UseKind> {
   const kinds = new Set<UseKind>();
-  const reads = b.uses.filter((use) => !isWritten(flow, use)
-    && (!from || flow.bindings.definitionsReaching(b, use).some((d) => d.site.id === from.id)));
-  if (reads.length === 0) {
-    kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
+  const reads = b.uses.filter((use) => !isWrite(flow, use));
+  // Only a mutable local can be overwritten before a read; other bindings keep their value.
+  const overwritable = b.declared.kind === 'local' && !b.declared.immutable;
+  const uses = from && overwritable ? reads.filter((u) => flow.bindings.definitionsReaching(b, u).some((d) => d.site.id === from.id)) : reads;
+  if (uses.length === 0) {
+    // A top-level name of a script (no imports or exports) is a global other scripts read.
+    const scriptGlobal = b.scope.type === 'program' && !!flow.lang.isScript?.(b.scope);
+    kinds.add(b.declared.visibleOutside || scriptGlobal ? 'exported' : 'unused');
     return kinds;
   }
-  for (const use of reads) {
+  for (const use of uses) {
     if (isDebugOnly(use, sourceText)) kinds.add('debug');
     else for (const k of classify(flow, use, vocabulary, sourceText, hops)) kinds.add(k);
   }
   return kinds;
 }
 
-/** How the value of an expression is used right where it stands (an argument, say). */
-export function expressionUseKinds(flow: FileFlow, expr: Node, vocabulary: UseVocabulary, sourceText: string): Set<UseKind> {
-  return new Set(isDebugOnly(expr, sourceText) ? ['debug'] : classify(flow, expr, vocabulary, sourceText, 0));
-}
-
-/** The use is the target of `x = …` (or part of it: `self.x = …`). */
-function isWritten(flow: FileFlow, use: Node): boolean {
-  for (let n: Node = use, p = use.parent, depth = 0; p && depth < 4; n = p, p = p.parent, depth++) {
-    const assigned = flow.lang.assignment(p);
-    if (assigned) return !assigned.appends && assigned.target.startIndex <= n.startIndex && n.endIndex <= assigned.target.endIndex;
-    if (!flow.lang.member(p) && !/^(navigation_suffix|directly_assignable_expression)$/.test(p.type)) return false;
+/** `x = …`, `this.x = …`: the reference is written, the value it had is not used (`x += …` reads it). */
+function isWrite(flow: FileFlow, use: Node): boolean {
+  const ref = qualifiedAccess(flow, use) ?? use;
+  // Through target wrappers (Swift `directly_assignable_expression`) up to the assignment.
+  for (let p = ref.parent, depth = 0; p && depth < 3; p = p.parent, depth++) {
+    const written = flow.lang.assignment(p);
+    if (written) return !written.appends && written.target.startIndex <= ref.startIndex && written.target.endIndex === ref.endIndex;
   }
   return false;
 }
 
+/** How the value of an expression is used where it stands (`Uri.parse(x)`: what is done with the parsed URL). */
+export function expressionUseKinds(flow: FileFlow, expr: Node, vocabulary: UseVocabulary, sourceText: string): Set<UseKind> {
+  return new Set(isDebugOnly(expr, sourceText) ? ['debug'] : classify(flow, expr, vocabulary, sourceText, 0));
+}
+
+/** `x.name` read as a whole: Swift wraps the name in a `navigation_suffix` under the member access. */
+function qualifiedAccess(flow: FileFlow, use: Node): Node | undefined {
+  for (let p = use.parent, depth = 0; p && depth < 2; p = p.parent, depth++) {
+    const member = flow.lang.member(p);
+    if (member) return member.object.id !== use.id && member.name === use.text ? p : undefined;
+    if (p.type !== 'navigation_suffix') return undefined;
+  }
+  return undefined;
+}
+
 function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: string, hops: number): UseKind[] {
   const { lang } = flow;
-  // `self.x` / `Api.x`: the read is the whole member access.
-  let start = use;
-  for (let p = use.parent, depth = 0; p && depth < 2; p = p.parent, depth++) {
-    const m = lang.member(p);
-    if (m && m.object.id !== use.id && m.name === use.text) { start = p; break; }
-    if (p.type !== 'navigation_suffix') break;
-  }
+  // `Api.BASE`: the qualified access is the use; `baseUrl()`: the value is the call's result.
+  use = qualifiedAccess(flow, use) ?? use;
+  const called = use.parent && lang.call(use.parent);
+  if (called && called.callee.id === use.id) use = use.parent!;
   // Climb through expressions that carry the value on: parentheses, ternaries, concatenation, templates.
-  let carrier = start;
-  for (let p = start.parent; p; p = p.parent) {
+  let carrier = use;
+  for (let p = use.parent; p; p = p.parent) {
     const carries = lang.alternatives(p)?.some((c) => c.id === carrier.id) || lang.concatenation(p)?.some((c) => c.id === carrier.id)
       || lang.strings.has(p.type) || /^(template_substitution|interpolation|interpolated_expression|line_str_text)$/.test(p.type);
     if (!carries) break;
@@ -113,41 +125,62 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
   // Compared: `url == X`, `X.equals(url)`, `url.startsWith(X)`.
   if (/binary|equality|comparison/.test(parent.type) && parent.children.some((c) => c && !c.isNamed && COMPARISON_OPERATORS.test(c.type))) return ['compared'];
   // Receiver of a member: `X.host`, `X.startsWith(…)`, `X.toHttpUrl()`.
-  const member = lang.member(parent);
-  if (member && member.object.id === carrier.id) {
+  const member = receiverUse(flow, parent, carrier);
+  if (member) {
     if (v.urlPart.test(member.name)) return ['host'];
-    // `X.trim()`, `X.replace("/v1", "")`: the result carries the value on.
-    const call = parent.parent && lang.call(parent.parent) ? parent.parent : undefined;
-    if (v.passThrough.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
+    const { call } = member;
+    // `X.replace("http://", "https://")`: upgraded to TLS, the cleartext text is edited away.
+    if (call && v.passThrough.test(member.name) && upgradesScheme(flow, call)) return ['compared'];
+    // `X.trim()`, `X.replace("/v1", "")`, `X.toUri()`: the result carries the value on.
+    if (v.passThrough.test(member.name) || v.urlParse.test(member.name)) return call && hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
     if (v.comparison.test(member.name)) return ['compared'];
     if (v.logging.test(member.name)) return ['logged'];
     return ['sent'];
   }
-  // `f()` where `f` is the value (a function returning a URL): the call's result is what is used.
-  const asCallee = lang.call(parent);
-  if (asCallee && asCallee.callee.id === carrier.id) return hops < MAX_HOPS ? classify(flow, parent, v, sourceText, hops + 1) : ['sent'];
   const call = enclosingCallOfArgument(flow, carrier);
   if (call) {
     const name = lastName(lang.call(call)!.callee.text);
     if (v.logging.test(name)) return ['logged'];
-    // `String(format: "%@/v1", X)`, `URL(string: X)`, `new URL(X)`: the result carries the value on.
-    if (v.stringBuilding.test(name) || v.urlParse.test(name)) return hops < MAX_HOPS ? classify(flow, call, v, sourceText, hops + 1) : ['sent'];
     if (v.comparison.test(name)) return ['compared'];
     if (v.ui.test(name)) return ['ui'];
     if (v.namespace.test(name)) return ['namespace'];
-    // `Foo.parse(X).host`: parsed only to read a part.
-    const outer = call.parent && lang.member(call.parent);
-    if (outer && outer.object.id === call.id && v.urlPart.test(outer.name)) return ['host'];
+    // `Uri.parse(X).host`, `new URL(X).getHost()`: parsed only to read a part.
+    const outer = call.parent && receiverUse(flow, call.parent, call);
+    if (outer && v.urlPart.test(outer.name)) return ['host'];
+    // `val u = Uri.parse(X)`, `String(format: "%@/v1", X)`: what is done with the result decides.
+    if ((v.urlParse.test(name) || v.stringBuilding.test(name)) && hops < MAX_HOPS) return classify(flow, call, v, sourceText, hops + 1);
     // A function of this file: what it does with the parameter decides.
     const parameter = parameterReceiving(flow, call, carrier);
-    if (parameter) return hops < MAX_HOPS ? [...useKinds(flow, parameter, v, sourceText, hops + 1)] : ['sent'];
+    if (parameter && hops < MAX_HOPS) return [...useKinds(flow, parameter, v, sourceText, hops + 1)];
     return ['sent'];
   }
   // Stored in another name: follow that name's uses a few hops.
   const target = assignedBinding(flow, carrier);
-  if (target && hops < MAX_HOPS) return [...useKinds(flow, target, v, sourceText, hops + 1)];
+  if (target && hops < MAX_HOPS) return [...useKinds(flow, target.binding, v, sourceText, hops + 1, target.site)];
   if (/jsx_attribute/.test(parent.type) && /^(placeholder|xmlns(:\w+)?|title|alt|aria-\w+)$/.test(parent.namedChildren[0]?.text ?? '')) return ['ui'];
   return ['sent'];
+}
+
+/**
+ * `X.name` / `X.name(…)` with `carrier` as X: the member's name and, for a method, the call
+ * (Kotlin and TypeScript wrap the member access in the call; Java's method_invocation holds
+ * the receiver as its `object`).
+ */
+function receiverUse(flow: FileFlow, parent: Node, carrier: Node): { name: string; call?: Node } | undefined {
+  const member = flow.lang.member(parent);
+  if (member) {
+    if (member.object.id !== carrier.id) return undefined;
+    const call = parent.parent && flow.lang.call(parent.parent)?.callee.id === parent.id ? parent.parent : undefined;
+    return { name: member.name, call };
+  }
+  const info = flow.lang.call(parent);
+  if (info && parent.childForFieldName('object')?.id === carrier.id) return { name: lastName(info.callee.text), call: parent };
+  return undefined;
+}
+
+/** `s.replace("http://", "https://")`: an edit whose replacement text starts with a TLS scheme. */
+function upgradesScheme(flow: FileFlow, call: Node): boolean {
+  return flow.lang.call(call)?.args.some((a) => /^[@$]?["'`](https|wss):\/\//i.test(a.value.text)) ?? false;
 }
 
 /** The call that receives `arg` as one of its arguments (through argument wrappers). */
@@ -167,20 +200,34 @@ function parameterReceiving(flow: FileFlow, call: Node, arg: Node): Binding | un
   const given = args[index];
   if (!given) return undefined;
   const params = flow.lang.parameters(fns[0]!);
-  const param = (given.label ? params.find((p) => p.label === given.label) : undefined) ?? (given.label ? undefined : params[index]);
+  const param = given.label ? params.find((p) => p.label === given.label) : params[index];
   return param ? flow.bindings.declaredBy(param.name) : undefined;
 }
 
 /** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */
-function assignedBinding(flow: FileFlow, carrier: Node): Binding | undefined {
+function assignedBinding(flow: FileFlow, carrier: Node): { binding: Binding; site: Node } | undefined {
+  return boundValue(flow, carrier);
+}
+
+/**
+ * The binding an expression's value is stored in (`val b = <value>`, `b = <value>`, through
+ * parentheses and casts), with the declaration or assignment that stores it.
+ */
+export function boundValue(flow: FileFlow, value: Node): { binding: Binding; site: Node } | undefined {
+  let carrier = value;
+  for (let p = value.parent; p && flow.lang.alternatives(p)?.length === 1 && flow.lang.alternatives(p)![0]!.id === carrier.id; p = p.parent) carrier = p;
   const parent = carrier.parent;
   if (!parent) return undefined;
   const assigned = flow.lang.assignment(parent);
-  if (assigned && assigned.value.id === carrier.id) return flow.bindings.resolve(assigned.target);
+  if (assigned && assigned.value.id === carrier.id) {
+    const binding = flow.bindings.resolve(assigned.target);
+    return binding && { binding, site: parent };
+  }
   for (const holder of [parent, parent.parent]) {
     const declared = holder && flow.lang.declarations(holder);
     const d = declared?.find((x) => x.value?.id === carrier.id);
-    if (d) return flow.bindings.declaredBy(d.name);
+    const binding = d && flow.bindings.declaredBy(d.name);
+    if (binding) return { binding, site: binding.site };
   }
   return undefined;
 }

@@ -42,6 +42,8 @@ function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>):
   if (/^(number|integer_literal|decimal_integer_literal|number_literal|true|false|boolean_literal|real_literal)$/.test(n.type)) {
     return [{ parts: [{ text: n.text }], literals: [] }];
   }
+  // Swift `.useCredential`: an enum case written without its type is known by its name.
+  if (n.type === 'prefix_expression' && /^\.[A-Za-z_]\w*$/.test(n.text)) return [{ parts: [{ text: n.text }], literals: [] }];
   const alternatives = lang.alternatives(n);
   if (alternatives) return alternatives.flatMap(next);
   const parts = lang.concatenation(n);
