@@ -144,8 +144,8 @@ function d(s) { return s.getPeerCertificate(); }`;
   });
 });
 
-describe('#sc-not-inside-swift-preview?', () => {
-  const q = '((line_string_literal) @finding (#sc-not-inside-swift-preview? @finding))';
+describe('#sc-not-inside? "preview" (Swift)', () => {
+  const q = '((line_string_literal) @finding (#sc-not-inside? @finding "preview"))';
   test('strings in #Preview macros and PreviewProvider types are preview code', async () => {
     const code = `let live = "a"
 #Preview { Row(url: "b") }

@@ -30,7 +30,11 @@ export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
   // The port may be a number or an interpolation (`localhost:${port}`, `localhost:$port`,
   // `localhost:\(port)`, `localhost:%d`): either way the host before it decides.
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: match[2]!.replace(/^[^@]*@(?=.)/, '').replace(/:(\d*|\$\{[^}]*\}|\$\w+|\\\([^)]*\)|%\w+)$/, '').replace(/\.$/, '') }; // `example.com.` is `example.com`
+  let host = match[2]!.replace(/^[^@]*@(?=.)/, '');
+  // A known host ends where text is interpolated after it (`localhost:${port}${path}`, `localhost\(path)`).
+  if (!/^[$\\%{(]/.test(host)) host = host.replace(/(\$\{|\$\w|\\\(|%[@\w]).*$/, '');
+  host = host.startsWith('[') ? host.replace(/^(\[[^\]]*\]).*$/, '$1') : host.replace(/:.*$/, ''); // the port
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: host.replace(/\.$/, '') }; // `example.com.` is `example.com`
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */
@@ -56,7 +60,8 @@ function stripQuotes(text: string): string {
 const SCHEME_ONLY = /^(?:http|ws):\/\/$/i;
 const SCHEME_THEN_INTERPOLATION = /^(?:http|ws):\/\/(?:\$\{(.+)\}|\$([A-Za-z_]\w*)|\\\((.+)\))$/is;
 /** A condition that asks whether an address already has a scheme. */
-const SCHEME_TEST = /:\/\/|:\\\/\\\/|["'`]https?\b|scheme|protocol|isNetworkUrl|isValidUrl|isHttpUrl|isHttpsUrl|isAbsolute|WEB_URL/i;
+// (also in a regular expression literal: `/https?:/`, `/^(http|https)/`)
+const SCHEME_TEST = /:\/\/|:\\\/\\\/|["'`]https?\b|https\?|\(https?\||scheme|protocol|isNetworkUrl|isValidUrl|isHttpUrl|isHttpsUrl|isAbsolute|WEB_URL/i;
 const CONDITIONAL = /^(if_statement|if_expression|ternary_expression|conditional_expression|when_entry|guard_statement)$/;
 const STOPS_HERE = /\b(return|throw|continue|break)\b/;
 

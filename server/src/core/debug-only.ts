@@ -15,24 +15,52 @@ const DEBUG_CONDITION = new RegExp('^(' + [
   '[\'"](development|dev)[\'"]\\s*===?\\s*process\\.env\\.NODE_ENV',
 ].join('|') + ')$');
 
+// The release side of a build check: its *else* branch only runs in debug or development builds.
+const RELEASE_CONDITION = new RegExp('^(' + [
+  '!\\s*(\\w+\\.)*BuildConfig\\.DEBUG',
+  '!\\s*(\\w+\\.)*(DEBUG|IS_DEBUG|isDebug\\w*|isDebuggable|debugMode|kDebugMode|__DEV__)',
+  '(\\w+\\.)*(isProduction|isProd|IS_PROD|IS_PRODUCTION|kReleaseMode)',
+  '[\\w.()\'"]*[Ee]nv[\\w.()\'"]*\\s*===?\\s*(\\.?(\\w+\\.)*(Prod|Production|PROD|PRODUCTION|prod|production)|[\'"](prod|production)[\'"])',
+  '[\'"](production|prod)[\'"]\\s*===?\\s*process\\.env\\.NODE_ENV',
+].join('|') + ')$');
+
 const IF_TYPES = new Set(['if_statement', 'if_expression']);
 const TERNARY_TYPES = new Set(['ternary_expression', 'conditional_expression']);
 
 export function isDebugOnly(node: Node, sourceText: string): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (IF_TYPES.has(parent.type) && inThenBranch(parent, child) && isDebugCondition(parent.childForFieldName('condition'))) return true;
-    if (TERNARY_TYPES.has(parent.type) && isDebugCondition(parent.childForFieldName('condition'))) {
+    const condition = parent.childForFieldName('condition');
+    if (IF_TYPES.has(parent.type) && inThenBranch(parent, child) && isDebugCondition(condition)) return true;
+    // `if (NODE_ENV === 'production') … else { <here> }`, `if (!BuildConfig.DEBUG) … else { <here> }`
+    if (IF_TYPES.has(parent.type) && inElseBranch(parent, child) && isCondition(condition, RELEASE_CONDITION)) return true;
+    if (TERNARY_TYPES.has(parent.type) && (isDebugCondition(condition) || isCondition(condition, RELEASE_CONDITION))) {
       const then = parent.childForFieldName('consequence') ?? parent.childForFieldName('if_true');
-      if (then && then.startIndex <= child.startIndex && child.endIndex <= then.endIndex) return true;
+      const otherwise = parent.childForFieldName('alternative') ?? parent.childForFieldName('if_false');
+      const side = isDebugCondition(condition) ? then : otherwise;
+      if (side && side.startIndex <= child.startIndex && child.endIndex <= side.endIndex) return true;
     }
   }
   return insideSwiftDebugDirective(sourceText, node.startIndex);
 }
 
 function isDebugCondition(condition: Node | null): boolean {
+  return isCondition(condition, DEBUG_CONDITION);
+}
+
+function isCondition(condition: Node | null, pattern: RegExp): boolean {
   if (!condition) return false;
   const text = condition.text.trim().replace(/^\((.*)\)$/s, '$1').trim();
-  return DEBUG_CONDITION.test(text);
+  return pattern.test(text);
+}
+
+/** After the `else` (a real else branch, not the condition). */
+function inElseBranch(ifNode: Node, child: Node): boolean {
+  for (let i = 0; i < ifNode.childCount; i++) {
+    const c = ifNode.child(i);
+    if (c && (c.type === 'else' || c.type === 'else_clause')) return child.startIndex >= c.startIndex;
+  }
+  const alternative = ifNode.childForFieldName('alternative');
+  return !!alternative && child.startIndex >= alternative.startIndex;
 }
 
 /** Before the `else` (if any) and not in the condition itself. */
@@ -47,16 +75,24 @@ function inThenBranch(ifNode: Node, child: Node): boolean {
   return !alternative || child.startIndex < alternative.startIndex;
 }
 
-/** Inside `#if DEBUG … (#else|#elseif|#endif)`: compiler directives are not nested nodes. */
+/**
+ * Inside `#if DEBUG … (#else|#elseif|#endif)`, `#if targetEnvironment(simulator)` (never on a
+ * device), or the `#else` of `#if !DEBUG`: compiler directives are not nested nodes.
+ */
 function insideSwiftDebugDirective(text: string, offset: number): boolean {
   if (!text.includes('#if')) return false;
-  const stack: boolean[] = [];
+  const stack: { debug: boolean; elseIsDebug: boolean }[] = [];
   for (const line of text.slice(0, offset).split('\n')) {
     const directive = /^\s*#(if|elseif|else|endif)\b(.*)$/.exec(line);
     if (!directive) continue;
-    if (directive[1] === 'if') stack.push(/^\s*DEBUG\s*$/.test(directive[2]!));
+    const condition = directive[2]!.trim();
+    if (directive[1] === 'if') stack.push({ debug: /^(DEBUG|targetEnvironment\(simulator\))$/.test(condition), elseIsDebug: condition === '!DEBUG' });
     else if (directive[1] === 'endif') stack.pop();
-    else if (stack.length) stack[stack.length - 1] = false;
+    else if (stack.length) {
+      const top = stack[stack.length - 1]!;
+      top.debug = directive[1] === 'else' && top.elseIsDebug;
+      top.elseIsDebug = false;
+    }
   }
-  return stack.includes(true);
+  return stack.some((s) => s.debug);
 }

@@ -21,7 +21,7 @@ export function inIgnoredContext(n: Node, contexts: readonly IgnoreContext[] | u
 
 const IN: Record<IgnoreContext, (n: Node, file: FileContext) => boolean> = {
   'debug-only': (n, file) => isDebugOnly(n, file.text),
-  previews: (n, file) => insideAnnotatedFunction(n, file, /Preview/) || insideSwiftPreview(n),
+  previews: (n, file) => insideAnnotatedFunction(n, file, /Preview/) || insideSwiftPreview(n) || insideMockData(n, file),
   assertions: (n, file) => {
     const { calls } = SYNTAX[file.grammar];
     const assertion = file.lists.has('assertion-callees') ? file.lists.matcher('assertion-callees') : undefined;
@@ -44,6 +44,27 @@ export function insideAnnotatedFunction(start: Node, file: FileContext, pattern:
       const name = /^@(?:[\w.]+\.)?(\w+)/.exec(annotation?.text ?? '')?.[1];
       if (annotation?.type === 'annotation' && name && pattern.test(name)) return true;
     }
+  }
+  return false;
+}
+
+const TYPE_DECLARATION = /^(class_declaration|object_declaration|protocol_declaration|interface_declaration|enum_declaration|class)$/;
+const NAMED_DECLARATION = /^(function_declaration|method_declaration|method_definition|property_declaration|variable_declarator|field_declaration|public_field_definition)$/;
+
+/**
+ * Stand-in data for previews and tests: inside a declaration named as such (`static var
+ * radarrDummy`, `func mockServer()`, `enum PreviewConstants`), from the word lists
+ * `mock-data-names` and, for types only, `preview-type-names`.
+ */
+function insideMockData(start: Node, file: FileContext): boolean {
+  if (!file.lists.has('mock-data-names')) return false;
+  const mock = file.lists.matcher('mock-data-names');
+  const previewType = file.lists.has('preview-type-names') ? file.lists.matcher('preview-type-names') : undefined;
+  for (let n = start.parent; n; n = n.parent) {
+    const isType = TYPE_DECLARATION.test(n.type);
+    if (!isType && !NAMED_DECLARATION.test(n.type)) continue;
+    const name = n.childForFieldName('name')?.text ?? '';
+    if (mock.test(name) || isType && previewType?.test(name)) return true;
   }
   return false;
 }

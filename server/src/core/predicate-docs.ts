@@ -73,7 +73,7 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
   'sc-cleartext-url?': {
     group: 'cleartext',
     usage: '(#sc-cleartext-url? @literal)',
-    holds: 'the literal is an `http://` / `ws://` URL to a remote host (not loopback, emulator, namespace or placeholder hosts; a bare scheme only when a host is concatenated).',
+    holds: 'the literal is an `http://` / `ws://` URL to a remote host (not loopback, emulator, namespace or placeholder hosts; a bare scheme only when a host is concatenated), not one that only a loopback host gets (`if (/^localhost/.test(h))`), and not an Apple Maps / App Store link opened in the external browser.',
   },
   'sc-may-send?': {
     group: 'cleartext',
@@ -89,6 +89,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'values and flows',
     usage: '(#sc-in-list? @node "NAME[,NAME]")',
     holds: 'the node\'s text is in the named word list(s) of `server/rules/_lists/`.',
+  },
+  'sc-not-in-list?': {
+    group: 'values and flows',
+    usage: '(#sc-not-in-list? @node "NAME[,NAME]")',
+    holds: 'the node\'s text is in none of the named word list(s) (e.g. an object key that names no URL).',
   },
   'sc-used-beyond?': {
     group: 'values and flows',
@@ -134,10 +139,5 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'cleartext',
     usage: '(#sc-not-kept-under? @literal "NAME[,NAME]")',
     holds: 'the literal is not the value of a variable, constant, property or key whose name is in the word list(s) (`NAMESPACE = "http://…"` is an identifier, `proxyUrl = "http://" + host` a proxy address).',
-  },
-  'sc-not-inside-swift-preview?': {
-    group: 'structure',
-    usage: '(#sc-not-inside-swift-preview? @node)',
-    holds: 'the node is not SwiftUI preview code. Prefer `ignoreIn: [previews]` in rule.yaml, or `(#sc-not-inside? @node "preview")`.',
   },
 };

@@ -1,11 +1,11 @@
 import type { Node, QueryPredicate } from 'web-tree-sitter';
-import { isDefaultScheme, isRemoteCleartextUrl, isSchemePrefix, nameKeptUnder } from './cleartext';
+import { cleartextUrlOf, isDefaultScheme, isRemoteCleartextUrl, isSchemePrefix, nameKeptUnder } from './cleartext';
+import { inLoopbackBranch } from './cleartext-context';
 import type { Binding } from './dataflow/bindings';
 import { boundValue, expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
-import { insideSwiftPreview } from './ignore-in';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, SYNTAX } from './syntax';
@@ -54,15 +54,6 @@ function alwaysCallsWith(grammar: GrammarId, args: PredicateArg[], file: FileCon
 
 
 
-/**
- * `(#sc-not-inside-swift-preview? @node)`: @node is not SwiftUI preview code, i.e. not inside a
- * `#Preview { … }` macro nor inside a type that conforms to `PreviewProvider`. Previews only
- * feed Xcode's canvas and never send their sample URLs (Swift's counterpart of Compose
- * `@Preview`, see sc-not-inside-annotated?).
- */
-function notInsideSwiftPreview(_grammar: GrammarId, args: PredicateArg[]): boolean {
-  return !insideSwiftPreview(node(args[0], 'sc-not-inside-swift-preview?'));
-}
 
 /**
  * `(#sc-not-argument-of? @node "regex")`: @node's value does not end up only as arguments of
@@ -130,9 +121,13 @@ function isViewIntent(grammar: GrammarId, text: string, at: Node): boolean {
  * protections then apply), so transport-cleartext-url reports it as a note. In-app browsers
  * (Custom Tabs, SFSafariViewController, WebView) are not external.
  */
-function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file: FileContext): boolean {
+function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  return onlyOpenedInExternalBrowser(grammar, node(args[0], 'sc-opened-in-external-browser?'), file, 0);
+}
+
+function onlyOpenedInExternalBrowser(grammar: GrammarId, start: Node, file: FileContext, hops: number): boolean {
   const { calls } = SYNTAX[grammar];
-  let n = node(args[0], 'sc-opened-in-external-browser?');
+  let n = start;
   let argument: Node | undefined;
   for (let depth = 0; n.parent && depth < 16; depth++, n = n.parent) {
     const p = n.parent;
@@ -155,6 +150,15 @@ function openedInExternalBrowser(grammar: GrammarId, args: PredicateArg[], _file
         if (up.type in calls && /^\s*(new\s+)?Intent\(\s*(Intent\.)?ACTION_VIEW\b/.test(up.text)) return true;
       }
       return isViewIntent(grammar, p.text, p);
+    }
+    // `if let url = URL(string: "http://…") { UIApplication.shared.open(url) }`: kept in a local
+    // whose every read is opened in the external browser.
+    const flow = file.flow;
+    for (const holder of flow ? [p, p.parent] : []) {
+      const declared = holder && flow!.lang.declarations(holder)?.find((d) => d.value?.id === n.id);
+      if (!declared) continue;
+      const b = flow!.bindings.declaredBy(declared.name);
+      return !!b && b.uses.length > 0 && hops < 3 && b.uses.every((use) => onlyOpenedInExternalBrowser(grammar, use, file, hops + 1));
     }
     if (!URL_WRAPPER_NODE.test(p.type)) return false;
   }
@@ -216,10 +220,27 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
   return valuesOf(flow, expr).some((v) => pattern.test(render(v)));
 }
 
+/**
+ * `(#sc-cleartext-url? @literal)`: the literal is an http:// or ws:// URL to a remote host
+ * (cleartext.ts), not a scheme that only a loopback host gets (`if (/^localhost/.test(h)) h =
+ * `http://${h}``, cleartext-context.ts), and not an Apple Maps or App Store link handed to the
+ * external browser (the OS opens its own app; nothing is requested in cleartext).
+ */
+function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const literal = node(args[0], 'sc-cleartext-url?');
+  const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
+  if (!isRemoteCleartextUrl(literal.text, continued, file.lists) || inLoopbackBranch(literal)) return false;
+  const host = cleartextUrlOf(literal.text)?.host ?? '';
+  return !(file.lists.has('os-app-link-hosts') && file.lists.matcher('os-app-link-hosts').test(host) && onlyOpenedInExternalBrowser(grammar, literal, file, 0));
+}
+
 /** Calls that take a URL-looking argument without sending it anywhere. */
-const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
-/** Calls a flow passes through rather than ends at: collections carry their values on; a proxy address or a header value is not a destination. */
-const PASS_ON_LISTS = 'collection-builder-callees,proxy-callees,header-callees';
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+/**
+ * Calls a flow passes through rather than ends at: collections and formatted strings carry
+ * their values on; a proxy address or a header value is not a destination.
+ */
+const PASS_ON_LISTS = 'collection-builder-callees,string-building-callees,proxy-callees,header-callees';
 /** What the result of a URL parse may be used for without a request: reading a part, comparing, logging, showing. */
 const INSPECTED_ONLY: ReadonlySet<UseKind> = new Set(['host', 'compared', 'logged', 'ui', 'namespace', 'debug', 'unused']);
 
@@ -237,7 +258,6 @@ function parsedOnlyToInspect(file: FileContext, call: Node, name: string | undef
 }
 
 const PREDICATES: Record<string, PredicateFn> = {
-  'sc-not-inside-swift-preview?': notInsideSwiftPreview,
   'sc-not-argument-of?': notArgumentOf,
   'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
@@ -248,12 +268,7 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-condition-leads-to?': conditionLeadsTo,
   'sc-completes-normally?': completesNormally,
   'sc-always-calls-with?': alwaysCallsWith,
-  /** The literal is an http:// or ws:// URL to a remote host (see cleartext.ts). */
-  'sc-cleartext-url?': (_g, a, f) => {
-    const literal = node(a[0], 'sc-cleartext-url?');
-    const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
-    return isRemoteCleartextUrl(literal.text, continued, f.lists);
-  },
+  'sc-cleartext-url?': cleartextUrl,
   /**
    * `(#sc-not-default-scheme? @literal)`: the literal is not a scheme put in front of an address
    * that lacks one: `if (!url.contains("://")) url = "http://" + url`,
@@ -262,7 +277,7 @@ const PREDICATES: Record<string, PredicateFn> = {
    */
   'sc-not-default-scheme?': (g, a, f) => !isDefaultScheme(node(a[0], 'sc-not-default-scheme?'), f.flow, SYNTAX[g].functions),
   /** `(#sc-scheme-prefix? @literal)`: a bare `"http://"` kept or chosen as the start of a URL (see cleartext.ts). */
-  'sc-scheme-prefix?': (_g, a, f) => isSchemePrefix(node(a[0], 'sc-scheme-prefix?'), f.flow),
+  'sc-scheme-prefix?': (_g, a, f) => isSchemePrefix(node(a[0], 'sc-scheme-prefix?'), f.flow) && !inLoopbackBranch(node(a[0], 'sc-scheme-prefix?')),
   /**
    * `(#sc-not-kept-under? @literal "NAME[,NAME]")`: the literal is not the value of a variable,
    * constant, property or key whose name is in the word list(s): `NAMESPACE = "http://ws.shop.io/"`
@@ -283,6 +298,11 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-in-list?': (_g, a, f) => {
     if (typeof a[1] !== 'string') throw new Error('#sc-in-list? expects a word list name');
     return f.lists.matcher(a[1]).test(node(a[0], 'sc-in-list?').text);
+  },
+  /** `(#sc-not-in-list? @node "NAME[,NAME]")`: the node's text is in none of the word list(s). */
+  'sc-not-in-list?': (_g, a, f) => {
+    if (typeof a[1] !== 'string') throw new Error('#sc-not-in-list? expects a word list name');
+    return !f.lists.matcher(a[1]).test(node(a[0], 'sc-not-in-list?').text);
   },
   'sc-used-beyond?': usedBeyond,
   'sc-sink-call?': (g, a, f) => sinkCall(g, a, f),

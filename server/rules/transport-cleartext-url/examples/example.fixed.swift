@@ -5,9 +5,11 @@ import SwiftUI
 import UIKit
 import XCTest
 
+// MARK: - Constants, members and locals that reach a request (reported where sent)
+
 enum API {
-    // ruleid: transport-cleartext-url
     static let baseURL = "https://api.shopfront.io/v2"
+    static let imagesHost = "img.shopfront.io"
     // ok: transport-cleartext-url
     static let secureBaseURL = "https://api.shopfront.io/v2"
     // ok: transport-cleartext-url
@@ -33,38 +35,59 @@ struct ShopConfiguration {
     var helpHost: String { "https://help.shopfront.io" }
 }
 
+// An internal constant no code of this file uses: other files can send it.
+// ruleid: transport-cleartext-url
+let legacyCheckoutURL = "https://checkout.shopfront.io/legacy"
+
 final class CartService {
     private let session = URLSession.shared
+    private let endpoint: String
+    private let useTLS: Bool
 
-    // ruleid: transport-cleartext-url
-    init(endpoint: String = "https://cart.shopfront.io/api") {
+    init(endpoint: String = "https://cart.shopfront.io/api", useTLS: Bool = false) {
         self.endpoint = endpoint
+        self.useTLS = useTLS
     }
-
-    private var endpoint: String
 
     func loadCart(for userID: String) async throws -> Data {
         // ruleid: transport-cleartext-url
-        let url = URL(string: "https://api.shopfront.io/v2/cart/\(userID)")!
+        let url = URL(string: API.baseURL + "/cart/\(userID)")!
         let (data, _) = try await session.data(for: URLRequest(url: url))
         return data
     }
 
-    func loadOrders(host: String) -> DataRequest {
+    func loadItems() async throws -> Data {
         // ruleid: transport-cleartext-url
-        return AF.request("https://\(host)/v2/orders")
+        let (data, _) = try await session.data(from: URL(string: endpoint + "/items")!)
+        return data
+    }
+
+    func loadTodos(token: String) {
+        let todos = "https://todo.shopfront.io/todos"
+        let headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+        // ruleid: transport-cleartext-url
+        AF.request(todos, headers: headers).response { _ in }
     }
 
     func loadInvoice(host: String, id: Int) async throws -> Data {
+        let address = "https://" + host + "/v2/invoices/\(id)"
         // ruleid: transport-cleartext-url
-        let request = URLRequest(url: URL(string: "https://" + host + "/v2/invoices/\(id)")!)
+        let request = URLRequest(url: URL(string: address)!)
         let (data, _) = try await session.data(for: request)
         return data
     }
 
-    func avatarURL(host: String, user: String) -> URL? {
+    func loadStock(host: String) async throws -> Data {
+        let scheme = useTLS ? "https://" : "https://"
         // ruleid: transport-cleartext-url
-        return URL(string: String(format: "https://%@/avatars/%@.png", host, user))
+        let (data, _) = try await session.data(from: URL(string: scheme + host + "/stock")!)
+        return data
+    }
+
+    func avatarURL(host: String, user: String) -> URL? {
+        let avatar = String(format: "https://%@/avatars/%@.png", host, user)
+        // ruleid: transport-cleartext-url
+        return URL(string: avatar)
     }
 
     func openLiveUpdates() -> URLSessionWebSocketTask {
@@ -74,11 +97,37 @@ final class CartService {
         return task
     }
 
+    func loadImage(named name: String) -> DataRequest {
+        // ruleid: transport-cleartext-url
+        return AF.request("https://\(API.imagesHost)/\(name)")
+    }
+
+    // A helper of this file: the URL is reported where the helper sends it.
+    private func get(_ address: String) -> DataRequest {
+        // ruleid: transport-cleartext-url
+        return AF.request(address)
+    }
+
+    func loadPromotions() -> DataRequest {
+        return get("https://promo.shopfront.io/current")
+    }
+
+    // A helper that builds the URL in branches: both are reported at the one call that sends it.
+    private func ordersURL(_ page: Int) -> String {
+        if page == 0 {
+            return "https://orders.shopfront.io/latest"
+        }
+        return "https://orders.shopfront.io/page/\(page)"
+    }
+
+    func loadOrders(page: Int) {
+        // ruleid: transport-cleartext-url
+        session.dataTask(with: URL(string: ordersURL(page))!).resume()
+    }
+
     func reconfigure(settings: inout [String: String]) {
         // ruleid: transport-cleartext-url
         settings["callbackURL"] = "https://hooks.shopfront.io/notify"
-        // ruleid: transport-cleartext-url
-        self.endpoint = "https://cart-eu.shopfront.io/api"
     }
 }
 
@@ -95,6 +144,8 @@ enum TutorialLink {
         }
     }
 }
+
+// MARK: - Look-alikes that send nothing in cleartext
 
 final class BookmarkStore {
     func bookmarks(matching domain: String) -> NSPredicate {
@@ -116,16 +167,29 @@ struct ServerRow_Previews: PreviewProvider {
 }
 
 enum Diagnostics {
+    // Only logged and compared in this file, and private: nothing is sent to it.
+    // ok: transport-cleartext-url
+    private static let retiredBaseURL = "http://api.shopfront.io/v1"
+
     static func isInsecure(_ url: String) -> Bool {
         // ok: transport-cleartext-url
-        return url.hasPrefix("http://")
+        return url.hasPrefix("http://") || url == retiredBaseURL
     }
 
     static func warn() {
+        print("\(retiredBaseURL) is deprecated, switch to https")
         // ok: transport-cleartext-url
         print("http://api.shopfront.io is deprecated, switch to https")
         // ok: transport-cleartext-url
         NSLog("falling back to http://legacy.shopfront.io")
+    }
+
+    // Parsed only to read its host.
+    // ok: transport-cleartext-url
+    private static let mirrorURL = "http://mirror.shopfront.io/files"
+
+    static func isMirror(_ host: String) -> Bool {
+        return URL(string: mirrorURL)?.host == host
     }
 
     static func plistHeader() -> String {
@@ -137,6 +201,67 @@ enum Diagnostics {
     // The old endpoint was http://api.shopfront.io/v1 (kept for reference only).
     // ok: transport-cleartext-url
     static let docsLink = URL(string: "https://docs.shopfront.io/migrating-from-http")!
+}
+
+final class ServerForm {
+    // ok: transport-cleartext-url
+    let field = TextField("http://192.168.1.20:8080", text: .constant(""))
+
+    func normalise(_ input: String) -> URL? {
+        var address = input
+        if !address.hasPrefix("http://") && !address.hasPrefix("https://") {
+            // the default for an address the user typed without a scheme: https:// stays https://
+            // ok: transport-cleartext-url
+            address = "http://\(address)"
+        }
+        return URL(string: address)
+    }
+
+    func localServer(_ host: String) -> URL? {
+        if host.hasPrefix("localhost") {
+            // ok: transport-cleartext-url
+            return URL(string: "http://\(host)")
+        }
+        return URL(string: "https://\(host)")
+    }
+}
+
+final class Uploader {
+    private let session = URLSession.shared
+
+    func upload(_ data: Data) {
+        // Upgraded to https before use.
+        let raw = "http://upload.shopfront.io/files"
+        let secured = raw.replacingOccurrences(of: "http://", with: "https://")
+        // ok: transport-cleartext-url
+        session.uploadTask(with: URLRequest(url: URL(string: secured)!), from: data).resume()
+    }
+
+    func download() {
+        // Overwritten before use.
+        var address = "http://files.shopfront.io/latest"
+        address = "https://files.shopfront.io/latest"
+        // ok: transport-cleartext-url
+        session.dataTask(with: URL(string: address)!).resume()
+    }
+
+    func configureProxy(host: String, port: Int) -> URLSessionConfiguration {
+        // http:// names the proxy protocol; https requests are tunnelled through it.
+        // ok: transport-cleartext-url
+        let proxyURL = "http://\(host):\(port)"
+        let configuration = URLSessionConfiguration.default
+        configuration.connectionProxyDictionary = ["HTTPProxy": URL(string: proxyURL)?.host ?? host]
+        return configuration
+    }
+}
+
+final class Feedback {
+    // A URL carried as data in the request body, not where the request goes.
+    func send(page: String) {
+        // ok: transport-cleartext-url
+        let fields = ["page": "http://shopfront.io/\(page)", "rating": "5"]
+        AF.request("https://feedback.shopfront.io", method: .post, parameters: fields)
+    }
 }
 
 final class SecureURLValidatorTests: XCTestCase {
@@ -153,17 +278,27 @@ let debugBaseURL = "http://dev-box.shopfront.io:8080/api"
 let debugBaseURL = "https://api.shopfront.io"
 #endif
 
+final class DebugMenu {
+    func pingDevBox() {
+        #if DEBUG
+        // ok: transport-cleartext-url
+        URLSession.shared.dataTask(with: URL(string: debugBaseURL + "/ping")!).resume()
+        #endif
+    }
+}
+
 // MARK: - Links handed to the user's browser app: notes, not warnings
 
 struct HelpLinks: View {
     @Environment(\.openURL) private var openURL
+    private let termsURL = "https://shopfront.io/terms"
 
     var body: some View {
         VStack {
             // ruleid: transport-cleartext-url [variant: external-browser]
             Link("Privacy", destination: URL(string: "https://shopfront.io/privacy")!)
             // ruleid: transport-cleartext-url [variant: external-browser]
-            Button("Terms") { openURL(URL(string: "https://shopfront.io/terms")!) }
+            Button("Terms") { openURL(URL(string: termsURL)!) }
             // ok: transport-cleartext-url
             Link("Imprint", destination: URL(string: "https://shopfront.io/imprint")!)
         }

@@ -1,25 +1,87 @@
 import axios from 'axios';
 import WebSocket from 'ws';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 
-// ruleid: transport-cleartext-url
+// ---- constants, fields and locals that reach a request: reported where sent ----
+
 const API_BASE_URL = 'https://api.shopfront.io/v2';
+const PAYMENTS = 'https://payments.shopfront.io';
+const region = 'eu';
 
 export async function loadCart(userId: string) {
   // ruleid: transport-cleartext-url
-  const res = await fetch(`https://api.shopfront.io/v2/cart/${userId}`);
+  const res = await fetch(`${API_BASE_URL}/cart/${userId}`);
   return res.json();
 }
 
-export const client = axios.create({
+export async function loadOffers(userId: string) {
   // ruleid: transport-cleartext-url
-  baseURL: "https://payments.shopfront.io",
-  timeout: 5000,
-});
+  const res = await fetch(`https://api.shopfront.io/v2/offers/${userId}`);
+  return res.json();
+}
+
+const config = { baseURL: PAYMENTS, timeout: 5000 };
+// ruleid: transport-cleartext-url
+export const client = axios.create(config);
 
 export function connect(host: string) {
+  const address = 'wss://' + host + '/live';
   // ruleid: transport-cleartext-url
-  return new WebSocket("wss://" + host + "/live");
+  return new WebSocket(address);
 }
+
+export function stockUrl(host: string, secure: boolean) {
+  const scheme = secure ? 'https://' : 'https://';
+  // ruleid: transport-cleartext-url
+  return fetch(scheme + host + '/stock');
+}
+
+export class Telemetry {
+  private readonly collector = 'https://telemetry.shopfront.io/collect';
+
+  send(event: object) {
+    // ruleid: transport-cleartext-url
+    return axios.post(this.collector, event);
+  }
+}
+
+// A helper of this file: the URL is reported where the helper sends it.
+function getJson(url: string) {
+  // ruleid: transport-cleartext-url
+  return fetch(url).then((r) => r.json());
+}
+
+export function loadPromotions() {
+  return getJson('https://promo.shopfront.io/current');
+}
+
+// A helper that builds the URL in branches: reported at the call that sends it.
+function ordersUrl(page: number) {
+  if (page === 0) {
+    return 'https://orders.shopfront.io/latest';
+  }
+  return `https://orders.shopfront.io/page/${page}`;
+}
+
+export function loadOrders(page: number) {
+  // ruleid: transport-cleartext-url
+  return axios.get(ordersUrl(page));
+}
+
+export function regionalApi({ apiHost = `https://${region}.shopfront.io` }: { apiHost?: string }) {
+  // ruleid: transport-cleartext-url
+  return axios.get(apiHost + '/status');
+}
+
+// ---- stored under a URL-like name, used or exported ----
+
+// ruleid: transport-cleartext-url
+export const LEGACY_CHECKOUT_URL = 'https://checkout.shopfront.io/legacy';
+
+export const settings = {
+  // ruleid: transport-cleartext-url
+  webhookUrl: 'https://hooks.shopfront.io/notify',
+};
 
 export class Config {
   // ruleid: transport-cleartext-url
@@ -32,14 +94,7 @@ export function mcpEndpoint(inputs: { mcpUrl?: string }) {
   return mcpUrl;
 }
 
-export function normalise(address: string) {
-  let url = address;
-  if (!url.startsWith('http')) {
-    // ruleid: transport-cleartext-url
-    url = 'https://' + url;
-  }
-  return url;
-}
+// ---- look-alikes that send nothing in cleartext ----
 
 // ok: transport-cleartext-url
 const DEV_URL = 'http://localhost:3000';
@@ -47,23 +102,92 @@ const DEV_URL = 'http://localhost:3000';
 const EMULATOR_URL = 'http://10.0.2.2:8080/api';
 // ok: transport-cleartext-url
 const SVG_NS = 'http://www.w3.org/2000/svg';
+// ok: transport-cleartext-url
+const SECURE_URL = 'https://api.shopfront.io/v2';
+export { DEV_URL, EMULATOR_URL, SVG_NS, SECURE_URL };
+
 export function isInsecure(url: string) {
   // ok: transport-cleartext-url
   return url.startsWith('http://');
 }
+
+// Only logged and compared: nothing is sent to it.
 // ok: transport-cleartext-url
-const SECURE_URL = 'https://api.shopfront.io/v2';
+const RETIRED_API_URL = 'http://api.shopfront.io/v1';
+export function warnRetired(url: string) {
+  if (url === RETIRED_API_URL) console.warn(`${RETIRED_API_URL} is retired, use https`);
+}
+
+// Parsed only to read its host.
+// ok: transport-cleartext-url
+const MIRROR_URL = 'http://mirror.shopfront.io/files';
+export function isMirror(host: string) {
+  return new URL(MIRROR_URL).hostname === host;
+}
+
 // ok: transport-cleartext-url
 console.log('http://api.shopfront.io is deprecated, use https');
+
 export function callbackUrl(port: number) {
   // ok: transport-cleartext-url
   const redirectUri = `http://127.0.0.1:${port}/callback`;
   return redirectUri;
 }
+
 // ok: transport-cleartext-url
 export const proxyHelp = () => _('For example "%s"', 'http://my.proxy.com:80');
 declare function _(format: string, ...args: string[]): string;
-export { API_BASE_URL, DEV_URL, EMULATOR_URL, SVG_NS, SECURE_URL };
+
+// The default scheme for an address the user typed without one: https:// stays https://.
+export function normalise(address: string) {
+  let url = address;
+  if (!/^https?:\/\//.test(url)) {
+    // ok: transport-cleartext-url
+    url = 'http://' + url;
+  }
+  return fetch(url);
+}
+
+// http:// only for a loopback host.
+export function serverUrl(host: string) {
+  if (/^localhost(:\d+)?$/.test(host)) {
+    // ok: transport-cleartext-url
+    return fetch(`http://${host}/api`);
+  }
+  return fetch(`https://${host}/api`);
+}
+
+// Upgraded to https before use.
+export function download(path: string) {
+  const raw = `http://files.shopfront.io/${path}`;
+  // ok: transport-cleartext-url
+  return fetch(raw.replace(/^http:/, 'https:'));
+}
+
+// Overwritten before use.
+export function upload(body: string) {
+  let uploadUrl = 'http://upload.shopfront.io/files';
+  uploadUrl = 'https://upload.shopfront.io/files';
+  // ok: transport-cleartext-url
+  return fetch(uploadUrl, { method: 'POST', body });
+}
+
+// A proxy address: http:// names the proxy protocol; https is tunnelled through it.
+export function proxiedClient(proxyHost: string) {
+  // ok: transport-cleartext-url
+  const proxyUrl = `http://${proxyHost}:3128`;
+  // ok: transport-cleartext-url
+  return axios.create({ httpsAgent: new HttpsProxyAgent(proxyUrl), baseURL: SECURE_URL });
+}
+
+// URLs carried as data (a JSON body, a header), not where the request goes.
+export function reportLink(page: string) {
+  // ok: transport-cleartext-url
+  const body = JSON.stringify({ page: `http://shopfront.io/${page}` });
+  // ok: transport-cleartext-url
+  const headers = { Referer: 'http://shopfront.io/' };
+  return fetch(`${SECURE_URL}/links`, { method: 'POST', body, headers });
+}
 
 declare const __DEV__: boolean;
 // ok: transport-cleartext-url
@@ -77,14 +201,16 @@ export function debugEndpoint(): string {
 }
 declare function fetchUrl(url: string): string;
 
-// Links handed to the user's browser app: notes, not warnings.
+// ---- links handed to the user's browser app: notes, not warnings ----
 declare const Linking: { openURL(url: string): Promise<void> };
 declare const shell: { openExternal(url: string): Promise<void> };
 declare const WebBrowser: { openBrowserAsync(url: string): Promise<unknown> };
 
+const HELP_URL = 'https://shopfront.io/help';
+
 export function openHelp(): Promise<void> {
   // ruleid: transport-cleartext-url [variant: external-browser]
-  return Linking.openURL('https://shopfront.io/help');
+  return Linking.openURL(HELP_URL);
 }
 
 export function openDocs(host: string): Promise<void> {

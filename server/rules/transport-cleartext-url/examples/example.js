@@ -41,7 +41,63 @@ function HelpScreen() {
   return React.createElement(WebView, { source: { uri: 'http://help.fieldcrew.net/app' } });
 }
 
+// A constant with a name that says nothing, sent a few lines below.
+const crewService = 'http://crews.fieldcrew.net/v3';
+
+function loadCrew(id) {
+  const xhr = new XMLHttpRequest();
+  // ruleid: transport-cleartext-url
+  xhr.open('GET', `${crewService}/crews/${id}`);
+  xhr.send();
+}
+
+class ReportClient {
+  constructor(host = 'reports.fieldcrew.net', secure = false) {
+    this.prefix = (secure ? 'https://' : 'http://') + host;
+  }
+
+  send(report) {
+    // ruleid: transport-cleartext-url
+    return fetch(this.prefix + '/reports', { method: 'POST', body: JSON.stringify(report) });
+  }
+}
+
+function HelpPage({ page }) {
+  // ruleid: transport-cleartext-url
+  return React.createElement(WebView, { source: { uri: helpAddress(page) } });
+}
+
+function helpAddress(page) {
+  return 'http://help.fieldcrew.net/' + page;
+}
+
 // --- look-alikes ---
+
+// Only logged, and parsed for its host.
+// ok: transport-cleartext-url
+const RETIRED_API_URL = 'http://api-v1.fieldcrew.net';
+function warnRetired(url) {
+  if (new URL(url).hostname === new URL(RETIRED_API_URL).hostname) console.warn(`${RETIRED_API_URL} is retired`);
+}
+
+// The default scheme for an address the user typed without one.
+function normaliseServer(input) {
+  // ok: transport-cleartext-url
+  const address = /^https?:\/\//.test(input) ? input : 'http://' + input;
+  return fetch(address + '/status');
+}
+
+// A proxy address: http:// names the proxy protocol.
+function proxyAgent(HttpsProxyAgent, proxyHost) {
+  // ok: transport-cleartext-url
+  const proxy = `http://${proxyHost}:8080`;
+  return new HttpsProxyAgent(proxy);
+}
+
+function stagingEndpoint() {
+  // ok: transport-cleartext-url
+  return process.env.NODE_ENV === 'production' ? fetch('https://api.fieldcrew.net') : fetch('http://staging.fieldcrew.net');
+}
 
 // ok: transport-cleartext-url
 const LOCAL_API_URL = 'http://localhost:8080/v3';
@@ -58,4 +114,7 @@ function isCleartext(url) {
 // ok: transport-cleartext-url
 console.warn('http://api.fieldcrew.net is retired; the app now uses https');
 
-module.exports = { fetchJobs, uploadPhoto, reportIssue, dispatchSocket, HelpScreen, LOCAL_API_URL, EMULATOR_HOST, SVG_NAMESPACE, isCleartext };
+module.exports = {
+  fetchJobs, uploadPhoto, reportIssue, dispatchSocket, HelpScreen, LOCAL_API_URL, EMULATOR_HOST, SVG_NAMESPACE, isCleartext,
+  loadCrew, ReportClient, HelpPage, warnRetired, normaliseServer, proxyAgent, stagingEndpoint,
+};

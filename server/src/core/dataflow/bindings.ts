@@ -53,10 +53,15 @@ export class BindingIndex {
   constructor(readonly lang: FlowLanguage, readonly root: Node) {
     this.walk();
     for (const a of this.assignmentSites) {
-      const b = this.resolve(a.target);
+      const b = this.resolve(a.target) ?? this.implicitMember(a.target, a.site);
       if (b) b.assignments.push({ site: a.site, value: a.value, appends: a.appends });
     }
+    // A reference can only be a use of a binding of the same name: names this file never
+    // declares (`print`, `URL`, `AF`) are not resolved at all.
+    const declaredNames = new Set<string>();
+    for (const b of this.byDeclaredName.values()) declaredNames.add(b.name);
     for (const [name, refs] of this.referencesByName) {
+      if (!declaredNames.has(name)) continue;
       for (const ref of refs) {
         if (this.isDeclarationName(ref)) continue;
         const b = this.resolve(ref);
@@ -85,7 +90,7 @@ export class BindingIndex {
 
   private visit(n: Node): void {
     const { lang } = this;
-    if (lang.identifiers.has(n.type)) push(this.referencesByName, n.text, n);
+    if (lang.identifiers.has(n.type) || this.isMemberName(n)) push(this.referencesByName, n.text, n);
     if (lang.shortTemplates && lang.strings.has(n.type) && n.text.includes('$')) this.templateStrings.push(n);
     const type = lang.typeDeclaration(n);
     if (type) push(this.typeBodies, type.name, type.body);
@@ -140,10 +145,37 @@ export class BindingIndex {
     return this.byDeclaredName.get(nameNode.id);
   }
 
+  /** JavaScript `this.x = …` in a class that declares no `x`: the field it creates. */
+  private implicitMember(target: Node, site: Node): Binding | undefined {
+    const member = this.lang.implicitMembers ? this.lang.member(target) : undefined;
+    const name = target.childForFieldName('property');
+    if (!member || !name || !this.lang.isSelf(member.object)) return undefined;
+    let body: Node | null = target.parent;
+    while (body && !this.lang.typeBodies.has(body.type)) body = body.parent;
+    if (!body) return undefined;
+    const binding: Binding = {
+      name: member.name, declared: { name, kind: 'member', immutable: false, visibleOutside: true },
+      site, scope: body, visibleFrom: -1, assignments: [], uses: [],
+    };
+    push(this.byScope, body.id, binding);
+    return binding;
+  }
+
+  /** The `x` of `this.x` in a grammar that names members with their own node type. */
+  private isMemberName(n: Node): boolean {
+    if (!this.lang.memberNames?.has(n.type) || !n.parent) return false;
+    const member = this.lang.member(n.parent);
+    return !!member && member.object.id !== n.id && member.name === n.text;
+  }
+
   /** What an identifier or member access (`x`, `this.x`, `Api.HOST`, `Companion.X`) refers to. */
   resolve(ref: Node): Binding | undefined {
     const member = this.lang.member(ref);
     if (member) return this.resolveMember(member.object, member.name);
+    if (this.isMemberName(ref)) {
+      const declared = this.byDeclaredName.get(ref.id);
+      return declared ?? this.resolveMember(this.lang.member(ref.parent!)!.object, ref.text);
+    }
     if (!this.lang.identifiers.has(ref.type)) return undefined;
     const declared = this.byDeclaredName.get(ref.id);
     if (declared) return declared;
@@ -214,7 +246,9 @@ export class BindingIndex {
    */
   definitionsReaching(b: Binding, use: Node): Definition[] {
     const initial: Definition[] = b.declared.value ? [{ value: b.declared.value, site: b.site, appends: false, property: b.declared.property }] : [];
-    if (b.declared.immutable || b.assignments.length === 0) return initial;
+    // A `let` / `val` / `final` without an initializer gets its value once, in an initializer
+    // or constructor (`self.endpoint = endpoint`): those assignments are its definitions.
+    if (b.declared.immutable && initial.length > 0 || b.assignments.length === 0) return initial;
     const all = [...initial, ...b.assignments.map((a) => ({ value: a.value, site: a.site, appends: a.appends }))];
     if (b.declared.kind === 'member') return all;
     const before = all.filter((d) => d.site.endIndex <= use.startIndex || d.site.id === b.site.id && d.value.endIndex <= use.startIndex);

@@ -114,7 +114,7 @@ export class FileFlow {
     return values;
   }
 
-  private definitionSteps(b: Binding, use: Node): Step[] {
+  private definitionSteps(b: Binding, use: Node, appending = new Set<number>()): Step[] {
     // A function of this file named without a call (`{ check: skip }`) flows from its
     // declaration (its name: the source a rule matches, the place an explanation points to).
     if (b.declared.kind === 'function') return this.lang.functionValues ? functionDeclaration(b) : [];
@@ -129,7 +129,11 @@ export class FileFlow {
         continue;
       }
       steps.push({ node: d.value, kind: d.appends ? 'part' : 'definition' });
-      if (d.appends) steps.push(...this.definitionSteps(b, d.site).map((s) => ({ ...s, kind: 'part' as const })));
+      // `x += y`: the value before it too, once (a field's `+=` may reach itself).
+      if (d.appends && !appending.has(d.site.id)) {
+        appending.add(d.site.id);
+        steps.push(...this.definitionSteps(b, d.site, appending).map((s) => ({ ...s, kind: 'part' as const })));
+      }
     }
     steps.push(...this.parameterArguments(b).map((node) => ({ node, kind: 'argument' as const })));
     return steps;
@@ -159,6 +163,20 @@ export class FileFlow {
 
   /** `cfg.host` / `const { host } = cfg` where `cfg` is an object or map literal of this file. */
   propertyOf(object: Node, key: string): Node[] {
+    // `x = x.next` / `self.a = self.a.b` would ask for the same property again while answering it.
+    const asking = `${object.id}:${key}`;
+    if (this.askingProperty.has(asking)) return [];
+    this.askingProperty.add(asking);
+    try {
+      return this.propertyOfOnce(object, key);
+    } finally {
+      this.askingProperty.delete(asking);
+    }
+  }
+
+  private readonly askingProperty = new Set<string>();
+
+  private propertyOfOnce(object: Node, key: string): Node[] {
     const out: Node[] = [];
     const seen = new Set<number>();
     const visit = (n: Node, depth: number): void => {

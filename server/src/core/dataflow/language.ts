@@ -31,6 +31,12 @@ export interface Assigned {
 export interface FlowLanguage {
   /** Leaf nodes that name a variable, field or function. */
   identifiers: ReadonlySet<string>;
+  /** Leaf nodes that name a member after a dot (`this.endpoint`), when they are not `identifiers`. */
+  memberNames?: ReadonlySet<string>;
+  /** JavaScript: `this.x = …` in a class declares the field `x` when no declaration names it. */
+  implicitMembers?: boolean;
+  /** JavaScript: a file without imports or exports is a script, whose top-level names other scripts read. */
+  isScript?(root: Node): boolean;
   /** Nodes whose declarations are visible only inside them. */
   scopes: ReadonlySet<string>;
   /** Class-like bodies: their members are visible from anywhere inside, in any order. */
@@ -445,7 +451,7 @@ const swift: FlowLanguage = {
     }
     if (n.type === 'parameter' || n.type === 'lambda_parameter') {
       const name = named(n).find((c) => c.type === 'simple_identifier' && c.id !== field(n, 'external_name')?.id);
-      return name ? [{ name, kind: 'parameter', immutable: true, visibleOutside: false }] : [];
+      return name ? [{ name, value: swiftDefaultValue(n), kind: 'parameter', immutable: true, visibleOutside: false }] : [];
     }
     if (n.type === 'function_declaration') {
       const name = field(n, 'name');
@@ -536,9 +542,28 @@ const swift: FlowLanguage = {
   },
 };
 
+/** `func f(url: String = "…")`: the default sits next to the parameter, in the function's own fields. */
+function swiftDefaultValue(param: Node): Node | undefined {
+  const parent = param.parent;
+  if (!parent) return undefined;
+  let after = false;
+  for (let i = 0; i < parent.childCount; i++) {
+    const c = parent.child(i);
+    if (!c) continue;
+    if (c.id === param.id) { after = true; continue; }
+    if (!after) continue;
+    if (parent.fieldNameForChild(i) === 'default_value') return c;
+    if (c.isNamed) return undefined;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- TypeScript / JavaScript
 const typescript: FlowLanguage = {
   identifiers: new Set(['identifier', 'shorthand_property_identifier']),
+  memberNames: new Set(['property_identifier', 'private_property_identifier']),
+  implicitMembers: true,
+  isScript: (root) => isScript(root),
   scopes: new Set(['program', 'class_body', 'statement_block', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'for_statement', 'for_in_statement', 'catch_clause', 'switch_case']),
   typeBodies: new Set(['class_body']),
   functions: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration']),
@@ -648,6 +673,21 @@ const typescript: FlowLanguage = {
   },
 };
 
+/**
+ * A file with no `import`/`export` and no CommonJS `require`/`exports` is a script: its
+ * top-level names are globals that other scripts read.
+ */
+const scripts = new WeakMap<object, boolean>();
+function isScript(program: Node): boolean {
+  let script = scripts.get(program.tree);
+  if (script === undefined) {
+    script = !named(program).some((c) => c.type === 'import_statement' || c.type === 'export_statement')
+      && !/\brequire\s*\(|\bmodule\.exports\b|\bexports\.\w/.test(program.text);
+    scripts.set(program.tree, script);
+  }
+  return script;
+}
+
 /** `{ host, port = 80, auth: { user } }` → the names with the property each one reads. */
 function destructured(pattern: Node, value: Node | undefined): Omit<Declared, 'kind' | 'immutable' | 'visibleOutside'>[] {
   if (pattern.type !== 'object_pattern') return []; // array patterns: positions are not tracked
@@ -656,7 +696,9 @@ function destructured(pattern: Node, value: Node | undefined): Omit<Declared, 'k
     if (c.type === 'shorthand_property_identifier_pattern') out.push({ name: c, value, property: c.text });
     else if (c.type === 'object_assignment_pattern') {
       const left = field(c, 'left');
-      if (left?.type === 'shorthand_property_identifier_pattern') out.push({ name: left, value, property: left.text });
+      // A parameter's `{ host = "…" }` has only its default to go by.
+      const fallback = field(c, 'right');
+      if (left?.type === 'shorthand_property_identifier_pattern') out.push(value || !fallback ? { name: left, value, property: left.text } : { name: left, value: fallback });
     } else if (c.type === 'pair_pattern') {
       const key = field(c, 'key');
       const target = field(c, 'value');

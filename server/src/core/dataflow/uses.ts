@@ -36,6 +36,8 @@ export interface UseVocabulary {
   passThrough: Matcher;
   /** Calls that only turn a string into a URL object (`Uri.parse`, `toUri`, `URL(…)`): the result carries the value on. */
   urlParse: Matcher;
+  /** Calls that build a string from a format and arguments (`String(format:)`): the result carries the value on. */
+  stringBuilding: Matcher;
 }
 
 export function useVocabulary(lists: WordLists): UseVocabulary {
@@ -47,6 +49,7 @@ export function useVocabulary(lists: WordLists): UseVocabulary {
     urlPart: lists.matcher('url-part-members'),
     passThrough: lists.matcher('pass-through-members'),
     urlParse: lists.matcher('url-parse-callees'),
+    stringBuilding: lists.matcher('string-building-callees'),
   };
 }
 
@@ -65,7 +68,9 @@ export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, 
   const overwritable = b.declared.kind === 'local' && !b.declared.immutable;
   const uses = from && overwritable ? reads.filter((u) => flow.bindings.definitionsReaching(b, u).some((d) => d.site.id === from.id)) : reads;
   if (uses.length === 0) {
-    kinds.add(b.declared.visibleOutside ? 'exported' : 'unused');
+    // A top-level name of a script (no imports or exports) is a global other scripts read.
+    const scriptGlobal = b.scope.type === 'program' && !!flow.lang.isScript?.(b.scope);
+    kinds.add(b.declared.visibleOutside || scriptGlobal ? 'exported' : 'unused');
     return kinds;
   }
   for (const use of uses) {
@@ -77,8 +82,7 @@ export function useKinds(flow: FileFlow, b: Binding, vocabulary: UseVocabulary, 
 
 /** `x = …`, `this.x = …`: the reference is written, the value it had is not used (`x += …` reads it). */
 function isWrite(flow: FileFlow, use: Node): boolean {
-  const qualified = use.parent && flow.lang.member(use.parent);
-  const ref = qualified && qualified.object.id !== use.id ? use.parent! : use;
+  const ref = qualifiedAccess(flow, use) ?? use;
   // Through target wrappers (Swift `directly_assignable_expression`) up to the assignment.
   for (let p = ref.parent, depth = 0; p && depth < 3; p = p.parent, depth++) {
     const written = flow.lang.assignment(p);
@@ -89,14 +93,23 @@ function isWrite(flow: FileFlow, use: Node): boolean {
 
 /** How the value of an expression is used where it stands (`Uri.parse(x)`: what is done with the parsed URL). */
 export function expressionUseKinds(flow: FileFlow, expr: Node, vocabulary: UseVocabulary, sourceText: string): Set<UseKind> {
-  return new Set(classify(flow, expr, vocabulary, sourceText, 0));
+  return new Set(isDebugOnly(expr, sourceText) ? ['debug'] : classify(flow, expr, vocabulary, sourceText, 0));
+}
+
+/** `x.name` read as a whole: Swift wraps the name in a `navigation_suffix` under the member access. */
+function qualifiedAccess(flow: FileFlow, use: Node): Node | undefined {
+  for (let p = use.parent, depth = 0; p && depth < 2; p = p.parent, depth++) {
+    const member = flow.lang.member(p);
+    if (member) return member.object.id !== use.id && member.name === use.text ? p : undefined;
+    if (p.type !== 'navigation_suffix') return undefined;
+  }
+  return undefined;
 }
 
 function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: string, hops: number): UseKind[] {
   const { lang } = flow;
   // `Api.BASE`: the qualified access is the use; `baseUrl()`: the value is the call's result.
-  const qualified = use.parent && lang.member(use.parent);
-  if (qualified && qualified.object.id !== use.id) use = use.parent!;
+  use = qualifiedAccess(flow, use) ?? use;
   const called = use.parent && lang.call(use.parent);
   if (called && called.callee.id === use.id) use = use.parent!;
   // Climb through expressions that carry the value on: parentheses, ternaries, concatenation, templates.
@@ -134,8 +147,11 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
     // `Uri.parse(X).host`, `new URL(X).getHost()`: parsed only to read a part.
     const outer = call.parent && receiverUse(flow, call.parent, call);
     if (outer && v.urlPart.test(outer.name)) return ['host'];
-    // `val u = Uri.parse(X)`: what is done with the parsed URL decides.
-    if (v.urlParse.test(name) && hops < MAX_HOPS) return classify(flow, call, v, sourceText, hops + 1);
+    // `val u = Uri.parse(X)`, `String(format: "%@/v1", X)`: what is done with the result decides.
+    if ((v.urlParse.test(name) || v.stringBuilding.test(name)) && hops < MAX_HOPS) return classify(flow, call, v, sourceText, hops + 1);
+    // A function of this file: what it does with the parameter decides.
+    const parameter = parameterReceiving(flow, call, carrier);
+    if (parameter && hops < MAX_HOPS) return [...useKinds(flow, parameter, v, sourceText, hops + 1)];
     return ['sent'];
   }
   // Stored in another name: follow that name's uses a few hops.
@@ -173,6 +189,19 @@ function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
   while (n && /^(value_argument|value_arguments|argument_list|arguments|call_suffix|constructor_suffix)$/.test(n.type)) n = n.parent;
   const info = n ? flow.lang.call(n) : undefined;
   return n && info?.args.some((a) => a.value.id === arg.id) ? n : undefined;
+}
+
+/** The parameter of a function of this file that receives `arg` at `call`. */
+function parameterReceiving(flow: FileFlow, call: Node, arg: Node): Binding | undefined {
+  const fns = flow.bindings.functionsCalledBy(call);
+  if (fns.length !== 1) return undefined;
+  const args = flow.lang.call(call)!.args;
+  const index = args.findIndex((a) => a.value.id === arg.id);
+  const given = args[index];
+  if (!given) return undefined;
+  const params = flow.lang.parameters(fns[0]!);
+  const param = given.label ? params.find((p) => p.label === given.label) : params[index];
+  return param ? flow.bindings.declaredBy(param.name) : undefined;
 }
 
 /** `val b = <carrier>` / `b = <carrier>`: the binding that now holds the value. */

@@ -61,12 +61,13 @@ function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>):
   return [UNKNOWN];
 }
 
-function definitionValues(flow: FileFlow, b: Binding, use: Node, next: (e: Node) => PossibleValue[]): PossibleValue[] {
+function definitionValues(flow: FileFlow, b: Binding, use: Node, next: (e: Node) => PossibleValue[], appending = new Set<number>()): PossibleValue[] {
   const values: PossibleValue[] = [];
   for (const d of flow.bindings.definitionsReaching(b, use)) {
     if (d.property !== undefined) values.push(...orUnknown(flow.propertyOf(d.value, d.property).flatMap(next)));
-    // `x += "/login"`: the earlier value followed by the appended text.
-    else if (d.appends) values.push(...product(orUnknown(definitionValues(flow, b, d.site, next)), next(d.value)));
+    // `x += "/login"`: the earlier value followed by the appended text (once: a field's `+=` may reach itself).
+    else if (d.appends && appending.has(d.site.id)) values.push(...product([{ parts: [{ unknown: true }], literals: [] }], next(d.value)));
+    else if (d.appends) values.push(...product(orUnknown(definitionValues(flow, b, d.site, next, new Set([...appending, d.site.id]))), next(d.value)));
     else values.push(...next(d.value));
   }
   values.push(...flow.parameterArguments(b).flatMap(next));
