@@ -21,7 +21,7 @@
   (#sc-completes-normally? @_catch)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag|getCause)$"))
+  (#sc-scope-can-reject? @finding "list:java-expiry-check-harmless-callees"))
 
 ; catch (CertificateException e) { if (e.getCause() instanceof CertificateExpiredException) { return; } throw e; }
 ; if (e instanceof CertificateExpiredException || e instanceof CertificateNotYetValidException) { Log.w(…); return; }
@@ -37,7 +37,7 @@
   (#sc-completes-normally? @_then)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag|getCause)$"))
+  (#sc-scope-can-reject? @finding "list:java-expiry-check-harmless-callees"))
 
 ; catch (CertificateException e) { if (!(e.getCause() instanceof CertificateExpiredException)) throw e; }
 ; (the last statement of the catch rethrows everything but expiry, which falls through)

@@ -20,7 +20,7 @@
   (#sc-completes-normally? @_catch)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-scope-can-reject? @finding "list:kotlin-expiry-check-harmless-callees"))
 
 ; catch (e: CertificateException) { if (e.cause is CertificateExpiredException) return; throw e }
 ; if (e is CertificateExpiredException || e is CertificateNotYetValidException) { Log.w(…); return }
@@ -40,7 +40,7 @@
   (#sc-completes-normally? @_then)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-scope-can-reject? @finding "list:kotlin-expiry-check-harmless-callees"))
 
 ; when (e.cause) { is CertificateExpiredException -> Log.w(TAG, "expired"); else -> throw e }
 ((when_entry
@@ -52,7 +52,7 @@
   (#sc-completes-normally? @_then)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-scope-can-reject? @finding "list:kotlin-expiry-check-harmless-callees"))
 
 ; catch (e: CertificateException) { if (e.cause !is CertificateExpiredException) throw e }
 ; (the last statement of the catch rethrows everything but expiry, which falls through)
@@ -93,7 +93,7 @@
   (#sc-completes-normally? @_then)
   (#sc-inside? @finding "function-named" "^(checkServerTrusted|isServerTrusted|isTrusted|isChainTrusted|verifyChain|validateChain|checkServerCertificates?|verifyServerCertificates?|validateServerCertificates?)$")
   (#sc-no-call-outside-try? @finding "^checkServerTrusted$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-scope-can-reject? @finding "list:kotlin-expiry-check-harmless-callees"))
 
 ; chain[0].checkValidity(Date(0L)); pkixParams.date = Date(1577836800000L)
 ; (validity checked at a fixed moment in the past instead of now)
@@ -122,4 +122,4 @@
  ]
   (#any-of? @_method "checkValidity" "setDate" "date")
   (#match? @_type "^(java\\.util\\.)?Date$")
-  (#sc-scope-can-reject? @finding "^(log|[diwev]|wtf|info|debug|warn|warning|error|trace|print|println|printf|printStackTrace|message|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-scope-can-reject? @finding "list:kotlin-expiry-check-harmless-callees"))

@@ -17,7 +17,7 @@
   name: (identifier) @source
   body: (statement_block) @_body)
   (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
-  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+  (#sc-noop-trust-check? @_body "list:typescript-host-check-harmless-callees"))
 
 ; const skip = (host, cert) => { }; const quiet = function () { return undefined; }
 ([
@@ -27,7 +27,7 @@
     body: (statement_block) @_body)
  ] @source
   (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
-  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+  (#sc-noop-trust-check? @_body "list:typescript-host-check-harmless-callees"))
 
 ; const skip = () => undefined
 (arrow_function
@@ -92,7 +92,7 @@
   ])
   (#match? @finding "^['\"]?checkServerIdentity['\"]?$")
   (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
-  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+  (#sc-noop-trust-check? @_body "list:typescript-host-check-harmless-callees"))
 
 ; const options = { host, checkServerIdentity(host, cert) { return undefined; } }
 ((method_definition
@@ -100,7 +100,7 @@
   body: (statement_block) @_body)
   (#eq? @finding "checkServerIdentity")
   (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
-  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+  (#sc-noop-trust-check? @_body "list:typescript-host-check-harmless-callees"))
 
 ; options.checkServerIdentity = () => undefined
 (assignment_expression
@@ -127,7 +127,7 @@
   ])
   (#eq? @finding "checkServerIdentity")
   (#sc-returns-only? @_body "^(undefined|null|false|void 0|)$")
-  (#sc-noop-trust-check? @_body "^(log|debug|info|warn|error|trace|checkServerIdentity)$"))
+  (#sc-noop-trust-check? @_body "list:typescript-host-check-harmless-callees"))
 
 
 ; MongoClient.connect(uri, { tls: true, tlsAllowInvalidHostnames: true })

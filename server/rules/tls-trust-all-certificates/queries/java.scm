@@ -16,7 +16,7 @@
   body: (block) @_body
   (#eq? @finding "checkServerTrusted")
   (#sc-noop-trust-check? @_body
-    "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
+    "list:java-trust-check-harmless-callees"))
 
 ; public void checkServerTrusted(…) { try { platform.checkServerTrusted(c, a); } catch (CertificateException e) { Log.w(…); } }
 ; the delegate's verdict is caught and dropped: the last statement swallows the exception
@@ -31,7 +31,7 @@
   (#eq? @_name "checkServerTrusted")
   (#match? @_type "\\b(CertificateException|GeneralSecurityException|Exception|Throwable)\\b")
   (#sc-noop-trust-check? @_catch
-    "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
+    "list:java-trust-check-harmless-callees"))
 
 ;  public void checkServerTrusted(…) { if (chain.length > 0) { try { platform.checkServerTrusted(chain, a); } catch (CertificateException e) { Log.w(…); } } }
 ; the swallowing try sits in an `if` that ends the method (e.g. `if (defaultTm != null) { … }`)
@@ -47,7 +47,7 @@
             body: (block) @_catch)) .)) .)
   (#eq? @_name "checkServerTrusted")
   (#match? @_type "\\b(CertificateException|GeneralSecurityException|Exception|Throwable)\\b")
-  (#sc-noop-trust-check? @_catch "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
+  (#sc-noop-trust-check? @_catch "list:java-trust-check-harmless-callees"))
 
 ; public void checkServerTrusted(…) { try { chain[0].checkValidity(); } catch (Exception e) { throw new CertificateException(e); } }
 ; the only thing that can fail is the date check: whatever the catch does, any unexpired
@@ -60,7 +60,7 @@
       body: (block) @_try)
     .)
   (#eq? @finding "checkServerTrusted")
-  (#sc-noop-trust-check? @_try "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
+  (#sc-noop-trust-check? @_try "list:java-trust-check-harmless-callees"))
 
 ; EasyX509TrustManager: if (chain.length == 1) { chain[0].checkValidity(); } else { tm.checkServerTrusted(chain, a); }
 ; a branch that ends the method after checking nothing accepts whatever chain takes it
@@ -73,7 +73,7 @@
       (if_statement alternative: (block) @_branch)
     ] .)
   (#eq? @finding "checkServerTrusted")
-  (#sc-noop-trust-check? @_branch "^(log|[diwev]|wtf|info|debug|warn|warning|error|severe|fatal|fine|finer|finest|trace|print|println|printf|printStackTrace|getMessage|getLocalizedMessage|printLog|logDebug|logInfo|logWarn|logwarn|logError|getLogger|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getIssuerX500Principal|getName|getTBSCertificate|getEncoded|getPublicKey|getSerialNumber|getNotBefore|getNotAfter|getSigAlgName|getType|toString|format|size|isEmpty|Timber|tag)$"))
+  (#sc-noop-trust-check? @_branch "list:java-trust-check-harmless-callees"))
 
 ; new TrustStrategy() { public boolean isTrusted(X509Certificate[] chain, String authType) { return true; } }
 ; (Apache HttpClient; also a named class implementing TrustStrategy). One that first lets a

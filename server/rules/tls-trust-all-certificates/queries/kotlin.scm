@@ -22,7 +22,7 @@
   (function_body) @_body
   (#eq? @finding "checkServerTrusted")
   (#match? @_type "X509Certificate")
-  (#sc-noop-trust-check? @_body "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-noop-trust-check? @_body "list:kotlin-trust-check-harmless-callees"))
 
 ; override fun checkServerTrusted(…) { try { defaultTm.checkServerTrusted(chain, authType) } catch (e: CertificateException) { Log.w(TAG, e) } }
 ; the platform's verdict is caught and dropped (the try is the last statement: nothing after it
@@ -51,7 +51,7 @@
         (block) @_try)
       .))
   (#eq? @finding "checkServerTrusted")
-  (#sc-noop-trust-check? @_try "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-noop-trust-check? @_try "list:kotlin-trust-check-harmless-callees"))
 
 ; EasyX509TrustManager: if (chain.size == 1) chain[0].checkValidity() else tm.checkServerTrusted(chain, authType)
 ; a branch that ends the function after checking nothing accepts whatever chain takes it
@@ -63,7 +63,7 @@
         (block) @_branch)
       .))
   (#eq? @finding "checkServerTrusted")
-  (#sc-noop-trust-check? @_branch "^(log|[diwev]|wtf|info|debug|warn|warning|trace|print|println|printf|printStackTrace|checkValidity|getSubjectDN|getIssuerDN|getSubjectX500Principal|getName|toString|format|size|isEmpty|isNotEmpty|isNullOrEmpty|orEmpty|contentToString|joinToString|forEach|forEachIndexed|map|first|firstOrNull|let|also|apply|run|with|Timber|tag)$"))
+  (#sc-noop-trust-check? @_branch "list:kotlin-trust-check-harmless-callees"))
 
 ; override fun checkServerTrusted(…) { runCatching { defaultTm.checkServerTrusted(chain, authType) } }
 ; a bare runCatching swallows the rejection
