@@ -98,6 +98,8 @@ function flowFindings(
   const flow = file.flow;
   const out: Reported[] = [];
   const reported = new Set<number>();
+  // Per flow name: nodes proven to reach none of its sources (see sourcesReaching).
+  const deadEnds = new Map<string, Set<number>>();
   for (const candidates of sinks.values()) {
     const { node, flow: name } = candidates[0]!;
     if (reported.has(node.id)) continue;
@@ -106,7 +108,7 @@ function flowFindings(
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
-      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`))
+      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`), deadEndsOf(deadEnds, name))
       : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
     if (found.length === 0) continue;
     const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
@@ -130,6 +132,12 @@ function flowFindings(
   // through another reported sink (the array element), that earlier finding says it all.
   const sinkIds = new Set(out.map((f) => f.target.id));
   return out.filter((f) => !f.paths!.every((p) => p.steps.slice(0, -1).some((s) => sinkIds.has(s.node.id))));
+}
+
+function deadEndsOf(byFlow: Map<string, Set<number>>, name: string): Set<number> {
+  let set = byFlow.get(name);
+  if (!set) byFlow.set(name, (set = new Set()));
+  return set;
 }
 
 export function capturesByName(captures: readonly { name: string; node: Node }[]): Map<string, Node> {

@@ -28,6 +28,7 @@ const MAX_VISITED = 400;
 
 export class FileFlow {
   private index?: BindingIndex;
+  private readonly predecessorCache = new Map<number, Step[]>();
 
   constructor(readonly lang: FlowLanguage, readonly root: Node) {}
 
@@ -202,14 +203,17 @@ export class FileFlow {
    * Backward search from a sink: every source whose value can reach it, each with one path.
    * The search does not pass through barriers (sanitizers) and stops at a source.
    */
-  sourcesReaching(sink: Node, isSource: (n: Node) => boolean, isBarrier: (n: Node) => boolean = () => false): FlowPath[] {
+  sourcesReaching(
+    sink: Node, isSource: (n: Node) => boolean, isBarrier: (n: Node) => boolean = () => false,
+    deadEnds?: Set<number>,
+  ): FlowPath[] {
     const paths: FlowPath[] = [];
     const cameFrom = new Map<number, Step | null>();
-    const nodes = new Map<number, Step>();
     const queue: Step[] = [{ node: sink, kind: 'value' }];
     cameFrom.set(sink.id, null);
-    nodes.set(sink.id, queue[0]!);
-    while (queue.length && cameFrom.size < MAX_VISITED) {
+    let capped = false;
+    while (queue.length) {
+      if (cameFrom.size >= MAX_VISITED) { capped = true; break; }
       const step = queue.shift()!;
       if (isBarrier(step.node)) continue;
       if (isSource(step.node)) {
@@ -218,15 +222,28 @@ export class FileFlow {
         paths.push({ steps });
         continue;
       }
-      for (const next of this.predecessors(step.node)) {
-        if (cameFrom.has(next.node.id)) continue;
+      for (const next of this.cachedPredecessors(step.node)) {
+        if (cameFrom.has(next.node.id) || deadEnds?.has(next.node.id)) continue;
         cameFrom.set(next.node.id, step);
-        nodes.set(next.node.id, next);
         queue.push(next);
       }
     }
+    // A search that ran out without reaching a source proves that every node it visited
+    // reaches none (with the same sources and barriers): later sinks need not look there.
+    if (deadEnds && paths.length === 0 && !capped) for (const id of cameFrom.keys()) deadEnds.add(id);
     return paths;
   }
+
+  /** predecessors(), computed once per node: many sinks of a file share the same definitions. */
+  private cachedPredecessors(n: Node): Step[] {
+    let steps = this.predecessorCache.get(n.id);
+    if (!steps) {
+      steps = this.predecessors(n);
+      this.predecessorCache.set(n.id, steps);
+    }
+    return steps;
+  }
+
 }
 
 /**
