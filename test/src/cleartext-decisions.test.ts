@@ -3,10 +3,10 @@ import { describe, test } from 'node:test';
 import { Parser, Query } from 'web-tree-sitter';
 import { isRemoteCleartextUrl } from '../../server/out/core/cleartext';
 import { FileContext } from '../../server/out/core/file-context';
-import { GrammarLoader } from '../../server/out/core/grammars';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { inIgnoredContext } from '../../server/out/core/ignore-in';
 import { customPredicatesHold } from '../../server/out/core/predicates';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 import { analyzer } from './helpers/engine';
 

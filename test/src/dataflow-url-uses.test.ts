@@ -5,8 +5,8 @@ import { FileFlow } from '../../server/out/core/dataflow/flow';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
 import { expressionUseKinds, useKinds, useVocabulary } from '../../server/out/core/dataflow/uses';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
-import { GrammarLoader } from '../../server/out/core/grammars';
-import { loadWordLists } from '../../server/out/core/rule-loader';
+import { GrammarLoader } from '../../server/out/node/grammar-files';
+import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**
