@@ -1,3 +1,4 @@
+import { parseSnippet } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Parser, Query } from 'web-tree-sitter';
@@ -21,11 +22,8 @@ const LISTS = loadWordLists();
 
 /** The text of each `@x` capture (once per node) of the matches whose predicates hold. */
 async function matching(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+  const { root: snippetRoot, language } = await parseSnippet(grammar, code);
+  const tree = { rootNode: snippetRoot };
   const query = new Query(language, querySource);
   const file = new FileContext(grammar, tree.rootNode, code, LISTS);
   const out = new Map<number, string>();
@@ -34,7 +32,6 @@ async function matching(grammar: GrammarId, code: string, querySource: string): 
     const x = byName.get('x')!;
     if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.set(x.startIndex, x.text);
   }
-  parser.delete();
   return [...out.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
 }
 

@@ -1,3 +1,4 @@
+import { flowOf } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Parser, type Node } from 'web-tree-sitter';
@@ -13,15 +14,6 @@ import type { GrammarId } from '../../server/out/core/types';
  * (`tlsVersions(a, b)`), so a rule can report once per call.
  */
 const loader = new GrammarLoader();
-
-async function flowOf(grammar: GrammarId, code: string): Promise<{ flow: FileFlow; root: Node }> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
-  return { flow: new FileFlow(FLOW_LANGUAGES[grammar]!, tree.rootNode), root: tree.rootNode };
-}
 
 /** Each `sink(…)` call's argument list (the whole list, not one argument). */
 function sinkArgumentLists(flow: FileFlow, root: Node): Node[] {

@@ -1,9 +1,9 @@
+import { parseSnippet } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, type Node } from 'web-tree-sitter';
+import { type Node } from 'web-tree-sitter';
 import { FileFlow } from '../../server/out/core/dataflow/flow';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
-import { GrammarLoader } from '../../server/out/node/grammar-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**
@@ -13,15 +13,11 @@ import type { GrammarId } from '../../server/out/core/types';
  * and Kotlin callable references (`::allowAll`, `this::allowAll`). A bare name in Java or
  * Kotlin is a field, never a method.
  */
-const loader = new GrammarLoader();
 
 /** What reaches each `sink(x)`: a function's name, or a function literal's first line. */
 async function functionsReaching(grammar: GrammarId, code: string): Promise<string[][]> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+  const { root: snippetRoot } = await parseSnippet(grammar, code);
+  const tree = { rootNode: snippetRoot };
   const flow = new FileFlow(FLOW_LANGUAGES[grammar]!, tree.rootNode);
   const sinks: Node[] = [];
   const visit = (n: Node): void => {

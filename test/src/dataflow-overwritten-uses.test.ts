@@ -1,8 +1,8 @@
+import { parseSnippet } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, Query } from 'web-tree-sitter';
+import { Query } from 'web-tree-sitter';
 import { FileContext } from '../../server/out/core/file-context';
-import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
@@ -13,15 +13,11 @@ import type { GrammarId } from '../../server/out/core/types';
  * reading it. The capture may be the name or the stored expression itself; an expression
  * stored nowhere (an argument) is used where it stands.
  */
-const loader = new GrammarLoader();
 const LISTS = loadWordLists();
 
 async function reported(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+  const { root: snippetRoot, language } = await parseSnippet(grammar, code);
+  const tree = { rootNode: snippetRoot };
   const query = new Query(language, querySource);
   const file = new FileContext(grammar, tree.rootNode, code, LISTS);
   const out: string[] = [];
@@ -29,7 +25,6 @@ async function reported(grammar: GrammarId, code: string, querySource: string): 
     const byName = new Map(m.captures.map((c) => [c.name, c.node]));
     if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.push(byName.get('finding')!.text);
   }
-  parser.delete();
   return out;
 }
 

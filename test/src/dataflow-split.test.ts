@@ -1,6 +1,7 @@
+import { parseSnippet } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, Query, type Node } from 'web-tree-sitter';
+import { Query, type Node } from 'web-tree-sitter';
 import { destinationsOf } from '../../server/out/core/dataflow/forward';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
 import { FileContext } from '../../server/out/core/file-context';
@@ -16,15 +17,11 @@ import type { GrammarId } from '../../server/out/core/types';
  * behind #sc-not-argument-of? and #sc-value-used?, call predicates that judge this file's
  * functions by their bodies, and the smaller resolution fixes they needed.
  */
-const loader = new GrammarLoader();
 const LISTS = loadWordLists();
 
 async function parse(grammar: GrammarId, code: string): Promise<{ file: FileContext; root: Node; language: Awaited<ReturnType<GrammarLoader['load']>> }> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+  const { root: snippetRoot, language } = await parseSnippet(grammar, code);
+  const tree = { rootNode: snippetRoot };
   return { file: new FileContext(grammar, tree.rootNode, code, LISTS), root: tree.rootNode, language };
 }
 

@@ -1,11 +1,9 @@
+import { flowOf } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, type Node } from 'web-tree-sitter';
-import { FileFlow } from '../../server/out/core/dataflow/flow';
-import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
+import { type Node } from 'web-tree-sitter';
 import { expressionUseKinds, useKinds, useVocabulary } from '../../server/out/core/dataflow/uses';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
-import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 
@@ -14,17 +12,7 @@ import type { GrammarId } from '../../server/out/core/types';
  * string building, helpers of the file and member reads), which definitions a read sees
  * (`let` members set in an initializer, parameter defaults), and guards against cycles.
  */
-const loader = new GrammarLoader();
 const VOCABULARY = useVocabulary(loadWordLists());
-
-async function flowOf(grammar: GrammarId, code: string): Promise<{ flow: FileFlow; root: Node }> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
-  return { flow: new FileFlow(FLOW_LANGUAGES[grammar]!, tree.rootNode), root: tree.rootNode };
-}
 
 function all(root: Node, keep: (n: Node) => boolean): Node[] {
   const out: Node[] = [];

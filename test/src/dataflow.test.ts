@@ -1,28 +1,17 @@
+import { flowOf } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, type Node } from 'web-tree-sitter';
+import { type Node } from 'web-tree-sitter';
 import { FileFlow } from '../../server/out/core/dataflow/flow';
-import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
 import { useKinds, useVocabulary } from '../../server/out/core/dataflow/uses';
 import { render, valuesOf } from '../../server/out/core/dataflow/values';
 import { loadWordLists } from '../../server/out/node/rule-files';
-import { GrammarLoader } from '../../server/out/node/grammar-files';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**
  * The data-flow engine on its own, per language: what each `sink(…)` argument can be
  * (values), where it comes from (flow sources), and how a declared name is used (use kinds).
  */
-const loader = new GrammarLoader();
-
-async function flowOf(grammar: GrammarId, code: string): Promise<{ flow: FileFlow; root: Node }> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
-  return { flow: new FileFlow(FLOW_LANGUAGES[grammar]!, tree.rootNode), root: tree.rootNode };
-}
 
 function sinkArguments(flow: FileFlow, root: Node): Node[] {
   const out: Node[] = [];

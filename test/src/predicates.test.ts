@@ -1,22 +1,18 @@
+import { parseSnippet } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Parser, Query } from 'web-tree-sitter';
-import { GrammarLoader } from '../../server/out/node/grammar-files';
+import { Query } from 'web-tree-sitter';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import { FileContext } from '../../server/out/core/file-context';
 import { loadWordLists } from '../../server/out/node/rule-files';
 import type { GrammarId } from '../../server/out/core/types';
 
-const loader = new GrammarLoader();
 const LISTS = loadWordLists();
 
 /** The text of every @finding the query reports once our own predicates are applied. */
 async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const language = await loader.load(grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
-  const tree = parser.parse(code)!;
-  assert.equal(tree.rootNode.hasError, false, 'snippet parses');
+  const { root: snippetRoot, language } = await parseSnippet(grammar, code);
+  const tree = { rootNode: snippetRoot };
   const query = new Query(language, querySource);
   const out: string[] = [];
   for (const m of query.matches(tree.rootNode)) {
@@ -25,7 +21,6 @@ async function findings(grammar: GrammarId, code: string, querySource: string): 
       out.push(byName.get('finding')!.text);
     }
   }
-  parser.delete();
   return out;
 }
 
