@@ -26,7 +26,7 @@ const CASES: Record<FileKind, string[]> = {
     'android/app/src/main/java/com/rnapp/MainApplication.kt', 'ios/RnApp/AppDelegate.swift',
     'webpack.config.js', 'vite.config.ts', 'next.config.mjs', 'app.config.ts',
     'src/testing.ts', 'src/latest.ts', 'src/contest.js', 'app/utils/url/index.ts', 'src/smoke.ts',
-    'src/attestation.ts', 'src/demographics/stats.ts', 'src/sampler.ts', 'docker/proxy.js',
+    'src/attestation.ts', 'src/demographics/stats.ts', 'src/sampler.ts', 'docker/proxy.js', 'src/admin.js', 'src/minify.js',
     'okhttp/src/commonJvmAndroid/kotlin/okhttp3/ConnectionSpec.kt', 'app/src/main/java/com/acme/MediaSpec.java',
   ],
   test: [
@@ -67,6 +67,9 @@ const CASES: Record<FileKind, string[]> = {
     '.github/scripts/label.js', 'ci/upload.ts', 'BuildTools/Package.swift', 'Dangerfile.swift', 'dangerfile.ts',
     'babel.config.js', '.eslintrc.js', 'eslint.config.mjs', 'metro.config.js', 'react-native.config.js', 'gulpfile.js',
   ],
+  generated: [
+    'app/static/animations/HYPE-526.full.min.js', 'public/vendor/jquery.min.js', 'dist-src/app.bundle.js', 'lib/x.min.mjs',
+  ],
 };
 
 describe('file kinds', () => {
@@ -92,11 +95,11 @@ describe('file kinds', () => {
 describe('include names', () => {
   test('singular, plural and all', () => {
     assert.deepEqual([...includedKinds(['examples', 'doc', 'Tests'])], ['example', 'docs', 'test']);
-    assert.equal(includedKinds(['all']).size, 6);
+    assert.equal(includedKinds(['all']).size, 7);
     assert.equal(includedKinds([]).size, 0);
   });
 
   test('an unknown name says which names exist', () => {
-    assert.throws(() => includedKinds(['sample']), /unknown kind 'sample'; the kinds are test, example, docs, benchmark, fixture, tooling \(or all\)/);
+    assert.throws(() => includedKinds(['sample']), /unknown kind 'sample'; the kinds are test, example, docs, benchmark, fixture, tooling, generated \(or all\)/);
   });
 });
