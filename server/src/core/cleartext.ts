@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFlow } from './dataflow/flow';
+import { stripQuotes } from './dataflow/values';
 import type { WordLists } from './word-lists';
 /**
  * Deciding whether a string literal is a cleartext URL to a remote host (CWE-319).
@@ -49,10 +50,6 @@ export function isRemoteCleartextUrl(literalText: string, continuedByConcatenati
   if (url.host.includes('*')) return false;
   if (/^[$\\{(]/.test(url.host)) return true; // interpolated host: unknown, so remote
   return !(LOCAL_HOST.test(url.host) || lists.matcher('namespace-hosts').test(url.host) || lists.matcher('placeholder-hosts').test(url.host));
-}
-
-function stripQuotes(text: string): string {
-  return text.trim().replace(/^[@$]?("""|["'`])/, '').replace(/("""|["'`])$/, '');
 }
 
 

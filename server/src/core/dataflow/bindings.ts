@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { lastName } from './names';
 import type { Declared, FlowLanguage } from './language';
 import { deleteCursor } from '../syntax';
 
@@ -315,9 +316,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function lastName(text: string): string {
-  return /([A-Za-z_$][\w$]*)\s*(<[^>]*>)?\s*$/.exec(text)?.[1] ?? text;
-}
 
 /** Kotlin `f(url = x)`: `url` names the parameter, it is not a read. */
 function isArgumentLabel(parent: Node, ref: Node): boolean {

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { lastName } from './names';
 import { BindingIndex, shortTemplateNames, type Binding } from './bindings';
 import type { FlowLanguage } from './language';
 
@@ -255,6 +256,5 @@ function functionDeclaration(b: Binding): Step[] {
   return [{ node: b.declared.name, kind: 'definition' }, { node: b.site, kind: 'definition' }];
 }
 
-export function lastName(text: string): string {
-  return /([A-Za-z_$][\w$]*)\s*(<[^>]*>)?\s*$/.exec(text)?.[1] ?? text;
-}
+
+export { lastName };

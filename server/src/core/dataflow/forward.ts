@@ -138,8 +138,8 @@ function returnedFrom(flow: FileFlow, n: Node): Node | undefined {
   return undefined;
 }
 
-/** The call that gets `n` as one of its arguments. */
-function callReceiving(flow: FileFlow, n: Node): Node | undefined {
+/** The call that gets `n` as one of its arguments (through argument wrappers). */
+export function callReceiving(flow: FileFlow, n: Node): Node | undefined {
   let p: Node | null = n.parent;
   while (p && ARGUMENT_WRAPPERS.test(p.type)) p = p.parent;
   const info = p ? flow.lang.call(p) : undefined;

@@ -3,6 +3,7 @@ import { isDebugOnly } from '../debug-only';
 import type { Binding } from './bindings';
 import type { FileFlow } from './flow';
 import { lastName } from './flow';
+import { callReceiving } from './forward';
 import type { Matcher, WordLists } from '../word-lists';
 
 /**
@@ -137,7 +138,7 @@ function classify(flow: FileFlow, use: Node, v: UseVocabulary, sourceText: strin
     if (v.logging.test(member.name)) return ['logged'];
     return ['sent'];
   }
-  const call = enclosingCallOfArgument(flow, carrier);
+  const call = callReceiving(flow, carrier);
   if (call) {
     const name = lastName(lang.call(call)!.callee.text);
     if (v.logging.test(name)) return ['logged'];
@@ -183,13 +184,6 @@ function upgradesScheme(flow: FileFlow, call: Node): boolean {
   return flow.lang.call(call)?.args.some((a) => /^[@$]?["'`](https|wss):\/\//i.test(a.value.text)) ?? false;
 }
 
-/** The call that receives `arg` as one of its arguments (through argument wrappers). */
-function enclosingCallOfArgument(flow: FileFlow, arg: Node): Node | undefined {
-  let n: Node | null = arg.parent;
-  while (n && /^(value_argument|value_arguments|argument_list|arguments|call_suffix|constructor_suffix)$/.test(n.type)) n = n.parent;
-  const info = n ? flow.lang.call(n) : undefined;
-  return n && info?.args.some((a) => a.value.id === arg.id) ? n : undefined;
-}
 
 /** The parameter of a function of this file that receives `arg` at `call`. */
 function parameterReceiving(flow: FileFlow, call: Node, arg: Node): Binding | undefined {

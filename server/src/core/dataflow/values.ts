@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { lastName } from './names';
 import { shortTemplateNames, type Binding } from './bindings';
 import type { FileFlow } from './flow';
 
@@ -182,14 +183,11 @@ function cap(values: PossibleValue[]): PossibleValue[] {
   return out;
 }
 
-function stripQuotes(text: string): string {
-  return text.replace(/^[@$]?("""|["'`])/, '').replace(/("""|["'`])$/, '');
+/** The content of a string literal's source text: `"a"`, `'a'`, `` `a` ``, `"""a"""`, Kotlin `$"a"`, ObjC `@"a"`. */
+export function stripQuotes(text: string): string {
+  return text.trim().replace(/^[@$]?("""|["'`])/, '').replace(/("""|["'`])$/, '');
 }
 
 function unescape(text: string): string {
   return text.replace(/\\(.)/g, (_m, c: string) => ESCAPES[c] ?? c);
-}
-
-function lastName(text: string): string {
-  return /([A-Za-z_$][\w$]*)\s*$/.exec(text)?.[1] ?? text;
 }
