@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -16,6 +15,7 @@ import { loadRule, loadRules, loadWordLists } from '../../server/out/node/rule-f
 import { formatJson } from '../../server/out/report/json';
 import { formatSarif } from '../../server/out/report/sarif';
 import { analyzer, REPO } from './helpers/engine';
+import { oneRuleFolder } from './helpers/rule-folders';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
 const only = (id: string) => ({ ruleIds: new Set([id]) });
@@ -189,15 +189,7 @@ languages:
   const CODE = 'fetch("http://api.shop.io");\nLinking.openURL("http://shop.io/help");\nconst legacyUrl = "http://legacy.shop.io";\n';
 
   function ruleDir(query: string, yaml = RULE_YAML): string {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'variants-'));
-    const dir = path.join(root, 'tls-variant-demo');
-    fs.mkdirSync(path.join(dir, 'queries'), { recursive: true });
-    fs.mkdirSync(path.join(dir, 'docs'));
-    fs.writeFileSync(path.join(dir, 'rule.yaml'), yaml);
-    fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), query);
-    fs.writeFileSync(path.join(dir, 'docs', 'en.md'), '# demo\n');
-    fs.writeFileSync(path.join(dir, 'docs', 'ja.md'), '# デモ\n');
-    return root;
+    return oneRuleFolder('tls-variant-demo', yaml, query);
   }
   const analyze = async (query: string) => {
     const demo = new Analyzer(loadRules(ruleDir(query)), (id) => new GrammarLoader().load(id));

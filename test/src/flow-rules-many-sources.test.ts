@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { applyEdits } from '../../server/out/core/fixes';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { loadRules } from '../../server/out/node/rule-files';
+import { oneRuleFolder } from './helpers/rule-folders';
 
 /**
  * A sink reached by several sources is one finding: its fix edits every source, and its
@@ -53,15 +51,7 @@ const QUERY = `
 `;
 
 function makeRulesDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-flow-many-'));
-  const rule = path.join(dir, 'tls-demo-versions');
-  fs.mkdirSync(path.join(rule, 'queries'), { recursive: true });
-  fs.mkdirSync(path.join(rule, 'docs'));
-  fs.writeFileSync(path.join(rule, 'rule.yaml'), RULE_YAML);
-  fs.writeFileSync(path.join(rule, 'queries', 'typescript.scm'), QUERY);
-  fs.writeFileSync(path.join(rule, 'docs', 'en.md'), '# Demo\n');
-  fs.writeFileSync(path.join(rule, 'docs', 'ja.md'), '# デモ\n');
-  return dir;
+  return oneRuleFolder('tls-demo-versions', RULE_YAML, QUERY);
 }
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;

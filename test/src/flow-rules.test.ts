@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Analyzer } from '../../server/out/core/analyzer';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { loadRules, loadWordLists } from '../../server/out/node/rule-files';
 import { toDiagnostic } from '../../server/out/lsp/diagnostics';
+import { oneRuleFolder } from './helpers/rule-folders';
 
 /**
  * A flow rule end to end: `@source` / `@sink` / `@sanitizer` patterns in a query, the finding
@@ -56,15 +56,7 @@ const QUERY = `
 `;
 
 function makeRulesDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-flow-'));
-  const rule = path.join(dir, 'transport-demo-flow');
-  fs.mkdirSync(path.join(rule, 'queries'), { recursive: true });
-  fs.mkdirSync(path.join(rule, 'docs'));
-  fs.writeFileSync(path.join(rule, 'rule.yaml'), RULE_YAML);
-  fs.writeFileSync(path.join(rule, 'queries', 'typescript.scm'), QUERY);
-  fs.writeFileSync(path.join(rule, 'docs', 'en.md'), '# Demo\n');
-  fs.writeFileSync(path.join(rule, 'docs', 'ja.md'), '# デモ\n');
-  return dir;
+  return oneRuleFolder('transport-demo-flow', RULE_YAML, QUERY);
 }
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
