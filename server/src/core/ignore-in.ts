@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isDebugOnly } from './debug-only';
 import type { FileContext } from './file-context';
-import { calleeName, SYNTAX } from './syntax';
+import { insideCallTo, SYNTAX } from './syntax';
 
 /**
  * Code where a rule stays silent because what it would report never runs in a shipped
@@ -22,14 +22,7 @@ export function inIgnoredContext(n: Node, contexts: readonly IgnoreContext[] | u
 const IN: Record<IgnoreContext, (n: Node, file: FileContext) => boolean> = {
   'debug-only': (n, file) => isDebugOnly(n, file.text),
   previews: (n, file) => insideAnnotatedFunction(n, file, /Preview/) || insideSwiftPreview(n) || insideMockData(n, file),
-  assertions: (n, file) => {
-    const { calls } = SYNTAX[file.grammar];
-    const assertion = file.lists.has('assertion-callees') ? file.lists.matcher('assertion-callees') : undefined;
-    for (let p = n.parent; p && assertion; p = p.parent) {
-      if (p.type in calls && assertion.test(calleeName(file.grammar, p) ?? '')) return true;
-    }
-    return false;
-  },
+  assertions: (n, file) => file.lists.has('assertion-callees') && insideCallTo(file.grammar, n, file.lists.matcher('assertion-callees')),
 };
 
 /** Some enclosing function (at any depth) carries an annotation whose simple name matches. */

@@ -8,7 +8,7 @@ import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
-import { allDescendants, calleeName, SYNTAX } from './syntax';
+import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
 import type { GrammarId } from './types';
 
@@ -314,10 +314,7 @@ const PREDICATES: Record<string, PredicateFn> = {
     if (name !== undefined && f.lists.matcher(NON_NETWORK_LISTS).test(name)) return false;
     // Inside an assertion (`assertThat(parse("http://…"))`, `assertThrows { get("http://…") }`)
     // the URL is a test fixture, not traffic.
-    for (let n = call.parent; n; n = n.parent) {
-      if (n.type in SYNTAX[g].calls && f.lists.matcher('assertion-callees').test(calleeName(g, n) ?? '')) return false;
-    }
-    return true;
+    return !insideCallTo(g, call, f.lists.matcher('assertion-callees'));
   },
 };
 

@@ -3,7 +3,7 @@ import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { isDebugOnly } from './debug-only';
 import { anyCall, enclosingScope, node, regexArg, type PredicateArg, type PredicateFn } from './predicate-helpers';
-import { calleeName, SYNTAX } from './syntax';
+import { calleeName, insideCallTo, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 
 /**
@@ -59,11 +59,7 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
       }
       return false;
     case 'annotated-function': return insideAnnotatedFunction(start, file, pattern());
-    case 'call-to':
-      for (let n = start.parent; n; n = n.parent) {
-        if (n.type in SYNTAX[grammar].calls && pattern().test(calleeName(grammar, n) ?? '')) return true;
-      }
-      return false;
+    case 'call-to': return insideCallTo(grammar, start, pattern());
     case 'debug-only': return isDebugOnly(start, file.text);
     case 'preview': return insideSwiftPreview(start) || insideAnnotatedFunction(start, file, /Preview/);
   }

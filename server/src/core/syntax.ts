@@ -82,6 +82,15 @@ export function calleeName(grammar: GrammarId, call: Node): string | undefined {
   return match?.[1];
 }
 
+/** Some call around `start`, at any depth, has a callee name that passes `test`. */
+export function insideCallTo(grammar: GrammarId, start: Node, test: { test(name: string): boolean }): boolean {
+  const { calls } = SYNTAX[grammar];
+  for (let n = start.parent; n; n = n.parent) {
+    if (n.type in calls && test.test(calleeName(grammar, n) ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Visits the descendants of `root` that belong to the same function: nested function
  * declarations, lambdas and classes are not entered (their returns are not ours).
