@@ -41,7 +41,16 @@ export interface UseVocabulary {
   stringBuilding: Matcher;
 }
 
+const vocabularies = new WeakMap<WordLists, UseVocabulary>();
+
+/** The vocabulary of a set of word lists, built once per set (predicates ask for it per match). */
 export function useVocabulary(lists: WordLists): UseVocabulary {
+  let vocabulary = vocabularies.get(lists);
+  if (!vocabulary) vocabularies.set(lists, (vocabulary = vocabularyOf(lists)));
+  return vocabulary;
+}
+
+function vocabularyOf(lists: WordLists): UseVocabulary {
   return {
     logging: lists.matcher('logging-callees'),
     comparison: lists.matcher('comparison-callees,string-edit-callees,assertion-callees'),
