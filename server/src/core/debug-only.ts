@@ -81,18 +81,40 @@ function inThenBranch(ifNode: Node, child: Node): boolean {
  */
 function insideSwiftDebugDirective(text: string, offset: number): boolean {
   if (!text.includes('#if')) return false;
+  return debugRegionsOf(text).some(([start, end]) => start <= offset && offset < end);
+}
+
+/**
+ * The `[start, end)` offsets of a text's debug-only directive regions, computed once per text:
+ * rules ask for every source, sink and use, so a per-call scan would be quadratic.
+ */
+let regionsFor: { text: string; regions: [number, number][] } | undefined;
+function debugRegionsOf(text: string): [number, number][] {
+  if (regionsFor?.text === text) return regionsFor.regions;
+  const regions: [number, number][] = [];
   const stack: { debug: boolean; elseIsDebug: boolean }[] = [];
-  for (const line of text.slice(0, offset).split('\n')) {
+  let openedAt = -1; // start of the current debug region, -1 when outside one
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = offset + line.length + 1;
     const directive = /^\s*#(if|elseif|else|endif)\b(.*)$/.exec(line);
-    if (!directive) continue;
-    const condition = directive[2]!.trim();
-    if (directive[1] === 'if') stack.push({ debug: /^(DEBUG|targetEnvironment\(simulator\))$/.test(condition), elseIsDebug: condition === '!DEBUG' });
-    else if (directive[1] === 'endif') stack.pop();
-    else if (stack.length) {
-      const top = stack[stack.length - 1]!;
-      top.debug = directive[1] === 'else' && top.elseIsDebug;
-      top.elseIsDebug = false;
+    if (directive) {
+      const condition = directive[2]!.trim();
+      if (directive[1] === 'if') stack.push({ debug: /^(DEBUG|targetEnvironment\(simulator\))$/.test(condition), elseIsDebug: condition === '!DEBUG' });
+      else if (directive[1] === 'endif') stack.pop();
+      else if (stack.length) {
+        const top = stack[stack.length - 1]!;
+        top.debug = directive[1] === 'else' && top.elseIsDebug;
+        top.elseIsDebug = false;
+      }
+      // Whether the text after this directive line is debug-only.
+      const inside = stack.some((s) => s.debug);
+      if (inside && openedAt < 0) openedAt = lineEnd;
+      if (!inside && openedAt >= 0) { regions.push([openedAt, offset]); openedAt = -1; }
     }
+    offset = lineEnd;
   }
-  return stack.some((s) => s.debug);
+  if (openedAt >= 0) regions.push([openedAt, text.length + 1]);
+  regionsFor = { text, regions };
+  return regions;
 }
