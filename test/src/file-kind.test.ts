@@ -36,7 +36,7 @@ const CASES: Record<FileKind, string[]> = {
     'app/src/androidInstrumentedTest/kotlin/com/acme/NavigationTest.kt', 'shared/src/commonTest/kotlin/Fakes.kt',
     'core/testing/src/main/java/com/acme/FakeServer.kt', 'ios/AppTests/ApiTests.swift', 'Tests/NetKitTests/Client.swift',
     'cypress.config.ts', 'jest.setup.js', 'jest.config.e2e.js', 'src/setupTests.ts', '.detoxrc.js',
-    'tests/fixtures/server.ts',
+    'tests/fixtures/server.ts', 'Sources/VaporTesting/TestingApplication.swift', 'Sources/NetKitTestSupport/MockServer.swift',
   ],
   example: [
     'examples/basic/index.ts', 'samples/app/src/main/java/com/acme/MainActivity.kt',

@@ -36,6 +36,11 @@ describe('word lists', () => {
     assert.deepEqual(['example.com', 'api.example.com', 'shop.test', 'example.com.io'].map((h) => placeholder.test(h)), [true, true, true, false]);
   });
 
+  test('hosts: `*` inside an entry stands for any run of host characters', () => {
+    const placeholder = lists.matcher('placeholder-hosts');
+    assert.deepEqual(['yourhost', 'your-server.com', 'yourauthurl.com', 'myyourhost.io', 'shop.io'].map((h) => placeholder.test(h)), [true, true, true, false, false]);
+  });
+
   test('several lists of one kind combine; an unknown name says which lists exist', () => {
     assert.equal(lists.matcher('logging-callees,ui-text-callees').test('setHint'), true);
     assert.throws(() => lists.matcher('no-such-list'), /unknown word list 'no-such-list' \(known: .*logging-callees/);

@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
  * `isDefaultScheme` in cleartext.ts.)
  */
 
-const BRANCHING = /^(if_statement|if_expression|ternary_expression|conditional_expression)$/;
+const BRANCHING = /^(if_statement|if_expression|ternary_expression|conditional_expression|guard_statement)$/;
 const FUNCTION = /^(function_declaration|function_expression|arrow_function|method_definition|method_declaration|constructor_declaration|init_declaration|lambda_literal|lambda_expression|anonymous_function|computed_property|class_body|source_file|program)$/;
 const LOOPBACK = /localhost|127\.0\.0\.1|\[?::1\]?|loopback|\bisLocal(host)?\b|10\.0\.2\.2/i;
 

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFlow } from './dataflow/flow';
-import { stripQuotes } from './dataflow/values';
+import { stripQuotes, valuesOf } from './dataflow/values';
 import type { WordLists } from './word-lists';
 /**
  * Deciding whether a string literal is a cleartext URL to a remote host (CWE-319).
@@ -55,7 +55,8 @@ export function isRemoteCleartextUrl(literalText: string, continuedByConcatenati
 
 /** The `http://` (or `ws://`) alone, or followed by exactly one interpolated name or expression. */
 const SCHEME_ONLY = /^(?:http|ws):\/\/$/i;
-const SCHEME_THEN_INTERPOLATION = /^(?:http|ws):\/\/(?:\$\{(.+)\}|\$([A-Za-z_]\w*)|\\\((.+)\))$/is;
+// (and optionally a port: `http://${host}:${port}`, `"http://$host:8080"`)
+const SCHEME_THEN_INTERPOLATION = /^(?:http|ws):\/\/(?:\$\{([^}]+)\}|\$([A-Za-z_]\w*)|\\\(((?:[^()]|\([^()]*\))+)\))(?::(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\\\((?:[^()]|\([^()]*\))+\)|\d+))?$/is;
 /** A condition that asks whether an address already has a scheme. */
 // (also in a regular expression literal: `/https?:/`, `/^(http|https)/`)
 const SCHEME_TEST = /:\/\/|:\\\/\\\/|["'`]https?\b|https\?|\(https?\||scheme|protocol|isNetworkUrl|isValidUrl|isHttpUrl|isHttpsUrl|isAbsolute|WEB_URL/i;
@@ -75,17 +76,20 @@ export function isDefaultScheme(literal: Node, flow: FileFlow | undefined, funct
   const lang = flow?.lang;
   const text = stripQuotes(literal.text);
   let address: string | undefined;
+  let url: Node = literal; // the whole URL expression: the literal, or `"http://" + host`
   if (SCHEME_ONLY.test(text) && lang) {
     const parent = literal.parent;
     const parts = parent ? lang.concatenation(parent) : undefined;
     if (!parent || !parts || parts[0]?.id !== literal.id || parts.length !== 2) return false;
     if (parent.parent && lang.concatenation(parent.parent)) return false; // `"http://" + host + "/api"`: a path follows
     address = parts[1]!.text;
+    url = parent;
   } else {
     const m = SCHEME_THEN_INTERPOLATION.exec(text);
     address = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   }
   if (!address) return false;
+  if (flow && addressGivenElsewhere(flow, url, address)) return true;
   const mentions = new RegExp(`(^|[^\\w$.])${escapeRegExp(address.trim().replace(/^(this|self)\./, ''))}(?![\\w$])`);
   const tests = (conditions: Node[]): boolean => conditions.some((c) => SCHEME_TEST.test(c.text) && (mentions.test(c.text) || derivedFrom(flow, c, mentions)));
   for (let child: Node = literal, p = literal.parent; p; child = p, p = p.parent) {
@@ -95,6 +99,37 @@ export function isDefaultScheme(literal: Node, flow: FileFlow | undefined, funct
       if (/^(if_statement|if_expression|guard_statement)$/.test(s.type) && STOPS_HERE.test(s.text) && tests(conditionsOf(s))) return true;
     }
     if (functions.has(p.type)) break;
+  }
+  return false;
+}
+
+/**
+ * `"http://" + address`, `` `http://${uri}` ``, `"http://\(server)"` with nothing after the
+ * address, whose value this file does not know (a parameter, a field, user input, a host
+ * read from a log or a page): the scheme only turns an address that comes from elsewhere into
+ * a URL (to parse it, link it or open it), and which host it reaches — and whether that one
+ * speaks TLS — is decided by whoever supplies the address. Still reported: a host this file
+ * knows (`val HOST = "api.shop.io"`), a constant named elsewhere (`BuildConfig.API_HOST`), and a
+ * choice against https (`secure ? "https://$host" : "http://$host"`): there the app picks cleartext.
+ */
+function addressGivenElsewhere(flow: FileFlow, url: Node, address: string): boolean {
+  if (/(^|\.)[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|(^|\.)[A-Z]{2,}$/.test(address.trim())) return false;
+  if (choosesAgainstTls(flow, url)) return false;
+  return valuesOf(flow, url).some((v) => v.parts.some((p) => 'unknown' in p));
+}
+
+/**
+ * `tls ? "https://…" : "http://…"`, `if (secure) "https://$h" else "http://$h"`,
+ * `if (secure) a = "https://" + h; else a = "http://" + h`: cleartext chosen over an encrypted
+ * branch (the conditions themselves do not count: `u.startsWith("https://") ? u : "http://" + u`
+ * only keeps a scheme the address already has).
+ */
+function choosesAgainstTls(flow: FileFlow, expr: Node): boolean {
+  for (let carrier = expr, p = expr.parent; p && !flow.lang.functions.has(p.type); carrier = p, p = p.parent) {
+    if (!CONDITIONAL.test(p.type)) continue;
+    const conditions = conditionsOf(p, carrier).map((c) => c.id);
+    const branches = p.namedChildren.filter((c): c is Node => c !== null && c.id !== carrier.id && !conditions.includes(c.id));
+    if (branches.some((b) => /(["'`]|^)(https|wss):\/\//i.test(b.text))) return true;
   }
   return false;
 }

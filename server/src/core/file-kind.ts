@@ -27,9 +27,10 @@ export type FileKind = 'shipping' | NonShippingKind;
  * mock servers over http:// or with throw-away certificates on purpose. JS/TS projects also
  * keep tests in `test.ts` / `test_fixtures.ts` next to the code (mattermost-mobile) and in
  * `*-smoke-test/` packages (insomnia); Android test-support modules are `mail/testing/`
- * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud).
+ * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud); SwiftPM
+ * test-support targets are `Sources/VaporTesting/`, `Sources/FooTestSupport/`.
  */
-const TEST_DIR = /^(tests?|__tests__|__mocks__|spec|specs|([\w.-]+[-_])?smoke[-_]?tests?|androidTest|androidUnitTest|testFixtures|testing|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
+const TEST_DIR = /^(tests?|__tests__|__mocks__|spec|specs|([\w.-]+[-_])?smoke[-_]?tests?|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
 /** Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`. */
 const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
 const TEST_FILE = [

@@ -12,7 +12,7 @@ export interface WordList {
    * `fragments`: case-insensitive parts of a name (`url` in `baseUrl`);
    * `words`: whole words of a camelCase / snake_case name, case-insensitive (`pin` in
    *   `userPin` and `PIN_CODE`, not in `spinner`); an entry may join two words (`apikey`);
-   * `hosts`: host names, `*.` / `.*` for any label before or after. */
+   * `hosts`: host names, `*.` / `.*` for any label before or after, `*` elsewhere for any run of host characters (`your*`). */
   kind: ListKind;
   description: string;
   entries: string[];
@@ -92,7 +92,12 @@ function compile(kind: ListKind, entries: string[]): Matcher {
     return { test: (text) => wordsOf(text).some((w, i, all) => wanted.has(w) || (i > 0 && wanted.has(all[i - 1] + w))) };
   }
   if (kind === 'hosts') {
-    const hosts = entries.map((e) => escape(e).replace(/^\*\\\./, '([\\w-]+\\.)*').replace(/\\\.\*$/, '(\\.[\\w-]+)+'));
+    const hosts = entries.map((e) => {
+      const anyBefore = e.startsWith('*.');
+      const anyAfter = e.endsWith('.*');
+      const core = escape(e.slice(anyBefore ? 2 : 0, anyAfter ? -2 : undefined)).replace(/\*/g, '[\\w.-]*');
+      return `${anyBefore ? '([\\w-]+\\.)*' : ''}${core}${anyAfter ? '(\\.[\\w-]+)+' : ''}`;
+    });
     return new RegExp(`^(www\\.)?(${hosts.join('|')})$`, 'i');
   }
   return new RegExp(`^(${entries.map((e) => escape(e).replace(/\*/g, '[\\w$]*')).join('|')})$`);

@@ -426,4 +426,28 @@ final class SyncClient {
         // ok: transport-cleartext-url
         return parser.getAttributeValue(Hosts.MEDIA_NAMESPACE_URI, "title") + parser.getAttributeValue(Hosts.ATOM_NS, "title");
     }
+
+    void openHost(String hostName) {
+        Intent intent = new Intent(Intent.ACTION_VIEW);
+        // a host name from the DNS log made into a link: the scheme is only a default, the host is data
+        // ok: transport-cleartext-url
+        intent.setData(Uri.parse("http://" + hostName));
+        startActivity(intent);
+    }
+
+    static final String API_HOST = "api.shopfront.io";
+
+    Request apiRoot() {
+        // the host is the app's own constant: the app chose cleartext
+        // ruleid: transport-cleartext-url
+        return new Request.Builder().url("https://" + API_HOST).build();
+    }
+
+    void settingsDefaults(SharedPreferences.Editor editor, Preference serverUrl) {
+        // "your host here" placeholders shown until the user types a server
+        // ok: transport-cleartext-url
+        editor.putString("serverUrl", "http://yourhost");
+        // ok: transport-cleartext-url
+        serverUrl.setDefaultValue("http://your-server.com");
+    }
 }

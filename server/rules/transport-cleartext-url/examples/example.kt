@@ -440,3 +440,13 @@ fun BlockedUriField(error: String?) {
     // ok: transport-cleartext-url
     Text(text = error ?: stringResource(id = R.string.separate_uris_with_a_comma, "http://domain.shopfront.io"))
 }
+
+fun linkFor(host: String): Uri =
+    // ok: transport-cleartext-url
+    Uri.parse("http://$host")
+
+const val API_HOST = "api.shopfront.io"
+
+// the host is the app's own constant: the app chose cleartext
+// ruleid: transport-cleartext-url
+val apiClient: Retrofit = Retrofit.Builder().baseUrl("http://$API_HOST").build()

@@ -327,3 +327,36 @@ enum ExternalLinks {
         UIApplication.shared.open(URL(string: "http://localhost:8080/")!)
     }
 }
+
+enum OpenGroups {
+    private static let fileServer = "http://files.shopfront.io"
+
+    static func isKnownServer(_ server: String, host: String) -> Bool {
+        // every spelling of the server, only compared with the one we were given
+        var spellings: Set<String> = Set([server, host])
+        // ok: transport-cleartext-url
+        spellings.insert("http://\(host)")
+        spellings.insert("https://\(host)")
+        return spellings.contains(server)
+    }
+
+    static func serverURL(_ server: String) -> URL? {
+        // a default scheme so that an address typed without one parses
+        // ok: transport-cleartext-url
+        URL(string: server) ?? URL(string: "http://\(server.lowercased())")
+    }
+
+    static func isFileServer(_ url: URL) -> Bool {
+        // ok: transport-cleartext-url
+        url.absoluteString.starts(with: fileServer)
+    }
+
+    static func sourceURL(_ address: String, scheme: String) -> URL? {
+        guard scheme.lowercased() != "localhost" else {
+            // reached only when the address is a localhost one
+            // ok: transport-cleartext-url
+            return URL(string: "http://" + address + "/")
+        }
+        return URL(string: "https://" + address)
+    }
+}

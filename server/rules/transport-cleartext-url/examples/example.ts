@@ -233,3 +233,28 @@ export function openDevServer(): Promise<void> {
   // ok: transport-cleartext-url
   return Linking.openURL('http://localhost:8081/debugger-ui');
 }
+
+export function openLinkifiedAddress(uri: string): void {
+  // an IP address found in terminal output, opened with a default scheme: the host is data
+  // ok: transport-cleartext-url
+  shell.openExternal(`http://${uri}`);
+}
+
+export function emulatorClient(dbConfig: { host: string; port: string }): unknown {
+  // an emulator endpoint typed into the connection form: host and port come from the user
+  // ok: transport-cleartext-url
+  const apiEndpoint = dbConfig.host !== '' && dbConfig.port !== '' ? `http://${dbConfig.host}:${dbConfig.port}` : undefined;
+  return knex({ client: 'bigquery', connection: { apiEndpoint } });
+}
+
+export const ERRORS = {
+  // a support link inside a message shown to the user: nothing is sent to it
+  // ok: transport-cleartext-url
+  invalidAccount: localized('This account could not be found. %@', 'http://support.shopfront.io/articles/42'),
+};
+
+export function connect(secure: boolean, host: string): Promise<Response> {
+  // cleartext chosen over https by a flag: the app decides, whatever the host
+  // ruleid: transport-cleartext-url
+  return fetch(secure ? `https://${host}` : `http://${host}`);
+}
