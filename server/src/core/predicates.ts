@@ -235,7 +235,7 @@ function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContex
 }
 
 /** Calls that take a URL-looking argument without sending it anywhere. */
-const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,namespace-callees';
+const NON_NETWORK_LISTS = 'logging-callees,comparison-callees,string-edit-callees,serialization-callees,assertion-callees,test-definition-callees,ui-text-callees,credits-callees,namespace-callees';
 /**
  * Calls a flow passes through rather than ends at: collections and formatted strings carry
  * their values on; a proxy address or a header value is not a destination.

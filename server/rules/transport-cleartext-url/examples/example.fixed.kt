@@ -450,3 +450,10 @@ const val API_HOST = "api.shopfront.io"
 // the host is the app's own constant: the app chose cleartext
 // ruleid: transport-cleartext-url
 val apiClient: Retrofit = Retrofit.Builder().baseUrl("https://$API_HOST").build()
+
+// the About screen's open-source licences: homepages shown, opened at most in the browser
+val libraries = listOf(
+    // ok: transport-cleartext-url
+    Library("JZlib", "http://www.jcraft.com/jzlib/", "BSD-style License"),
+    Library("jsoup", "https://jsoup.org/", "MIT License"),
+)

@@ -360,3 +360,11 @@ enum OpenGroups {
         return URL(string: "https://" + address)
     }
 }
+
+extension URL {
+    func withoutScheme() -> String {
+        // a prefix removed from a string: nothing is fetched
+        // ok: transport-cleartext-url
+        absoluteString.stringByRemovingCaseInsensitivePrefix("http://shopfront.io/")
+    }
+}

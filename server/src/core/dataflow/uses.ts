@@ -54,7 +54,7 @@ function vocabularyOf(lists: WordLists): UseVocabulary {
   return {
     logging: lists.matcher('logging-callees'),
     comparison: lists.matcher('comparison-callees,string-edit-callees,assertion-callees'),
-    ui: lists.matcher('ui-text-callees'),
+    ui: lists.matcher('ui-text-callees,credits-callees'),
     namespace: lists.matcher('namespace-callees'),
     urlPart: lists.matcher('url-part-members'),
     passThrough: lists.matcher('pass-through-members'),
