@@ -6,6 +6,7 @@ import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
 import { deleteCursor } from './syntax';
 import { explainFlow } from './flow-explanation';
+import { flowFindingText } from './flow-finding-text';
 import { FileContext } from './file-context';
 import { reportedBy, type Reported } from './rule-matches';
 import type { Rule } from './rule';
@@ -168,7 +169,7 @@ export class Analyzer {
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
         for (const reported of reportedBy(query, matches, file, rule.ignoreIn)) {
-          const finding = this.toFinding(rule, language, reported, suppressions, occurrences, variantOf(query, reported.patternIndex));
+          const finding = this.toFinding(rule, language, reported, suppressions, occurrences, variantOf(query, reported.patternIndex), file);
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
           if (query.setProperties[reported.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
           findings.push(finding);
@@ -183,7 +184,7 @@ export class Analyzer {
 
   private toFinding(
     rule: Rule, language: RuleLanguage, reported: Reported,
-    suppressions: SuppressionComment[], occurrences: Map<string, number>, variantName?: string,
+    suppressions: SuppressionComment[], occurrences: Map<string, number>, variantName: string | undefined, file: FileContext,
   ): Finding {
     // A pattern's `(#set! variant "<name>")` picks other values from rule.yaml (checked at compile time).
     const variant = variantName === undefined ? undefined : rule.variants?.[variantName];
@@ -202,7 +203,7 @@ export class Analyzer {
       range,
       startIndex: target.startIndex,
       endIndex: target.endIndex,
-      message: interpolate(variant?.message ?? rule.message, nodes),
+      message: interpolate(variant?.message ?? rule.message, nodes, shownTexts(file, reported)),
       fingerprint: fingerprintOf(rule.id, code, occurrence),
     };
     if (variant) finding.variant = variantName;
@@ -300,10 +301,17 @@ function budgetOf(options: AnalyzeOptions): number {
 }
 
 
-/** `{{name}}` in a message becomes the captured code, shortened to one line. */
-function interpolate(message: Localized, nodes: Map<string, Node>): Localized {
+/** What a flow's `{{finding}}` shows: the value reaching the sink (see flow-finding-text.ts). */
+function shownTexts(file: FileContext, reported: Reported): Map<string, string> | undefined {
+  const path = reported.paths?.[0];
+  const text = path && flowFindingText(file.flow, path, reported.target);
+  return text === undefined ? undefined : new Map([['finding', text]]);
+}
+
+/** `{{name}}` in a message becomes the captured code (or a text chosen for it), shortened to one line. */
+function interpolate(message: Localized, nodes: Map<string, Node>, texts?: Map<string, string>): Localized {
   const fill = (s: string): string => s.replace(/\{\{(\w+)\}\}/g, (_all, name: string) => {
-    const text = nodes.get(name)?.text.replace(/\s+/g, ' ') ?? name;
+    const text = (texts?.get(name) ?? nodes.get(name)?.text)?.replace(/\s+/g, ' ') ?? name;
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
   });
   return { en: fill(message.en), ja: fill(message.ja) };
