@@ -38,17 +38,18 @@ interface Part {
 
 export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
-  const sources = new Map<string, Part>();
+  /** Source candidates by flow and node; those of source-only patterns are checked when a sink's search meets them. */
+  const sources = new Map<string, Part[]>();
   /** Sink candidates by flow and node, checked only once a source reaches them (see flowFindings). */
   const sinks = new Map<string, Part[]>();
   const barriers = new Set<string>();
   const flowOf = (patternIndex: number): string => String(query.setProperties[patternIndex]?.['flow'] ?? '');
   const quiet = (n: Node): boolean => inIgnoredContext(n, ignoreIn, file);
-  const addSink = (part: Part): void => {
+  const add = (parts: Map<string, Part[]>, part: Part): void => {
     const key = `${part.flow}:${part.node.id}`;
-    const candidates = sinks.get(key);
+    const candidates = parts.get(key);
     if (candidates) candidates.push(part);
-    else sinks.set(key, [part]);
+    else parts.set(key, [part]);
   };
   for (const match of matches) {
     const captures = capturesByName(match.captures);
@@ -59,7 +60,14 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     // A pattern that only names a sink is checked lazily: most arguments of most calls are
     // never reached by a source, and their predicates and ignore contexts cost more than the search.
     if (sink && !finding && !captures.has('source') && !captures.has('sanitizer')) {
-      addSink({ node: sink, captures, patternIndex, flow });
+      add(sinks, { node: sink, captures, patternIndex, flow });
+      continue;
+    }
+    // Likewise a pattern that only names a source: most literals and flags are never reached
+    // from a sink, and a file's predicates on all of them cost more than the searches.
+    const source = captures.get('source');
+    if (source && !finding && !sink && !captures.has('sanitizer')) {
+      add(sources, { node: source, captures, patternIndex, flow });
       continue;
     }
     // When several patterns report the same range, the first pattern in the query file wins,
@@ -71,9 +79,8 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     if (finding && !quiet(finding) && !(earlier && earlier.patternIndex <= patternIndex)) {
       direct.set(key, { target: finding, captures, patternIndex });
     }
-    const source = captures.get('source');
-    if (source && !quiet(source) && !sources.has(`${flow}:${source.id}`)) sources.set(`${flow}:${source.id}`, { node: source, captures, patternIndex, flow });
-    if (sink && !quiet(sink)) addSink({ node: sink, captures, patternIndex, flow, checked: true });
+    if (source && !quiet(source)) add(sources, { node: source, captures, patternIndex, flow, checked: true });
+    if (sink && !quiet(sink)) add(sinks, { node: sink, captures, patternIndex, flow, checked: true });
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
@@ -92,19 +99,32 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
  * sink's; sources whose pattern selects no variant come first, so a note never hides a warning.
  */
 function flowFindings(
-  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part>, barriers: Set<string>, quiet: (n: Node) => boolean,
+  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part[]>, barriers: Set<string>, quiet: (n: Node) => boolean,
 ): Reported[] {
   if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;
   const out: Reported[] = [];
   const reported = new Set<number>();
+  // The source a node plays, decided once: the first of its patterns (in query order) whose
+  // predicates and ignore contexts hold.
+  const resolved = new Map<string, Part | null>();
+  const sourceAt = (key: string): Part | undefined => {
+    let part = resolved.get(key);
+    if (part === undefined) {
+      const candidates = (sources.get(key) ?? []).sort((a, b) => a.patternIndex - b.patternIndex);
+      part = candidates.find((c) => c.checked
+        || !quiet(c.node) && customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n))) ?? null;
+      resolved.set(key, part);
+    }
+    return part ?? undefined;
+  };
   // Per flow name: nodes proven to reach none of its sources (see sourcesReaching).
   const deadEnds = new Map<string, Set<number>>();
   for (const candidates of sinks.values()) {
     const { node, flow: name } = candidates[0]!;
     if (reported.has(node.id)) continue;
-    const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`);
-    const sourceOf = (p: FlowPath): Part => sources.get(`${name}:${p.steps[0]!.node.id}`)!;
+    const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`) && sourceAt(`${name}:${n.id}`) !== undefined;
+    const sourceOf = (p: FlowPath): Part => sourceAt(`${name}:${p.steps[0]!.node.id}`)!;
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
