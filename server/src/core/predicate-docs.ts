@@ -23,7 +23,7 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
   'sc-inside?': {
     group: 'structure',
     usage: '(#sc-inside? @node "kind" ["re"])',
-    holds: 'the node is inside: `function-named` (an enclosing function whose name matches `re`), `annotated-function` (an enclosing function with an annotation matching `re`), `call-to` (any enclosing call whose callee matches `re`), `debug-only` (debug-only code), `preview` (SwiftUI or Compose preview code).',
+    holds: 'the node is inside: `function-named` (an enclosing function whose name matches `re`), `annotated-function` (an enclosing function with an annotation matching `re`), `call-to` (any enclosing call whose callee matches `re`), `debug-only` (debug-only code), `preview` (SwiftUI or Compose preview code), `checked-by` (reached only after a check whose text matches `re` passed: an `if` condition, a local it tests, or an earlier statement of the same `try` block).',
   },
   'sc-not-inside?': {
     group: 'structure',

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileContext } from './file-context';
 import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
+import { checkedBefore } from './checked-before';
 import { isDebugOnly } from './debug-only';
 import { anyCall, enclosingScope, node, regexArg, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { calleeName, insideCallTo, SYNTAX } from './syntax';
@@ -23,12 +24,14 @@ import type { GrammarId } from './types';
  * - `function-named`: some enclosing function's name matches re;
  * - `annotated-function`: some enclosing function carries an annotation matching re;
  * - `call-to`: some enclosing call, at any depth, has a callee matching re;
- * - `debug-only`: debug-only code (debug-only.ts); `preview`: SwiftUI preview code.
+ * - `debug-only`: debug-only code (debug-only.ts); `preview`: SwiftUI preview code;
+ * - `checked-by`: reached only after a check matching re passed (an `if` condition, a local
+ *   it tests, or an earlier statement of the same `try` block; checked-before.ts).
  */
 export type Within = 'node' | 'member' | 'function';
 const WITHIN: readonly Within[] = ['node', 'member', 'function'];
-export type InsideKind = 'function-named' | 'annotated-function' | 'call-to' | 'debug-only' | 'preview';
-const INSIDE_KINDS: readonly InsideKind[] = ['function-named', 'annotated-function', 'call-to', 'debug-only', 'preview'];
+export type InsideKind = 'function-named' | 'annotated-function' | 'call-to' | 'debug-only' | 'preview' | 'checked-by';
+const INSIDE_KINDS: readonly InsideKind[] = ['function-named', 'annotated-function', 'call-to', 'debug-only', 'preview', 'checked-by'];
 // "Passed to a call" follows the value forward: that is #sc-not-argument-of? (dataflow/forward.ts).
 
 function hasCall(grammar: GrammarId, args: PredicateArg[], file: FileContext, op: string): boolean {
@@ -62,6 +65,7 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
     case 'call-to': return insideCallTo(grammar, start, pattern());
     case 'debug-only': return isDebugOnly(start, file.text);
     case 'preview': return insideSwiftPreview(start) || insideAnnotatedFunction(start, file, /Preview/);
+    case 'checked-by': return checkedBefore(start, pattern(), file);
   }
 }
 

@@ -185,3 +185,40 @@ class AuthWebViewClient : WebViewClient() {
         handler.proceed("reader", BuildConfig.READER_PASSWORD)
     }
 }
+
+// The app checks the certificate itself and proceeds only for the one it verified
+class KnownCertificateClient(private val store: TrustedCertificateStore) : WebViewClient() {
+    override fun onReceivedSslError(view: WebView, handler: SslErrorHandler, error: SslError) {
+        val trusted = store.validateSslCertificateChain(error.certificate)
+        if (trusted is CertificateValidationState.TrustedChain) {
+            // ok: tls-webview-ssl-error-proceed
+            handler.proceed()
+        } else {
+            handler.cancel()
+        }
+    }
+}
+
+class MemorizedCertificateClient : WebViewClient() {
+    override fun onReceivedSslError(view: WebView, handler: SslErrorHandler, error: SslError) {
+        val cert = x509Of(error.certificate)
+        if (cert != null && MemorizingTrustManager(view.context).isCertKnown(cert)) {
+            // ok: tls-webview-ssl-error-proceed
+            handler.proceed()
+        } else {
+            handler.cancel()
+        }
+    }
+}
+
+// A host allow-list checks no certificate: any certificate is accepted for these hosts
+class TrustedHostsClient : WebViewClient() {
+    override fun onReceivedSslError(view: WebView, handler: SslErrorHandler, error: SslError) {
+        if (isTrustedHost(error.url)) {
+            // ruleid: tls-webview-ssl-error-proceed
+            handler.proceed()
+        } else {
+            handler.cancel()
+        }
+    }
+}

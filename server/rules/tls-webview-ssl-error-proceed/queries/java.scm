@@ -22,7 +22,8 @@
   name: (identifier) @_name
   arguments: (argument_list) @_args)
   (#eq? @_name "proceed")
-  (#match? @_args "^\\(\\s*\\)$"))
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-inside? @sink "checked-by" "([Vv]erify|[Vv]alidate|isCert|isKnown|isTrusted|checkServerTrusted)\\w*\\(([^()]|\\([^()]*\\))*([Cc]ert|[Cc]hain|X509)|[Cc]ert\\w*\\.verify\\("))
 
 ; inside onReceivedSslError, a proceed() on a handler the flow cannot name
 ; (`handlers.get(0).proceed()`, a handler taken from a holder object) is the same decision
@@ -32,4 +33,5 @@
   arguments: (argument_list) @_args)
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$")
+  (#sc-not-inside? @finding "checked-by" "([Vv]erify|[Vv]alidate|isCert|isKnown|isTrusted|checkServerTrusted)\\w*\\(([^()]|\\([^()]*\\))*([Cc]ert|[Cc]hain|X509)|[Cc]ert\\w*\\.verify\\("))

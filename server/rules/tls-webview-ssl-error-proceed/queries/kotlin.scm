@@ -28,7 +28,8 @@
     (identifier) @_name .)
   (value_arguments) @_args)
   (#eq? @_name "proceed")
-  (#match? @_args "^\\(\\s*\\)$"))
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-inside? @sink "checked-by" "([Vv]erify|[Vv]alidate|isCert|isKnown|isTrusted|checkServerTrusted)\\w*\\(([^()]|\\([^()]*\\))*([Cc]ert|[Cc]hain|X509)|[Cc]ert\\w*\\.verify\\("))
 
 ; inside onReceivedSslError, a proceed() on a handler the flow cannot name
 ; (`handlers.first().proceed()`) is the same decision
@@ -39,7 +40,8 @@
   (value_arguments) @_args)
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$")
+  (#sc-not-inside? @finding "checked-by" "([Vv]erify|[Vv]alidate|isCert|isKnown|isTrusted|checkServerTrusted)\\w*\\(([^()]|\\([^()]*\\))*([Cc]ert|[Cc]hain|X509)|[Cc]ert\\w*\\.verify\\("))
 
 ; override fun onReceivedSslError(…) { with(handler) { proceed() } }, handler.run { proceed() }
 ; (implicit receiver)
@@ -48,4 +50,5 @@
   (value_arguments) @_args) @finding
   (#eq? @_name "proceed")
   (#match? @_args "^\\(\\s*\\)$")
-  (#sc-inside? @finding "function-named" "^onReceivedSslError$"))
+  (#sc-inside? @finding "function-named" "^onReceivedSslError$")
+  (#sc-not-inside? @finding "checked-by" "([Vv]erify|[Vv]alidate|isCert|isKnown|isTrusted|checkServerTrusted)\\w*\\(([^()]|\\([^()]*\\))*([Cc]ert|[Cc]hain|X509)|[Cc]ert\\w*\\.verify\\("))
