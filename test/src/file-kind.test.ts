@@ -37,6 +37,8 @@ const CASES: Record<FileKind, string[]> = {
     'core/testing/src/main/java/com/acme/FakeServer.kt', 'ios/AppTests/ApiTests.swift', 'Tests/NetKitTests/Client.swift',
     'cypress.config.ts', 'jest.setup.js', 'jest.config.e2e.js', 'src/setupTests.ts', '.detoxrc.js',
     'tests/fixtures/server.ts', 'Sources/VaporTesting/TestingApplication.swift', 'Sources/NetKitTestSupport/MockServer.swift',
+    'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingHostnameVerifier.kt', 'mockwebserver/src/main/kotlin/mockwebserver3/MockWebServer.kt',
+    'app/java/net/openid/appauthdemo/ConnectionBuilderForTesting.java', 'web-test-runner.config.mjs',
   ],
   example: [
     'examples/basic/index.ts', 'samples/app/src/main/java/com/acme/MainActivity.kt',

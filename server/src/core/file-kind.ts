@@ -26,11 +26,11 @@ export type FileKind = 'shipping' | NonShippingKind;
  * test: unit, UI and end-to-end tests, their helpers and runner configuration. They talk to
  * mock servers over http:// or with throw-away certificates on purpose. JS/TS projects also
  * keep tests in `test.ts` / `test_fixtures.ts` next to the code (mattermost-mobile) and in
- * `*-smoke-test/` packages (insomnia); Android test-support modules are `mail/testing/`
- * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud); SwiftPM
+ * `*-smoke-test/` packages (insomnia); test-support modules are `mail/testing/`
+ * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud), `okhttp-testing-support/` and `mockwebserver/` (okhttp); SwiftPM
  * test-support targets are `Sources/VaporTesting/`, `Sources/FooTestSupport/`.
  */
-const TEST_DIR = /^(tests?|__tests__|__mocks__|spec|specs|([\w.-]+[-_])?smoke[-_]?tests?|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
+const TEST_DIR = /^(tests?|__tests__|__mocks__|spec|specs|([\w.-]+[-_])?smoke[-_]?tests?|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
 /** Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`. */
 const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
 const TEST_FILE = [
@@ -39,9 +39,11 @@ const TEST_FILE = [
   // Not `Spec`: outside test folders, `ConnectionSpec.kt` / `MediaSpec.java` are production types
   // (Kotest and Quick specs live in test source sets, which the folder patterns catch).
   /(Test|Tests|IT)\.(java|kt|kts|swift)$/,
+  // Test doubles kept beside production code: `ConnectionBuilderForTesting.java`, `FakeApiForTests.kt`.
+  /\w+ForTest(ing|s)?\.(java|kt|swift)$/,
   /\.test\.swift$/,
   // Test runner configuration and setup (a Cypress `baseUrl` is often a plain-http staging host).
-  /^(jest|vitest|karma|playwright|cypress|detox|wdio|protractor)[.-](config|conf|setup)(\.[\w-]+)?\.[cm]?[jt]sx?$/i,
+  /^(jest|vitest|karma|playwright|cypress|detox|wdio|protractor|web-test-runner|wtr)[.-](config|conf|setup)(\.[\w-]+)?\.[cm]?[jt]sx?$/i,
   /^(\.detoxrc|setupTests)\.[cm]?[jt]sx?$/,
 ];
 
