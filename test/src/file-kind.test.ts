@@ -7,7 +7,7 @@ const CASES: Record<FileKind, string[]> = {
   shipping: [
     // Android / Kotlin Multiplatform: package names are not layout.
     'app/src/main/java/com/google/samples/apps/nowinandroid/MainActivity.kt',
-    'app/src/main/java/com/shop/docs/DocsRepository.kt',
+    'app/src/main/java/com/shop/docs/DocsRepository.kt', 'src/contests/ContestApi.kt', 'src/generator/GeneratedBy.ts',
     'library/src/main/java/com/acme/examples/ExampleFeature.kt',
     'core/network/src/main/kotlin/com/acme/benchmark/BenchmarkUploader.kt',
     'app/src/commonMain/kotlin/com/acme/demo/DemoModeBanner.kt',
@@ -39,6 +39,7 @@ const CASES: Record<FileKind, string[]> = {
     'tests/fixtures/server.ts', 'Sources/VaporTesting/TestingApplication.swift', 'Sources/NetKitTestSupport/MockServer.swift',
     'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingHostnameVerifier.kt', 'mockwebserver/src/main/kotlin/mockwebserver3/MockWebServer.kt',
     'app/java/net/openid/appauthdemo/ConnectionBuilderForTesting.java', 'web-test-runner.config.mjs',
+    'release_tests/src/main/java/com/acme/TestApiClient.kt', 'integration-tests/api.ts',
   ],
   example: [
     'examples/basic/index.ts', 'samples/app/src/main/java/com/acme/MainActivity.kt',
@@ -71,6 +72,7 @@ const CASES: Record<FileKind, string[]> = {
   ],
   generated: [
     'app/static/animations/HYPE-526.full.min.js', 'public/vendor/jquery.min.js', 'dist-src/app.bundle.js', 'lib/x.min.mjs',
+    'app/src/main/assets/oss_licenses/generated_licenses.js', 'Sources/UI/Strings.generated.swift',
   ],
 };
 

@@ -30,7 +30,7 @@ export type FileKind = 'shipping' | NonShippingKind;
  * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud), `okhttp-testing-support/` and `mockwebserver/` (okhttp); SwiftPM
  * test-support targets are `Sources/VaporTesting/`, `Sources/FooTestSupport/`.
  */
-const TEST_DIR = /^(tests?|__tests__|__mocks__|spec|specs|([\w.-]+[-_])?smoke[-_]?tests?|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
+const TEST_DIR = /^(([\w.-]+[-_])?(smoke[-_]?)?tests?|__tests__|__mocks__|spec|specs|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
 /** Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`. */
 const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
 const TEST_FILE = [
@@ -124,15 +124,18 @@ function folderKind(dir: string, afterSrc: boolean, inSource: boolean): NonShipp
 }
 
 /**
- * generated: minified or bundled JavaScript (`*.min.js`, `*.bundle.js`). Its source lives
+ * generated: minified or bundled JavaScript (`*.min.js`, `*.bundle.js`) and files named as
+ * generated (`generated_licenses.js`, `*.generated.swift`). Their source lives
  * elsewhere, usually in another project: a finding there is not something a reviewer of this
  * repository can fix (in one held-out app, 40 of 68 false cleartext reports came from one
  * vendored `*.min.js` runtime).
  */
 const GENERATED_FILE = /\.(min|bundle)\.[cm]?js$/i;
+/** Named as generated: `generated_licenses.js` (an open-source licence list), `Strings.generated.swift`, `api-generated.ts`. */
+const GENERATED_NAME = /(^|[._-])generated[._-]/i;
 
 function fileKind(name: string): NonShippingKind | undefined {
-  if (GENERATED_FILE.test(name)) return 'generated';
+  if (GENERATED_FILE.test(name) || GENERATED_NAME.test(name)) return 'generated';
   if (TEST_FILE.some((re) => re.test(name))) return 'test';
   if (DOCS_FILE.test(name)) return 'docs';
   if (EXAMPLE_FILE.test(name)) return 'example';

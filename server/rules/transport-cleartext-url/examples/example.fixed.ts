@@ -258,3 +258,17 @@ export function connect(secure: boolean, host: string): Promise<Response> {
   // ruleid: transport-cleartext-url
   return fetch(secure ? `https://${host}` : `https://${host}`);
 }
+
+// links shown to the user are kept under link-like names: reported only when requested
+export const PRESS = [
+  // ok: transport-cleartext-url
+  { id: 'verge', title: 'The Verge', link: 'http://www.theverge.com/notes-apps' },
+  // ok: transport-cleartext-url
+  { project: 'CardView', url: 'https://developer.android.com/', license_url: 'http://www.opensource.org/licenses/mit-license.php' },
+];
+
+export function sampleRequest(): unknown {
+  // a placeholder base for a sample object in an editor: nothing answers there
+  // ok: transport-cleartext-url
+  return { url: new URL('http://placeholder.com'), method: 'GET' };
+}
