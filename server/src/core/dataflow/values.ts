@@ -117,8 +117,8 @@ function shortTemplates(flow: FileFlow, literalNode: Node, text: string, next: (
     const at = rest.indexOf('$' + name);
     results = product(results, [{ parts: [{ text: rest.slice(0, at) }], literals: [] }]);
     const b = flow.bindings.resolveName(name, literalNode);
-    const defs = b ? flow.bindings.definitionsReaching(b, literalNode) : [];
-    results = product(results, defs.length ? defs.flatMap((d) => next(d.value)) : [UNKNOWN]);
+    // Like a read of the name: its definitions, and for a parameter the arguments of this file's calls.
+    results = product(results, b ? definitionValues(flow, b, literalNode, next) : [UNKNOWN]);
     rest = rest.slice(at + name.length + 1);
   }
   return product(results, [{ parts: [{ text: rest }], literals: [] }]);
