@@ -306,3 +306,47 @@ fun Real() { Text("b") }`;
     assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-inside? @finding "annotated-function" "^Preview$"))'), ['"a"']);
   });
 });
+
+describe('#sc-mentions? / #sc-not-mentions? (text around a node)', () => {
+  const code = `class A {
+    fun url() = "https://x/authorize?response_type=code&client_id=1"
+}
+class B {
+    fun url() = "https://x/authorize?response_type=code&client_id=2"
+    fun pkce() = "code_challenge"
+}
+class C {
+    // TODO: add code_challenge
+    fun url() = "https://x/authorize?response_type=code&client_id=4"
+}
+fun top() = "https://x/authorize?response_type=code&client_id=3"`;
+  test('type: the outermost class around the node, else the file; comments do not count', async () => {
+    const q = '((string_literal) @finding (#match? @finding "response_type") (#sc-not-mentions? @finding "code_challenge" "type"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['"https://x/authorize?response_type=code&client_id=1"', '"https://x/authorize?response_type=code&client_id=4"']);
+  });
+  test('member and file scopes', async () => {
+    const member = '((string_literal) @finding (#match? @finding "response_type") (#sc-mentions? @finding "client_id=2" "member"))';
+    assert.deepEqual(await findings('kotlin', code, member), ['"https://x/authorize?response_type=code&client_id=2"']);
+    const file = '((string_literal) @finding (#match? @finding "response_type") (#sc-not-mentions? @finding "code_challenge"))';
+    assert.deepEqual(await findings('kotlin', code, file), []);
+  });
+});
+
+describe('#sc-app-redirect? (an authorization request that comes back to the app)', () => {
+  const q = '((pair key: (property_identifier) @_k value: (string) @finding) (#eq? @_k "response_type") (#sc-app-redirect? @finding))';
+  test('custom schemes, loopback and unknown redirects come back to the app; web callbacks do not', async () => {
+    const code = `
+function app() { return new URLSearchParams({ redirect_uri: 'com.shop.app:/oauth', response_type: 'a' }); }
+function none() { return new URLSearchParams({ response_type: 'b' }); }
+function loopback() { return new URLSearchParams({ redirect_uri: 'http://127.0.0.1:8080/cb', response_type: 'c' }); }
+function web(server: string) { return new URLSearchParams({ redirect_uri: \`\${server}/_oauth/google\`, response_type: 'd' }); }
+function https() { return new URLSearchParams({ redirect_uri: 'https://shop.io/cb', response_type: 'e' }); }
+function unknown(r: string) { return new URLSearchParams({ redirect_uri: r, response_type: 'f' }); }
+function encoded(server: string) {
+  const redirectUri = \`\${server}/_oauth/x\`;
+  const params = \`?client_id=1&redirect_uri=\${encodeURIComponent(redirectUri)}&state=s\`;
+  return { params, q: { response_type: 'g' } };
+}`;
+    assert.deepEqual(await findings('typescript', code, q), ["'a'", "'b'", "'c'", "'f'"]);
+  });
+});

@@ -30,6 +30,16 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-inside? @node "kind" ["re"])',
     holds: 'the opposite of `#sc-inside?`.',
   },
+  'sc-mentions?': {
+    group: 'structure',
+    usage: '(#sc-mentions? @node "re" ["member"|"type"|"file"])',
+    holds: 'the code around the node, read as text without its comments, contains a match of `re`: the member function around it (`member`), the outermost class, struct, object or interface around it, else the file (`type`), or the whole file (`file`, default). E.g. a hand-built authorization request whose class also adds `code_challenge` somewhere.',
+  },
+  'sc-not-mentions?': {
+    group: 'structure',
+    usage: '(#sc-not-mentions? @node "re" ["member"|"type"|"file"])',
+    holds: 'the opposite of `#sc-mentions?`.',
+  },
   'sc-returns-only?': {
     group: 'bodies',
     usage: '(#sc-returns-only? @body "re")',
@@ -99,6 +109,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'values and flows',
     usage: '(#sc-used-beyond? @name "kinds")',
     holds: 'the value bound at the name has a use of a kind not listed (`logged compared host ui namespace debug unused exported sent`).',
+  },
+  'sc-app-redirect?': {
+    group: 'values and flows',
+    usage: '(#sc-app-redirect? @node)',
+    holds: 'the OAuth authorization request built in the member function around the node sends the user back to the app: it names no `redirect_uri`, or one that is a custom scheme, a loopback address or a value the file does not show. When every redirect URI is an http(s) URL or a path on some host (`${server}/_oauth/google`), a web server redeems the code with its own secret.',
   },
   'sc-value-matches?': {
     group: 'values and flows',
