@@ -316,8 +316,8 @@ class B {
     fun pkce() = "code_challenge"
 }
 class C {
-    // TODO: add code_challenge
-    fun url() = "https://x/authorize?response_type=code&client_id=4"
+    // TODO: add code_challenge — für später 🔐
+    fun url() = "https://x/authorize?response_type=code&client_id=4" /* code_challenge */
 }
 fun top() = "https://x/authorize?response_type=code&client_id=3"`;
   test('type: the outermost class around the node, else the file; comments do not count', async () => {
@@ -348,5 +348,26 @@ function encoded(server: string) {
   return { params, q: { response_type: 'g' } };
 }`;
     assert.deepEqual(await findings('typescript', code, q), ["'a'", "'b'", "'c'", "'f'"]);
+  });
+});
+
+describe('#sc-mentions? reads code, not comments, across tokens', () => {
+  test('an import of a server framework', async () => {
+    const q = `((string) @finding (#eq? @finding "'s3cr3t'") (#sc-mentions? @finding "from ['\\"]express['\\"]"))`;
+    assert.deepEqual(await findings('typescript', "// 🔐 ünïcode\nimport express from 'express';\nconst a = 's3cr3t';", q), ["'s3cr3t'"]);
+    assert.deepEqual(await findings('typescript', "// import express from 'express';\nconst a = 's3cr3t';", q), []);
+  });
+});
+
+describe('#sc-secret-like-literal?', () => {
+  test('real-looking secrets, not placeholders, names, algorithms or base64 test values', async () => {
+    const code = `const a = [
+  '0346b65fd23746ec557b1a02c81723664c67b13c', 'GOCSPX-4kq1Zr8yPq7wXn2Lm5Vb', 'q8Xv2Lr9Tn4Wm7Yb',
+  '', 'secret', 'YOUR_CLIENT_SECRET', '<your-client-secret>', 'client_secret_post', 'fakeSecret123',
+  'CLIENT_SECRET', 'HMAC-SHA1', 'oauth.client.secret', 'https://id.shop.io/x1', 'xxxxxxxxxxxx',
+  'dGVzdC1jbGllbnQtc2VjcmV0LWZvci1icnVubw==', \`a\${b}c1234567890\`,
+];`;
+    const q = '([(string) (template_string)] @finding (#sc-secret-like-literal? @finding))';
+    assert.deepEqual(await findings('typescript', code, q), ["'0346b65fd23746ec557b1a02c81723664c67b13c'", "'GOCSPX-4kq1Zr8yPq7wXn2Lm5Vb'", "'q8Xv2Lr9Tn4Wm7Yb'"]);
   });
 });

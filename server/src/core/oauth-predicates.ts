@@ -80,6 +80,42 @@ export function encodingWrapper(flow: FileFlow, file: FileContext): ThroughWrapp
   };
 }
 
+/**
+ * `(#sc-secret-like-literal? @literal)`: a string literal that reads like a real secret value,
+ * not a placeholder or a name: no interpolation, at least 10 characters and no whitespace,
+ * some digits or both upper- and lower-case letters (`client-secret-key`, `CLIENT_SECRET`
+ * and `oauth.client.secret` are names of settings), not a URL, a path or an upper-case name
+ * (`CLIENT_SECRET`, `HMAC-SHA1`), and none of the word list `secret-placeholder-fragments`,
+ * also once decoded from base64 (`YOUR_CLIENT_SECRET`, `<secret>`, `changeme`,
+ * `fakeSecret`, `client_secret_post`). A credential in app code (CWE-798) is only worth
+ * reporting when it can be one.
+ */
+function secretLikeLiteral(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const literal = node(args[0], 'sc-secret-like-literal?');
+  return isSecretLike(literal, file);
+}
+
+export function isSecretLike(literal: Node, file: FileContext): boolean {
+  if (literal.namedChildren.some((c) => c !== null && /interpolat|substitution/.test(c.type))) return false;
+  const text = stripQuotes(literal.text);
+  if (text.length < 10 || /\s/.test(text)) return false;
+  if (/\$[{A-Za-z_]|\\\(/.test(text)) return false; // a template the grammar keeps as text ("$SECRET", "\(secret)")
+  if (/:\/\/|^\//.test(text)) return false;
+  if (!/\d/.test(text) && !(/[a-z]/.test(text) && /[A-Z]/.test(text))) return false;
+  if (/^[A-Z][A-Z0-9_.-]*$/.test(text)) return false; // an environment key or an algorithm name (HMAC-SHA1)
+  if (/^(.)\1+$/.test(text)) return false;
+  const placeholder = file.lists.matcher('secret-placeholder-fragments');
+  return !placeholder.test(text) && !placeholder.test(base64Text(text));
+}
+
+/** A base64 literal that decodes to plain text (`dGVzdC1zZWNyZXQ=` is "test-secret"), or ''. */
+function base64Text(text: string): string {
+  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(text) || text.length % 4 !== 0) return '';
+  const decoded = atob(text); // latin1 text; atob runs in Node and in browsers alike
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : '';
+}
+
 export const OAUTH_PREDICATES: Record<string, PredicateFn> = {
   'sc-app-redirect?': appRedirect,
+  'sc-secret-like-literal?': secretLikeLiteral,
 };

@@ -115,6 +115,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-app-redirect? @node)',
     holds: 'the OAuth authorization request built in the member function around the node sends the user back to the app: it names no `redirect_uri`, or one that is a custom scheme, a loopback address or a value the file does not show. When every redirect URI is an http(s) URL or a path on some host (`${server}/_oauth/google`), a web server redeems the code with its own secret.',
   },
+  'sc-secret-like-literal?': {
+    group: 'values and flows',
+    usage: '(#sc-secret-like-literal? @literal)',
+    holds: 'the string literal reads like a real secret value: no interpolation, 10 or more characters without whitespace, digits or mixed-case letters, not a URL, a path or an upper-case name (`CLIENT_SECRET`, `HMAC-SHA1`), and no fragment of the word list `secret-placeholder-fragments` (`YOUR_CLIENT_SECRET`, `<secret>`, `changeme`, `fakeSecret`), also once decoded from base64.',
+  },
   'sc-value-matches?': {
     group: 'values and flows',
     usage: '(#sc-value-matches? @expr "re")',

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileContext } from './file-context';
 import { enclosingScope, node, regexArg, type PredicateArg, type PredicateFn } from './predicate-helpers';
-import { SYNTAX } from './syntax';
+import { allDescendants, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
 
 /**
@@ -41,7 +41,7 @@ function mentions(grammar: GrammarId, args: PredicateArg[], file: FileContext, o
   return pattern.test(codeText(grammar, mentionScope(grammar, start, within as MentionScope), file));
 }
 
-/** The tokens of a scope without its comments, once per scope and file. */
+/** The text of a scope with its comments blanked out, once per scope and file. */
 const codeTexts = new WeakMap<FileContext, Map<number, string>>();
 function codeText(grammar: GrammarId, scope: Node, file: FileContext): string {
   let byScope = codeTexts.get(file);
@@ -49,18 +49,17 @@ function codeText(grammar: GrammarId, scope: Node, file: FileContext): string {
   let text = byScope.get(scope.id);
   if (text === undefined) {
     const { comments } = SYNTAX[grammar];
-    const parts: string[] = [];
-    const stack: Node[] = [scope];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (comments.has(n.type)) continue;
-      if (n.childCount === 0) { parts.push(n.text); continue; }
-      for (let i = n.childCount - 1; i >= 0; i--) {
-        const c = n.child(i);
-        if (c) stack.push(c);
-      }
+    const whole = scope.text;
+    let out = '';
+    let at = 0;
+    for (const n of allDescendants(scope)) {
+      if (!comments.has(n.type)) continue;
+      const from = n.startIndex - scope.startIndex;
+      if (from < at) continue; // inside a comment already blanked
+      out += whole.slice(at, from) + ' ';
+      at = n.endIndex - scope.startIndex;
     }
-    text = parts.join(' ');
+    text = out + whole.slice(at);
     byScope.set(scope.id, text);
   }
   return text;
