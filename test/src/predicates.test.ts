@@ -371,3 +371,31 @@ describe('#sc-secret-like-literal?', () => {
     assert.deepEqual(await findings('typescript', code, q), ["'0346b65fd23746ec557b1a02c81723664c67b13c'", "'GOCSPX-4kq1Zr8yPq7wXn2Lm5Vb'", "'q8Xv2Lr9Tn4Wm7Yb'"]);
   });
 });
+
+describe('#sc-url-value-matches? (through URL parsing and building)', () => {
+  test('Kotlin: Uri.parse, Uri.Builder paths, OkHttp builders, toString()', async () => {
+    const code = `const val AUTH = "https://id.shop.io/oauth2/authorize"
+fun a(w: WebView) { w.loadUrl(Uri.parse(AUTH).buildUpon().appendQueryParameter("x", "1").build().toString()) }
+fun b(w: WebView, d: String) { val u = Uri.Builder().scheme("https").authority(d).path("/oauth/authorize").build(); w.loadUrl(u.toString()) }
+fun c(w: WebView, base: String) { w.loadUrl(base.toHttpUrl().newBuilder().addPathSegments("auth/authorize").build().toString()) }
+fun d(w: WebView) { w.loadUrl(Uri.parse("https://shop.io/help").toString()) }`;
+    const q = '((call_expression (navigation_expression (identifier) @_f .) (value_arguments . (value_argument (_) @finding))) (#eq? @_f "loadUrl") (#sc-url-value-matches? @finding "(^|/)(oauth2?|auth)/authorize"))';
+    assert.equal((await findings('kotlin', code, q)).length, 3);
+  });
+  test('Swift: URLRequest(url: URL(string:)!), URLComponents(string:).url', async () => {
+    const code = `let s = "https://github.com/login/oauth/authorize"
+func a(w: WKWebView) { w.load(URLRequest(url: URL(string: s)!)) }
+func b(w: WKWebView) { var c = URLComponents(string: s)!; let r = URLRequest(url: c.url!); w.load(r) }
+func d(w: WKWebView) { w.load(URLRequest(url: URL(string: "https://shop.io")!)) }`;
+    const q = '((call_expression (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_f)) (call_suffix (value_arguments . (value_argument value: (_) @finding)))) (#eq? @_f "load") (#sc-url-value-matches? @finding "login/oauth/authorize"))';
+    assert.deepEqual(await findings('swift', code, q), ['URLRequest(url: URL(string: s)!)', 'r']);
+  });
+});
+
+describe('#sc-jsx-attribute?', () => {
+  test('the uri of a WebView source, not of an Image source', async () => {
+    const code = `const a = <WebView source={{ uri: x }} />;\nconst b = <Image source={{ uri: y }} />;\nconst c = { source: { uri: z } };`;
+    const q = '((pair key: (property_identifier) @_k value: (_) @finding) (#eq? @_k "uri") (#sc-jsx-attribute? @finding "WebView$" "^source$"))';
+    assert.deepEqual(await findings('tsx', code, q), ['x']);
+  });
+});

@@ -40,6 +40,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-mentions? @node "re" ["member"|"type"|"file"])',
     holds: 'the opposite of `#sc-mentions?`.',
   },
+  'sc-jsx-attribute?': {
+    group: 'structure',
+    usage: '(#sc-jsx-attribute? @node "element" "attribute")',
+    holds: 'the node is (part of) the value of a JSX attribute whose name matches `attribute` on an element whose name matches `element` (`<WebView source={{ uri: authUrl }} />`). JSX exists only in the TSX grammar, so a TypeScript query names the plain expression inside and asks this predicate where it sits.',
+  },
   'sc-returns-only?': {
     group: 'bodies',
     usage: '(#sc-returns-only? @body "re")',
@@ -119,6 +124,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'values and flows',
     usage: '(#sc-secret-like-literal? @literal)',
     holds: 'the string literal reads like a real secret value: no interpolation, 10 or more characters without whitespace, digits or mixed-case letters, not a URL, a path or an upper-case name (`CLIENT_SECRET`, `HMAC-SHA1`), and no fragment of the word list `secret-placeholder-fragments` (`YOUR_CLIENT_SECRET`, `<secret>`, `changeme`, `fakeSecret`), also once decoded from base64.',
+  },
+  'sc-url-value-matches?': {
+    group: 'values and flows',
+    usage: '(#sc-url-value-matches? @expr "re")',
+    holds: 'like `#sc-value-matches?`, with the value read through calls that carry a URL on (word lists `url-carrier-members`, `url-encoding-callees`: `Uri.parse(u)`, `URL(string: u)`, `URLRequest(url: u)`, `new URL(u)`, `buildUpon()`, `appendQueryParameter(…)`, `build()`, `toString()`, `components.url`); a builder step that sets the path (`url-path-members`: `.path("/oauth/authorize")`) stands for that path.',
   },
   'sc-value-matches?': {
     group: 'values and flows',
