@@ -399,3 +399,15 @@ describe('#sc-jsx-attribute?', () => {
     assert.deepEqual(await findings('tsx', code, q), ['x']);
   });
 });
+
+describe('#sc-named-like?', () => {
+  test('secret-named values, not pagination tokens or what a local is assigned from a one-time token', async () => {
+    const code = `function f(session: S, user: U, nextPageToken: string, authToken: string) {
+  const transfer = 1;
+  const token = encodeURIComponent(user.getTransferToken());
+  return [session.accessToken, nextPageToken, authToken, token, user.name];
+}`;
+    const q = '((array (_) @finding) (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))';
+    assert.deepEqual(await findings('typescript', code, q), ['session.accessToken', 'authToken']);
+  });
+});

@@ -20,6 +20,7 @@ const EXPECTED = {
   'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-embedded-webview': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-session-in-url': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

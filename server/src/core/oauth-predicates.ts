@@ -115,7 +115,28 @@ function base64Text(text: string): string {
   return /^[\x20-\x7e]+$/.test(decoded) ? decoded : '';
 }
 
+/**
+ * `(#sc-named-like? @expr "LIST" "NOT-LIST")`: the expression is named like the words of LIST
+ * (`session.accessToken`, `getToken()`, `authToken`: `secret-like-names`) and neither its
+ * name nor, for a name this file assigns, what it is assigned (`const token =
+ * user.getTransferToken()`) has a word of NOT-LIST (`nextPageToken`, `transfer`:
+ * `non-secret-token-names`). A name is what says what a value means when the value itself
+ * comes from elsewhere.
+ */
+function namedLike(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const expr = node(args[0], 'sc-named-like?');
+  if (typeof args[1] !== 'string' || typeof args[2] !== 'string') throw new Error('#sc-named-like? expects two word list names');
+  const wanted = file.lists.matcher(args[1]);
+  const unwanted = file.lists.matcher(args[2]);
+  if (!wanted.test(expr.text) || unwanted.test(expr.text)) return false;
+  const flow = file.flow;
+  const binding = flow && (flow.lang.identifiers.has(expr.type) || flow.lang.member(expr)) ? flow.bindings.resolve(expr) : undefined;
+  if (!flow || !binding) return true;
+  return !flow.bindings.definitionsReaching(binding, expr).some((d) => unwanted.test(d.value.text));
+}
+
 export const OAUTH_PREDICATES: Record<string, PredicateFn> = {
   'sc-app-redirect?': appRedirect,
   'sc-secret-like-literal?': secretLikeLiteral,
+  'sc-named-like?': namedLike,
 };

@@ -140,6 +140,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-value-used? @node)',
     holds: 'the value at the node is read afterwards: not overwritten before use, not replaced by a later `{ ...x, key }`, not left unread.',
   },
+  'sc-named-like?': {
+    group: 'values and flows',
+    usage: '(#sc-named-like? @expr "LIST" "NOT-LIST")',
+    holds: 'the expression is named like the word list LIST (`session.accessToken`, `getToken()` for `secret-like-names`), and neither its name nor what this file assigns to that name (`const token = user.getTransferToken()`) has a word of NOT-LIST (`non-secret-token-names`: `nextPageToken`, `transfer`).',
+  },
   'sc-not-argument-of?': {
     group: 'values and flows',
     usage: '(#sc-not-argument-of? @node "re")',
