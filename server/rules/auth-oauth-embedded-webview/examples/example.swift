@@ -44,6 +44,24 @@ final class WebLoginViewController: UIViewController, WKNavigationDelegate {
     }
 }
 
+final class VKLoginViewController: UIViewController {
+    private let webView = WKWebView()
+
+    func start() {
+        var components = URLComponents()
+        components.scheme = "https"
+        components.host = "oauth.vk.com"
+        components.path = "/authorize"
+        components.queryItems = [
+            URLQueryItem(name: "client_id", value: AuthConfig.clientID),
+            URLQueryItem(name: "redirect_uri", value: "https://oauth.vk.com/blank.html"),
+            URLQueryItem(name: "response_type", value: "code"),
+        ]
+        // ruleid: auth-oauth-embedded-webview
+        webView.load(URLRequest(url: components.url!))
+    }
+}
+
 struct OAuthWebView: UIViewRepresentable {
     let url: URL
     func makeUIView(context: Context) -> WKWebView { WKWebView() }

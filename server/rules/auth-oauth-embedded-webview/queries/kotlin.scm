@@ -24,3 +24,21 @@
       (_) @finding)))
   (#any-of? @_fn "loadUrl" "postUrl")
   (#sc-url-value-matches? @finding "(^|[^\\w])(oauth2?|o/oauth2|openid-connect|connect|dialog|login/oauth|auth|oidc|as)/(v\\d+(\\.\\d+)?/)?(authorize|authorization|auth|oauth|authenticate)(\\?|#|/?$|/?\\u2026)|accounts\\.google\\.com/o/oauth2|login\\.microsoftonline\\.com/[^/]+/oauth2|[?&](response_type|redirect_uri)="))
+
+; the same call, in a function that builds an authorization request whose URL the value model
+; cannot follow (URLComponents with a .path assigned, a builder of another file): it names
+; "client_id" and "response_type" or "redirect_uri"
+((call_expression
+  [
+    (identifier) @_fn
+    (navigation_expression
+      (identifier) @_fn .)
+  ]
+  (value_arguments
+    .
+    (value_argument
+      (_) @finding)))
+  (#any-of? @_fn "loadUrl" "postUrl")
+  (#sc-mentions? @finding "[\"'`]client_id[\"'`]|[?&]client_id=" "member")
+  (#sc-mentions? @finding "[\"'`](response_type|redirect_uri)[\"'`]|[?&](response_type|redirect_uri)=" "member"))
+

@@ -49,3 +49,58 @@
   (#match? @_receiver "InAppBrowser$")
   (#not-match? @_target "_system")
   (#sc-url-value-matches? @finding "(^|[^\\w])(oauth2?|o/oauth2|openid-connect|connect|dialog|login/oauth|auth|oidc|as)/(v\\d+(\\.\\d+)?/)?(authorize|authorization|auth|oauth|authenticate)(\\?|#|/?$|/?\\u2026)|accounts\\.google\\.com/o/oauth2|login\\.microsoftonline\\.com/[^/]+/oauth2|[?&](response_type|redirect_uri)="))
+
+; the same call, in a function that builds an authorization request whose URL the value model
+; cannot follow (URLComponents with a .path assigned, a builder of another file): it names
+; "client_id" and "response_type" or "redirect_uri"
+((pair
+  key: (property_identifier) @_key
+  value: (_) @finding)
+  (#eq? @_key "uri")
+  (#sc-jsx-attribute? @finding "WebView$" "^source$")
+  (#sc-mentions? @finding "[\"'`]client_id[\"'`]|[?&]client_id=" "member")
+  (#sc-mentions? @finding "[\"'`](response_type|redirect_uri)[\"'`]|[?&](response_type|redirect_uri)=" "member"))
+
+
+; the same call, in a function that builds an authorization request whose URL the value model
+; cannot follow (URLComponents with a .path assigned, a builder of another file): it names
+; "client_id" and "response_type" or "redirect_uri"
+((shorthand_property_identifier) @finding
+  (#eq? @finding "uri")
+  (#sc-jsx-attribute? @finding "WebView$" "^source$")
+  (#sc-mentions? @finding "[\"'`]client_id[\"'`]|[?&]client_id=" "member")
+  (#sc-mentions? @finding "[\"'`](response_type|redirect_uri)[\"'`]|[?&](response_type|redirect_uri)=" "member"))
+
+
+; the same call, in a function that builds an authorization request whose URL the value model
+; cannot follow (URLComponents with a .path assigned, a builder of another file): it names
+; "client_id" and "response_type" or "redirect_uri"
+((call_expression
+  function: (member_expression
+    property: (property_identifier) @_fn)
+  arguments: (arguments
+    .
+    (_) @finding))
+  (#eq? @_fn "loadURL")
+  (#sc-mentions? @finding "[\"'`]client_id[\"'`]|[?&]client_id=" "member")
+  (#sc-mentions? @finding "[\"'`](response_type|redirect_uri)[\"'`]|[?&](response_type|redirect_uri)=" "member"))
+
+
+; the same call, in a function that builds an authorization request whose URL the value model
+; cannot follow (URLComponents with a .path assigned, a builder of another file): it names
+; "client_id" and "response_type" or "redirect_uri"
+((call_expression
+  function: (member_expression
+    object: (_) @_receiver
+    property: (property_identifier) @_fn)
+  arguments: (arguments
+    .
+    (_) @finding
+    .
+    (_)? @_target))
+  (#any-of? @_fn "open" "create")
+  (#match? @_receiver "InAppBrowser$")
+  (#not-match? @_target "_system")
+  (#sc-mentions? @finding "[\"'`]client_id[\"'`]|[?&]client_id=" "member")
+  (#sc-mentions? @finding "[\"'`](response_type|redirect_uri)[\"'`]|[?&](response_type|redirect_uri)=" "member"))
+
