@@ -306,3 +306,108 @@ fun Real() { Text("b") }`;
     assert.deepEqual(await findings('kotlin', kt, '((string_literal) @finding (#sc-inside? @finding "annotated-function" "^Preview$"))'), ['"a"']);
   });
 });
+
+describe('#sc-mentions? / #sc-not-mentions? (text around a node)', () => {
+  const code = `class A {
+    fun url() = "https://x/authorize?response_type=code&client_id=1"
+}
+class B {
+    fun url() = "https://x/authorize?response_type=code&client_id=2"
+    fun pkce() = "code_challenge"
+}
+class C {
+    // TODO: add code_challenge — für später 🔐
+    fun url() = "https://x/authorize?response_type=code&client_id=4" /* code_challenge */
+}
+fun top() = "https://x/authorize?response_type=code&client_id=3"`;
+  test('type: the outermost class around the node, else the file; comments do not count', async () => {
+    const q = '((string_literal) @finding (#match? @finding "response_type") (#sc-not-mentions? @finding "code_challenge" "type"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['"https://x/authorize?response_type=code&client_id=1"', '"https://x/authorize?response_type=code&client_id=4"']);
+  });
+  test('member and file scopes', async () => {
+    const member = '((string_literal) @finding (#match? @finding "response_type") (#sc-mentions? @finding "client_id=2" "member"))';
+    assert.deepEqual(await findings('kotlin', code, member), ['"https://x/authorize?response_type=code&client_id=2"']);
+    const file = '((string_literal) @finding (#match? @finding "response_type") (#sc-not-mentions? @finding "code_challenge"))';
+    assert.deepEqual(await findings('kotlin', code, file), []);
+  });
+});
+
+describe('#sc-app-redirect? (an authorization request that comes back to the app)', () => {
+  const q = '((pair key: (property_identifier) @_k value: (string) @finding) (#eq? @_k "response_type") (#sc-app-redirect? @finding))';
+  test('custom schemes, loopback and unknown redirects come back to the app; web callbacks do not', async () => {
+    const code = `
+function app() { return new URLSearchParams({ redirect_uri: 'com.shop.app:/oauth', response_type: 'a' }); }
+function none() { return new URLSearchParams({ response_type: 'b' }); }
+function loopback() { return new URLSearchParams({ redirect_uri: 'http://127.0.0.1:8080/cb', response_type: 'c' }); }
+function web(server: string) { return new URLSearchParams({ redirect_uri: \`\${server}/_oauth/google\`, response_type: 'd' }); }
+function https() { return new URLSearchParams({ redirect_uri: 'https://shop.io/cb', response_type: 'e' }); }
+function unknown(r: string) { return new URLSearchParams({ redirect_uri: r, response_type: 'f' }); }
+function encoded(server: string) {
+  const redirectUri = \`\${server}/_oauth/x\`;
+  const params = \`?client_id=1&redirect_uri=\${encodeURIComponent(redirectUri)}&state=s\`;
+  return { params, q: { response_type: 'g' } };
+}`;
+    assert.deepEqual(await findings('typescript', code, q), ["'a'", "'b'", "'c'", "'f'"]);
+  });
+});
+
+describe('#sc-mentions? reads code, not comments, across tokens', () => {
+  test('an import of a server framework', async () => {
+    const q = `((string) @finding (#eq? @finding "'s3cr3t'") (#sc-mentions? @finding "from ['\\"]express['\\"]"))`;
+    assert.deepEqual(await findings('typescript', "// 🔐 ünïcode\nimport express from 'express';\nconst a = 's3cr3t';", q), ["'s3cr3t'"]);
+    assert.deepEqual(await findings('typescript', "// import express from 'express';\nconst a = 's3cr3t';", q), []);
+  });
+});
+
+describe('#sc-secret-like-literal?', () => {
+  test('real-looking secrets, not placeholders, names, algorithms or base64 test values', async () => {
+    const code = `const a = [
+  '0346b65fd23746ec557b1a02c81723664c67b13c', 'GOCSPX-4kq1Zr8yPq7wXn2Lm5Vb', 'q8Xv2Lr9Tn4Wm7Yb',
+  '', 'secret', 'YOUR_CLIENT_SECRET', '<your-client-secret>', 'client_secret_post', 'fakeSecret123',
+  'CLIENT_SECRET', 'HMAC-SHA1', 'oauth.client.secret', 'https://id.shop.io/x1', 'xxxxxxxxxxxx',
+  'dGVzdC1jbGllbnQtc2VjcmV0LWZvci1icnVubw==', \`a\${b}c1234567890\`,
+];`;
+    const q = '([(string) (template_string)] @finding (#sc-secret-like-literal? @finding))';
+    assert.deepEqual(await findings('typescript', code, q), ["'0346b65fd23746ec557b1a02c81723664c67b13c'", "'GOCSPX-4kq1Zr8yPq7wXn2Lm5Vb'", "'q8Xv2Lr9Tn4Wm7Yb'"]);
+  });
+});
+
+describe('#sc-url-value-matches? (through URL parsing and building)', () => {
+  test('Kotlin: Uri.parse, Uri.Builder paths, OkHttp builders, toString()', async () => {
+    const code = `const val AUTH = "https://id.shop.io/oauth2/authorize"
+fun a(w: WebView) { w.loadUrl(Uri.parse(AUTH).buildUpon().appendQueryParameter("x", "1").build().toString()) }
+fun b(w: WebView, d: String) { val u = Uri.Builder().scheme("https").authority(d).path("/oauth/authorize").build(); w.loadUrl(u.toString()) }
+fun c(w: WebView, base: String) { w.loadUrl(base.toHttpUrl().newBuilder().addPathSegments("auth/authorize").build().toString()) }
+fun d(w: WebView) { w.loadUrl(Uri.parse("https://shop.io/help").toString()) }`;
+    const q = '((call_expression (navigation_expression (identifier) @_f .) (value_arguments . (value_argument (_) @finding))) (#eq? @_f "loadUrl") (#sc-url-value-matches? @finding "(^|/)(oauth2?|auth)/authorize"))';
+    assert.equal((await findings('kotlin', code, q)).length, 3);
+  });
+  test('Swift: URLRequest(url: URL(string:)!), URLComponents(string:).url', async () => {
+    const code = `let s = "https://github.com/login/oauth/authorize"
+func a(w: WKWebView) { w.load(URLRequest(url: URL(string: s)!)) }
+func b(w: WKWebView) { var c = URLComponents(string: s)!; let r = URLRequest(url: c.url!); w.load(r) }
+func d(w: WKWebView) { w.load(URLRequest(url: URL(string: "https://shop.io")!)) }`;
+    const q = '((call_expression (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_f)) (call_suffix (value_arguments . (value_argument value: (_) @finding)))) (#eq? @_f "load") (#sc-url-value-matches? @finding "login/oauth/authorize"))';
+    assert.deepEqual(await findings('swift', code, q), ['URLRequest(url: URL(string: s)!)', 'r']);
+  });
+});
+
+describe('#sc-jsx-attribute?', () => {
+  test('the uri of a WebView source, not of an Image source', async () => {
+    const code = `const a = <WebView source={{ uri: x }} />;\nconst b = <Image source={{ uri: y }} />;\nconst c = { source: { uri: z } };`;
+    const q = '((pair key: (property_identifier) @_k value: (_) @finding) (#eq? @_k "uri") (#sc-jsx-attribute? @finding "WebView$" "^source$"))';
+    assert.deepEqual(await findings('tsx', code, q), ['x']);
+  });
+});
+
+describe('#sc-named-like?', () => {
+  test('secret-named values, not pagination tokens or what a local is assigned from a one-time token', async () => {
+    const code = `function f(session: S, user: U, nextPageToken: string, authToken: string) {
+  const transfer = 1;
+  const token = encodeURIComponent(user.getTransferToken());
+  return [session.accessToken, nextPageToken, authToken, token, user.name];
+}`;
+    const q = '((array (_) @finding) (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))';
+    assert.deepEqual(await findings('typescript', code, q), ['session.accessToken', 'authToken']);
+  });
+});

@@ -16,6 +16,11 @@ const EXPECTED = {
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-oauth-implicit-grant': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-oauth-embedded-webview': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-session-in-url': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -30,6 +30,21 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-inside? @node "kind" ["re"])',
     holds: 'the opposite of `#sc-inside?`.',
   },
+  'sc-mentions?': {
+    group: 'structure',
+    usage: '(#sc-mentions? @node "re" ["member"|"type"|"file"])',
+    holds: 'the code around the node, read as text without its comments, contains a match of `re`: the member function around it (`member`), the outermost class, struct, object or interface around it, else the file (`type`), or the whole file (`file`, default). E.g. a hand-built authorization request whose class also adds `code_challenge` somewhere.',
+  },
+  'sc-not-mentions?': {
+    group: 'structure',
+    usage: '(#sc-not-mentions? @node "re" ["member"|"type"|"file"])',
+    holds: 'the opposite of `#sc-mentions?`.',
+  },
+  'sc-jsx-attribute?': {
+    group: 'structure',
+    usage: '(#sc-jsx-attribute? @node "element" "attribute")',
+    holds: 'the node is (part of) the value of a JSX attribute whose name matches `attribute` on an element whose name matches `element` (`<WebView source={{ uri: authUrl }} />`). JSX exists only in the TSX grammar, so a TypeScript query names the plain expression inside and asks this predicate where it sits.',
+  },
   'sc-returns-only?': {
     group: 'bodies',
     usage: '(#sc-returns-only? @body "re")',
@@ -100,6 +115,21 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-used-beyond? @name "kinds")',
     holds: 'the value bound at the name has a use of a kind not listed (`logged compared host ui namespace debug unused exported sent`).',
   },
+  'sc-app-redirect?': {
+    group: 'values and flows',
+    usage: '(#sc-app-redirect? @node)',
+    holds: 'the OAuth authorization request built in the member function around the node sends the user back to the app: it names no `redirect_uri`, or one that is a custom scheme, a loopback address or a value the file does not show. When every redirect URI is an http(s) URL or a path on some host (`${server}/_oauth/google`), a web server redeems the code with its own secret.',
+  },
+  'sc-secret-like-literal?': {
+    group: 'values and flows',
+    usage: '(#sc-secret-like-literal? @literal)',
+    holds: 'the string literal reads like a real secret value: no interpolation, 10 or more characters without whitespace, digits or mixed-case letters, not a URL, a path or an upper-case name (`CLIENT_SECRET`, `HMAC-SHA1`), and no fragment of the word list `secret-placeholder-fragments` (`YOUR_CLIENT_SECRET`, `<secret>`, `changeme`, `fakeSecret`), also once decoded from base64.',
+  },
+  'sc-url-value-matches?': {
+    group: 'values and flows',
+    usage: '(#sc-url-value-matches? @expr "re")',
+    holds: 'like `#sc-value-matches?`, with the value read through calls that carry a URL on (word lists `url-carrier-members`, `url-encoding-callees`: `Uri.parse(u)`, `URL(string: u)`, `URLRequest(url: u)`, `new URL(u)`, `buildUpon()`, `appendQueryParameter(…)`, `build()`, `toString()`, `components.url`); a builder step that sets the path (`url-path-members`: `.path("/oauth/authorize")`) stands for that path.',
+  },
   'sc-value-matches?': {
     group: 'values and flows',
     usage: '(#sc-value-matches? @expr "re")',
@@ -109,6 +139,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'values and flows',
     usage: '(#sc-value-used? @node)',
     holds: 'the value at the node is read afterwards: not overwritten before use, not replaced by a later `{ ...x, key }`, not left unread.',
+  },
+  'sc-named-like?': {
+    group: 'values and flows',
+    usage: '(#sc-named-like? @expr "LIST" "NOT-LIST")',
+    holds: 'the expression is named like the word list LIST (`session.accessToken`, `getToken()` for `secret-like-names`), and neither its name nor what this file assigns to that name (`const token = user.getTransferToken()`) has a word of NOT-LIST (`non-secret-token-names`: `nextPageToken`, `transfer`).',
   },
   'sc-not-argument-of?': {
     group: 'values and flows',

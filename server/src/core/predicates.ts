@@ -7,6 +7,10 @@ import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
+import { TEXT_PREDICATES } from './text-predicates';
+import { OAUTH_PREDICATES } from './oauth-predicates';
+import { URL_VALUE_PREDICATES } from './url-value-predicates';
+import { JSX_PREDICATES } from './jsx-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -338,6 +342,10 @@ function sinkCall(grammar: GrammarId, args: PredicateArg[], file: FileContext): 
 }
 
 Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
+Object.assign(PREDICATES, TEXT_PREDICATES);
+Object.assign(PREDICATES, OAUTH_PREDICATES);
+Object.assign(PREDICATES, URL_VALUE_PREDICATES);
+Object.assign(PREDICATES, JSX_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {

@@ -27,18 +27,36 @@ export function render(v: PossibleValue, unknown = '\u2026'): string {
 }
 
 export function valuesOf(flow: FileFlow, expr: Node, depth = 0, visiting = new Set<number>()): PossibleValue[] {
+  return valuesWith(flow, expr, depth, visiting, undefined);
+}
+
+/**
+ * Which expression stands for another one's text: `through(Uri.parse(x))` is `x`,
+ * `through(encodeURIComponent(u))` is `u`. Lets a caller read a value through calls that
+ * wrap or re-encode it (this file's own functions are followed either way).
+ */
+export type ThroughWrapper = (n: Node) => Node | undefined;
+
+/** valuesOf, seeing through the wrappers that `through` names. */
+export function valuesThrough(flow: FileFlow, expr: Node, through: ThroughWrapper): PossibleValue[] {
+  return valuesWith(flow, expr, 0, new Set<number>(), through);
+}
+
+function valuesWith(flow: FileFlow, expr: Node, depth: number, visiting: Set<number>, through: ThroughWrapper | undefined): PossibleValue[] {
   if (depth > MAX_DEPTH || visiting.has(expr.id)) return [UNKNOWN];
   visiting.add(expr.id);
   try {
-    return cap(compute(flow, expr, depth, visiting));
+    return cap(compute(flow, expr, depth, visiting, through));
   } finally {
     visiting.delete(expr.id);
   }
 }
 
-function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>): PossibleValue[] {
+function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>, through: ThroughWrapper | undefined): PossibleValue[] {
   const { lang } = flow;
-  const next = (e: Node): PossibleValue[] => valuesOf(flow, e, depth + 1, visiting);
+  const next = (e: Node): PossibleValue[] => valuesWith(flow, e, depth + 1, visiting, through);
+  const wrapped = through?.(n);
+  if (wrapped) return next(wrapped);
   if (lang.strings.has(n.type)) return literal(flow, n, next);
   if (/^(number|integer_literal|decimal_integer_literal|number_literal|true|false|boolean_literal|real_literal)$/.test(n.type)) {
     return [{ parts: [{ text: n.text }], literals: [] }];
@@ -117,8 +135,8 @@ function shortTemplates(flow: FileFlow, literalNode: Node, text: string, next: (
     const at = rest.indexOf('$' + name);
     results = product(results, [{ parts: [{ text: rest.slice(0, at) }], literals: [] }]);
     const b = flow.bindings.resolveName(name, literalNode);
-    const defs = b ? flow.bindings.definitionsReaching(b, literalNode) : [];
-    results = product(results, defs.length ? defs.flatMap((d) => next(d.value)) : [UNKNOWN]);
+    // Like a read of the name: its definitions, and for a parameter the arguments of this file's calls.
+    results = product(results, b ? definitionValues(flow, b, literalNode, next) : [UNKNOWN]);
     rest = rest.slice(at + name.length + 1);
   }
   return product(results, [{ parts: [{ text: rest }], literals: [] }]);

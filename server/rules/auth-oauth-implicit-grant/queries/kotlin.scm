@@ -1,0 +1,117 @@
+; The OAuth implicit grant requested by a native app (CWE-287; RFC 9700 section 2.1.2,
+; RFC 8252 section 8.2): `response_type=token`, alone or with `id_token` / `code`, hands the
+; access token back in the redirect URL. `id_token` alone (OpenID Connect sign-in, no access
+; token in the URL) and `code` / `code id_token` (a code exchanged at the token endpoint) stay
+; silent.
+;
+; Mostly a flow: a response-type value that asks for a token (`"token"`, `"id_token token"`,
+; AppAuth `ResponseTypeValues.TOKEN`) is a @source; the places where a request names its
+; response type are @sinks (a query parameter or map entry keyed "response_type", a
+; `responseType = …` argument, AppAuth's builder, the text after `response_type=` in a
+; concatenation). The engine connects them through constants, locals, parameters and helpers
+; of the file. A URL literal that already says `response_type=token` is reported where it is
+; written, unless it is only compared or logged.
+
+; ---- sources ------------------------------------------------------------------------------
+
+; "token", "id_token token", "token id_token", "code token", "code+id_token+token"
+((string_literal) @source
+  (#match? @source "^\"((code|id_token)( |\\+|%20))*token(( |\\+|%20)(code|id_token))*\"$"))
+
+; ResponseTypeValues.TOKEN (AppAuth-Android)
+((navigation_expression
+  (identifier) @_type
+  (identifier) @_value .) @source
+  (#eq? @_type "ResponseTypeValues")
+  (#eq? @_value "TOKEN"))
+
+; ---- sinks --------------------------------------------------------------------------------
+
+; .appendQueryParameter("response_type", v), .addQueryParameter(RESPONSE_TYPE, v),
+; params.put("response_type", v), FormBody.Builder().add("response_type", v)
+((value_arguments
+  (value_argument
+    (_) @_key)
+  .
+  (value_argument
+    (_) @sink))
+  (#sc-value-matches? @_key "^response_type$"))
+
+; mapOf("response_type" to v)
+((infix_expression
+  (_) @_key
+  .
+  (identifier) @_to
+  .
+  (_) @sink)
+  (#eq? @_to "to")
+  (#sc-value-matches? @_key "^response_type$"))
+
+; params["response_type"] = v
+((assignment
+  left: (index_expression
+    (_)
+    .
+    (_) @_key .)
+  right: (_) @sink)
+  (#sc-value-matches? @_key "^response_type$"))
+
+; OAuthSettings(responseType = v), AuthRequest(response_type = v)
+((value_argument
+  (identifier) @_label
+  .
+  (_) @sink)
+  (#any-of? @_label "responseType" "response_type"))
+
+; AuthorizationRequest.Builder(config, clientId, v, redirectUri), builder.setResponseType(v)
+((call_expression
+  [
+    (identifier) @_fn
+    (navigation_expression
+      (identifier) @_fn .)
+  ]
+  (value_arguments
+    (value_argument
+      (_) @sink)))
+  (#any-of? @_fn "Builder" "setResponseType" "responseType")
+  (#match? @sink "^(ResponseTypeValues\\.|[\"A-Za-z_])"))
+
+; AUTHORIZE + "?client_id=" + id + "&response_type=" + type
+((binary_expression
+  left: [
+    (string_literal) @_before
+    (binary_expression
+      right: (string_literal) @_before)
+  ]
+  operator: "+"
+  right: (_) @sink)
+  (#match? @_before "response_type=\"$"))
+
+; "$AUTHORIZE?response_type=${type}&client_id=$id"
+((string_literal
+  (string_content) @_before
+  .
+  (interpolation
+    (_) @sink))
+  (#match? @_before "response_type=$"))
+
+; ---- written in the URL -------------------------------------------------------------------
+
+; "https://id.example.com/authorize?response_type=token&client_id=…",
+; "$AUTHORIZE?response_type=$type&…" with `type` a "token" of this file
+((string_literal) @finding
+  (#match? @finding "response_type=")
+  (#sc-value-matches? @finding "response_type=((code|id_token)( |\\+|%20))*token([^\\w]|$)")
+  (#sc-not-argument-of? @finding "list:comparison-callees,logging-callees,assertion-callees,string-edit-callees"))
+
+; String.format("%s?response_type=%s&client_id=%s", AUTHORIZE, "token", id), "…".format(…)
+((call_expression
+  [
+    (identifier) @_fn
+    (navigation_expression
+      (identifier) @_fn .)
+  ]
+  (value_arguments)) @finding
+  (#eq? @_fn "format")
+  (#match? @finding "response_type=%")
+  (#sc-value-matches? @finding "response_type=((code|id_token)( |\\+|%20))*token([^\\w]|$)"))
