@@ -17,6 +17,7 @@ const EXPECTED = {
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-none-algorithm': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-hardcoded-secret': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
