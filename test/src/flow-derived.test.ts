@@ -39,9 +39,15 @@ const KEY_QUERY = `
 `;
 
 const CLAIM_QUERY = `
+((call_expression function: (member_expression property: (property_identifier) @_fn)) @source
+  (#eq? @_fn "split")
+  (#set! through "any-read")
+  (#set! through-arguments "claim-passing-callees")
+  (#set! needs "part"))
 ((call_expression function: (identifier) @_fn) @source
   (#eq? @_fn "decode")
   (#set! through "any-read")
+  (#set! through-arguments "claim-passing-callees")
   (#set! needs "part"))
 ((member_expression property: (property_identifier) @_p) @sanitizer
   (#eq? @_p "exp"))
@@ -80,12 +86,15 @@ describe('flows over derived values', () => {
       'if (!claims) deny();', // 2: the token as a whole
       'if (claims.exp < now) refresh();', // 3: sanitized
       "if (claims && claims['scope'].includes('write')) grant();", // 4: the part path counts
-      'if (check(decode(t2).sub)) grant();', // 5: an argument of an external call
+      'if (check(decode(t2).sub)) grant();', // 5: an argument of an unknown call is not the claim
       "function isAdmin(c) { return c.groups.includes('admins'); }", // 6
       'if (isAdmin(claims)) grant();', // 7: a helper of this file: judged by its body
       'function expired(c) { return c.exp < now; }', // 8
       'if (expired(claims)) refresh();', // 9
-    ]), [1, 4, 5, 7]);
+      "const parts = token.split('.'); const body = JSON.parse(atob(parts[1].replace(/-/g, '+')));", // 10
+      "if (typeof body !== 'object') deny();", // 11: the shape of the decoded payload, no claim
+      "if (body.admin) grant();", // 12
+    ]), [1, 4, 7, 12]);
   });
 
   test('an unknown list in (#set! through) is rejected', async () => {

@@ -18,6 +18,7 @@ const EXPECTED = {
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-none-algorithm': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-hardcoded-secret': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -73,12 +73,13 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
   checkVariants(rule, query, src);
   // `(#set! through "LIST")` names the word list of a flow's derived steps (dataflow/derived.ts).
   for (let i = 0; i < query.patternCount(); i++) {
-    const through = query.setProperties[i]?.['through'];
-    if (through === undefined) continue;
-    const missing = (through ?? '').split(',').find((n) => !lists.has(n.trim()));
-    if (missing !== undefined) {
-      const line = src.source.split('\n').findIndex((l) => /#set!\s+through\b/.test(l) && l.includes(`"${through}"`)) + 1;
-      throw new ConfigError(src.file, line, `(#set! through "${through}") names no word list (lists: ${lists.names().join(', ') || 'none'})`);
+    for (const property of ['through', 'through-arguments']) {
+      const through = query.setProperties[i]?.[property];
+      if (through === undefined) continue;
+      const missing = (through ?? '').split(',').find((n) => !lists.has(n.trim()));
+      if (missing === undefined) continue;
+      const line = src.source.split('\n').findIndex((l) => l.includes(`#set! ${property} "${through}"`)) + 1;
+      throw new ConfigError(src.file, line, `(#set! ${property} "${through}") names no word list (lists: ${lists.names().join(', ') || 'none'})`);
     }
   }
   for (let i = 0; i < query.patternCount(); i++) {

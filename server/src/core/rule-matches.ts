@@ -157,8 +157,9 @@ function flowFindings(
 
 /**
  * Flows that step through derived values: `(#set! through "LIST")` on any pattern of the flow
- * names the word list of callees and members that carry their object on (derived.ts), and
- * `(#set! needs "part")` counts a source only through a part of it.
+ * names the word list of callees and members that carry their object on (derived.ts),
+ * `(#set! through-arguments "LIST")` the callees whose arguments carry on (default: the same
+ * list), and `(#set! needs "part")` counts a source only through a part of it.
  */
 function derivedSearches(query: Query, file: FileContext): Map<string, DerivedSearch> {
   const out = new Map<string, DerivedSearch>();
@@ -167,13 +168,15 @@ function derivedSearches(query: Query, file: FileContext): Map<string, DerivedSe
     const through = props?.['through'];
     if (!through) continue;
     const name = String(props?.['flow'] ?? '');
-    const needsPart = out.get(name)?.needsPart || props?.['needs'] === 'part';
-    out.set(name, { through: file.lists.matcher(through), needsPart });
+    out.set(name, { through: file.lists.matcher(through), needsPart: false });
   }
   for (let i = 0; i < query.patternCount(); i++) {
     const props = query.setProperties[i];
     const search = out.get(String(props?.['flow'] ?? ''));
-    if (search && props?.['needs'] === 'part') search.needsPart = true;
+    if (!search) continue;
+    if (props?.['needs'] === 'part') search.needsPart = true;
+    const args = props?.['through-arguments'];
+    if (args) search.throughArguments = file.lists.matcher(args);
   }
   return out;
 }
