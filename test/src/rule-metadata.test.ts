@@ -19,6 +19,7 @@ const EXPECTED = {
   'auth-jwt-none-algorithm': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-hardcoded-secret': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-missing-expiration': ['java', 'kotlin', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
