@@ -20,6 +20,7 @@ const EXPECTED = {
   'auth-jwt-hardcoded-secret': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-missing-expiration': ['java', 'kotlin', 'typescript'],
+  'auth-jwt-sensitive-claims': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
