@@ -128,6 +128,18 @@ tls.connect({ e: { f: 5 } });`;
   });
 });
 
+describe('#sc-argument-of?', () => {
+  test('a property value that reaches a matching call, in place, through a constant or a helper', async () => {
+    const code = `jwt.verify(t, k, { algorithms: ['none'] });
+const OPTS = { algorithm: 'none' }; jwt.sign(p, k, OPTS);
+zlib.deflate(d, { algorithm: 'none' });
+function check(o) { return jwt.verify(t, k, o); } check({ alg: 'none' });
+const unused = { alg: 'none' };`;
+    const q = '((pair value: (_) @finding) (#sc-argument-of? @finding "^(sign|verify)$"))';
+    assert.deepEqual(await findings('typescript', code, q), ["['none']", "'none'", "'none'"]);
+  });
+});
+
 describe('#sc-not-has-call? "function"', () => {
   test('judges the enclosing function only; module-level code always passes', async () => {
     const code = `const a = { x: 1 };

@@ -21,6 +21,11 @@ const EXPECTED = {
   'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-embedded-webview': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-session-in-url': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-none-algorithm': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-hardcoded-secret': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-missing-expiration': ['java', 'kotlin', 'typescript'],
+  'auth-jwt-sensitive-claims': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -71,6 +71,17 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
     throw new ConfigError(src.file, 0, 'the query has neither a @finding capture nor @source and @sink captures, so nothing would be reported');
   }
   checkVariants(rule, query, src);
+  // `(#set! through "LIST")` names the word list of a flow's derived steps (dataflow/derived.ts).
+  for (let i = 0; i < query.patternCount(); i++) {
+    for (const property of ['through', 'through-arguments']) {
+      const through = query.setProperties[i]?.[property];
+      if (through === undefined) continue;
+      const missing = (through ?? '').split(',').find((n) => !lists.has(n.trim()));
+      if (missing === undefined) continue;
+      const line = src.source.split('\n').findIndex((l) => l.includes(`#set! ${property} "${through}"`)) + 1;
+      throw new ConfigError(src.file, line, `(#set! ${property} "${through}") names no word list (lists: ${lists.names().join(', ') || 'none'})`);
+    }
+  }
   for (let i = 0; i < query.patternCount(); i++) {
     for (const p of query.predicatesForPattern(i)) {
       if (!isKnownPredicate(p.operator)) {

@@ -18,6 +18,8 @@ const STEP_TEXT: Record<StepKind, Localized> = {
   argument: { en: 'it is passed as an argument here', ja: 'ここで引数として渡されます' },
   return: { en: 'it is returned from here', ja: 'ここから返されます' },
   property: { en: 'it is a property of this object', ja: 'このオブジェクトのプロパティです' },
+  derived: { en: 'a value is computed from it here', ja: 'ここでこの値から別の値が作られます' },
+  operand: { en: 'it is an operand here', ja: 'ここで演算の対象になります' },
 };
 const SOURCE_TEXT: Localized = { en: 'the value comes from here', ja: '値はここから来ています' };
 const SINK_TEXT: Localized = { en: 'and is used here', ja: 'そしてここで使われます' };

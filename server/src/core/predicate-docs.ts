@@ -150,6 +150,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-argument-of? @node "re")',
     holds: 'the value at the node does not only reach calls whose callee matches `re`, following it forward through locals, spreads, nested objects and helpers of this file (e.g. TLS options that only reach `https.createServer`).',
   },
+  'sc-argument-of?': {
+    group: 'values and flows',
+    usage: '(#sc-argument-of? @node "re")',
+    holds: 'the value at the node reaches, as an argument, at least one call whose callee matches `re`, followed forward like `#sc-not-argument-of?` (e.g. JWT options `{ algorithms: [\'none\'] }` that reach `jwt.verify`).',
+  },
   'sc-url-name?': {
     group: 'cleartext',
     usage: '(#sc-url-name? @name)',

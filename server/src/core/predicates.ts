@@ -78,6 +78,21 @@ function notArgumentOf(grammar: GrammarId, args: PredicateArg[], file: FileConte
   return !destinations.every((d) => d.kind === 'argument' && pattern.test(calleeOf(flow, d.call!)));
 }
 
+/**
+ * `(#sc-argument-of? @node "regex")`: the mirror of `#sc-not-argument-of?`. @node's value
+ * reaches, as an argument, at least one call or constructor whose callee name matches the
+ * regex, followed the same way (wrappers, object literals, locals, this file's helpers). E.g.
+ * `algorithms: ['none']` is a JWT setting only where the options object reaches `jwt.verify`
+ * or `expressjwt(…)`; the same key in a compression config is not.
+ */
+function argumentOf(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
+  const start = node(args[0], 'sc-argument-of?');
+  const pattern = regexArg(args[1], 'sc-argument-of?', file);
+  const flow = file.flow;
+  if (!flow) return passedStraightTo(grammar, start, pattern);
+  return destinationsOf(flow, start).some((d) => d.kind === 'argument' && pattern.test(calleeOf(flow, d.call!)));
+}
+
 /** Without a flow model: the node is passed straight to a matching call. */
 function passedStraightTo(grammar: GrammarId, start: Node, pattern: { test(s: string): boolean }): boolean {
   let n: Node | null = start.parent;
@@ -263,6 +278,7 @@ function parsedOnlyToInspect(file: FileContext, call: Node, name: string | undef
 
 const PREDICATES: Record<string, PredicateFn> = {
   'sc-not-argument-of?': notArgumentOf,
+  'sc-argument-of?': argumentOf,
   'sc-value-used?': valueUsed,
   'sc-noop-trust-check?': noopTrustCheck,
   'sc-returns-only?': returnsOnly,

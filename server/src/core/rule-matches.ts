@@ -1,6 +1,6 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
 import { variantOf } from './compiled-rules';
-import type { FlowPath } from './dataflow/flow';
+import type { DerivedSearch, FlowPath } from './dataflow/flow';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
@@ -105,6 +105,7 @@ function flowFindings(
   const flow = file.flow;
   const out: Reported[] = [];
   const reported = new Set<number>();
+  const derived = derivedSearches(query, file);
   // The source a node plays, decided once: the first of its patterns (in query order) whose
   // predicates and ignore contexts hold.
   const resolved = new Map<string, Part | null>();
@@ -128,7 +129,7 @@ function flowFindings(
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
-      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`), deadEndsOf(deadEnds, name))
+      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`), deadEndsOf(deadEnds, name), derived.get(name))
       : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
     if (found.length === 0) continue;
     const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
@@ -152,6 +153,32 @@ function flowFindings(
   // through another reported sink (the array element), that earlier finding says it all.
   const sinkIds = new Set(out.map((f) => f.target.id));
   return out.filter((f) => !f.paths!.every((p) => p.steps.slice(0, -1).some((s) => sinkIds.has(s.node.id))));
+}
+
+/**
+ * Flows that step through derived values: `(#set! through "LIST")` on any pattern of the flow
+ * names the word list of callees and members that carry their object on (derived.ts),
+ * `(#set! through-arguments "LIST")` the callees whose arguments carry on (default: the same
+ * list), and `(#set! needs "part")` counts a source only through a part of it.
+ */
+function derivedSearches(query: Query, file: FileContext): Map<string, DerivedSearch> {
+  const out = new Map<string, DerivedSearch>();
+  for (let i = 0; i < query.patternCount(); i++) {
+    const props = query.setProperties[i];
+    const through = props?.['through'];
+    if (!through) continue;
+    const name = String(props?.['flow'] ?? '');
+    out.set(name, { through: file.lists.matcher(through), needsPart: false });
+  }
+  for (let i = 0; i < query.patternCount(); i++) {
+    const props = query.setProperties[i];
+    const search = out.get(String(props?.['flow'] ?? ''));
+    if (!search) continue;
+    if (props?.['needs'] === 'part') search.needsPart = true;
+    const args = props?.['through-arguments'];
+    if (args) search.throughArguments = file.lists.matcher(args);
+  }
+  return out;
 }
 
 function deadEndsOf(byFlow: Map<string, Set<number>>, name: string): Set<number> {

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { lastName } from './names';
 import { BindingIndex, shortTemplateNames, type Binding } from './bindings';
 import type { FlowLanguage } from './language';
+import { derivedSteps, type DerivedOptions } from './derived';
 
 /**
  * How a value moves inside one file: the edges that lead from an expression back to the
@@ -10,7 +11,9 @@ import type { FlowLanguage } from './language';
  * Everything is intra-file: calls to functions of this file are followed into their
  * returns and from their parameters back to the call sites; anything else is unknown.
  */
-export type StepKind = 'value' | 'part' | 'definition' | 'argument' | 'return' | 'property';
+export type StepKind = 'value' | 'part' | 'definition' | 'argument' | 'return' | 'property'
+  /** Only in a flow that asks for derived values (derived.ts): a member, element or method result, and an operator's operand. */
+  | 'derived' | 'operand';
 
 export interface Step {
   node: Node;
@@ -206,8 +209,9 @@ export class FileFlow {
    */
   sourcesReaching(
     sink: Node, isSource: (n: Node) => boolean, isBarrier: (n: Node) => boolean = () => false,
-    deadEnds?: Set<number>,
+    deadEnds?: Set<number>, derived?: DerivedSearch,
   ): FlowPath[] {
+    if (derived) return this.derivedSourcesReaching(sink, isSource, isBarrier, derived);
     const paths: FlowPath[] = [];
     const cameFrom = new Map<number, Step | null>();
     const queue: Step[] = [{ node: sink, kind: 'value' }];
@@ -235,6 +239,44 @@ export class FileFlow {
     return paths;
   }
 
+  /**
+   * The backward search of a flow that also steps through derived values (derived.ts). With
+   * `needsPart`, the search runs over (node, "a part was read on the way") states, and a
+   * source counts only in the second state: `if (decoded && decoded.admin)` reaches the
+   * decode call both as a whole (not counted) and through `.admin` (counted).
+   */
+  private derivedSourcesReaching(sink: Node, isSource: (n: Node) => boolean, isBarrier: (n: Node) => boolean, derived: DerivedSearch): FlowPath[] {
+    const paths: FlowPath[] = [];
+    interface State { step: Step; part: boolean; from?: State }
+    const key = (n: Node, part: boolean): string => `${n.id}:${derived.needsPart && part ? 1 : 0}`;
+    const seen = new Set<string>([key(sink, false)]);
+    const reached = new Set<number>();
+    const queue: State[] = [{ step: { node: sink, kind: 'value' }, part: false }];
+    while (queue.length && seen.size < MAX_VISITED * 2) {
+      const state = queue.shift()!;
+      const { node } = state.step;
+      if (isBarrier(node)) continue;
+      if (isSource(node) && (state.part || !derived.needsPart)) {
+        if (!reached.has(node.id)) {
+          reached.add(node.id);
+          const steps: Step[] = [];
+          for (let s: State | undefined = state; s; s = s.from) steps.push(s.step);
+          paths.push({ steps });
+        }
+        continue;
+      }
+      const next = [...this.cachedPredecessors(node), ...derivedSteps(this, node, derived)];
+      for (const step of next) {
+        const part = state.part || step.kind === 'derived';
+        const k = key(step.node, part);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        queue.push({ step, part, from: state });
+      }
+    }
+    return paths;
+  }
+
   /** predecessors(), computed once per node: many sinks of a file share the same definitions. */
   private cachedPredecessors(n: Node): Step[] {
     let steps = this.predecessorCache.get(n.id);
@@ -245,6 +287,12 @@ export class FileFlow {
     return steps;
   }
 
+}
+
+/** How a flow that asks for derived values searches (see derived.ts). */
+export interface DerivedSearch extends DerivedOptions {
+  /** A source counts only through a member, element or method result of it. */
+  needsPart: boolean;
 }
 
 /**

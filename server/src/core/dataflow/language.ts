@@ -515,7 +515,9 @@ const swift: FlowLanguage = {
     if (n.type === 'tuple_expression' && n.namedChildCount === 1) return named(n);
     if (n.type === 'ternary_expression') return [field(n, 'if_true'), field(n, 'if_false')].filter((c): c is Node => !!c);
     if (n.type === 'nil_coalescing_expression') return [field(n, 'value'), field(n, 'if_nil')].filter((c): c is Node => !!c);
-    if (n.type === 'as_expression' || n.type === 'postfix_expression' && /[!?]$/.test(n.text) || n.type === 'await_expression' || n.type === 'try_expression') return named(n).slice(0, 1);
+    // `try x` / `try? x` / `try! x`: the value is the `expr` field (the first named child is the `try_operator`)
+    if (n.type === 'try_expression') return [field(n, 'expr')].filter((c): c is Node => !!c);
+    if (n.type === 'as_expression' || n.type === 'postfix_expression' && /[!?]$/.test(n.text) || n.type === 'await_expression') return named(n).slice(0, 1);
     // NSNumber(value: x): the same value, boxed for a settings dictionary
     if (n.type === 'call_expression' && named(n)[0]?.text === 'NSNumber') {
       const args = swift.call(n)!.args;
