@@ -7,6 +7,7 @@ import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
 import type { FileContext } from './file-context';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
+import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -338,6 +339,7 @@ function sinkCall(grammar: GrammarId, args: PredicateArg[], file: FileContext): 
 }
 
 Object.assign(PREDICATES, STRUCTURAL_PREDICATES);
+Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {
