@@ -84,3 +84,22 @@ val apiKey = "changeme"`;
     await assert.rejects(findings('kotlin', 'val a = "x"', '((string_literal) @finding (#sc-credential-literal? @finding "loose"))'), /expected one of/);
   });
 });
+
+describe('#sc-declared-as?', () => {
+  test('Kotlin: a receiver declared, typed or constructed as a BiometricPrompt; not a callback that only mentions one', async () => {
+    const code = `class A {
+  private lateinit var prompt: BiometricPrompt
+  private val helper = object : BiometricPrompt.AuthenticationCallback() {
+    fun x() = BiometricPrompt(a, b, c)
+  }
+  fun f() {
+    val local = BiometricPrompt(activity, executor, callback)
+    prompt.authenticate(info)
+    local.authenticate(info)
+    helper.authenticate(info)
+  }
+}`;
+    const q = '((call_expression (navigation_expression (identifier) @finding . (identifier) .)) (#sc-declared-as? @finding "(^|[^.\\\\w])BiometricPrompt\\\\s*\\\\(|:\\\\s*BiometricPrompt\\\\s*$"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['prompt', 'local']);
+  });
+});

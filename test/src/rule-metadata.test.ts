@@ -17,6 +17,7 @@ const EXPECTED = {
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-hardcoded-credentials': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -1,6 +1,8 @@
 import { nameKeptUnder } from './cleartext';
 import { CREDENTIAL_MODES, credentialLiteral, isSecretName, type CredentialMode } from './credentials';
-import { node, type PredicateFn } from './predicate-helpers';
+import type { Node } from 'web-tree-sitter';
+import type { FileContext } from './file-context';
+import { node, regexArg, type PredicateFn } from './predicate-helpers';
 
 /**
  * Predicates of the second-factor and local-decision rules (auth-hardcoded-credentials,
@@ -33,4 +35,27 @@ export const LOCAL_AUTH_PREDICATES: Record<string, PredicateFn> = {
     const name = a[2] === 'kept-under' ? nameKeptUnder(at, f.flow) : at.text;
     return name !== undefined && isSecretName(name, kind, f.lists);
   },
+  /**
+   * `(#sc-declared-as? @expr "re")`: the expression, or the declaration and assignments of
+   * the name it reads, matches: `prompt` declared `lateinit var prompt: BiometricPrompt` or
+   * `val prompt = BiometricPrompt(this, executor, callback)`. Bodies of lambdas and
+   * anonymous classes in an initializer are left out (`object : BiometricPrompt.
+   * AuthenticationCallback() { … }` is a callback, whatever its body mentions).
+   */
+  'sc-declared-as?': (_g, a, f) => declaredAs(node(a[0], 'sc-declared-as?'), regexArg(a[1], 'sc-declared-as?', f), f),
 };
+
+function declaredAs(expr: Node, re: { test(s: string): boolean }, file: FileContext): boolean {
+  if (re.test(shape(expr.text))) return true;
+  const b = file.flow?.bindings.resolve(expr);
+  if (!b) return false;
+  const value = b.declared.value;
+  const head = value ? b.site.text.slice(0, Math.max(0, value.startIndex - b.site.startIndex)) : b.site.text;
+  return re.test(shape(head + (value ? value.text : ''))) || b.assignments.some((x) => re.test(shape(x.value.text)));
+}
+
+/** The text before the first body (`{`): a declaration's type and constructor, not what a callback does. */
+function shape(text: string): string {
+  const brace = text.indexOf('{');
+  return (brace < 0 ? text : text.slice(0, brace)).trim();
+}

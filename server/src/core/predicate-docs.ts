@@ -150,4 +150,9 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-secret-name? @name ["secret"|"password"|"key"] ["kept-under"])',
     holds: 'the name (identifier or string key) is one under which a secret itself is kept (`secret-like-names`; `password-like-names` for `password`; a secret that is not a password, such as an API key or token, for `key`): not a hint or setting about it (`not-secret-names`: `passwordHint`, `tokenType`), not a storage or intent key for it (`TOKEN_KEY`, `KEY_PASSWORD`, `PREF_PIN`), not a secret another rule reports (`secret-names-of-other-rules`). With `kept-under`, @name is a literal and its variable, property or key name is asked about.',
   },
+  'sc-declared-as?': {
+    group: 'values and flows',
+    usage: '(#sc-declared-as? @expr "re")',
+    holds: 'the expression, or the declaration (type and initializer) or an assignment of the name it reads, matches `re`, bodies of lambdas and anonymous classes left out: `prompt` declared `lateinit var prompt: BiometricPrompt` or `val prompt = BiometricPrompt(this, executor, callback)`.',
+  },
 };
