@@ -1,4 +1,5 @@
-import { parseSnippet } from './helpers/snippets';
+import { flowOf, parseSnippet } from './helpers/snippets';
+import type { Node } from 'web-tree-sitter';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Query } from 'web-tree-sitter';
@@ -101,5 +102,40 @@ describe('#sc-declared-as?', () => {
 }`;
     const q = '((call_expression (navigation_expression (identifier) @finding . (identifier) .)) (#sc-declared-as? @finding "(^|[^.\\\\w])BiometricPrompt\\\\s*\\\\(|:\\\\s*BiometricPrompt\\\\s*$"))';
     assert.deepEqual(await findings('kotlin', code, q), ['prompt', 'local']);
+  });
+});
+
+describe('#sc-entered-credential?', () => {
+  test('Kotlin: the value an operand denotes is a typed credential', async () => {
+    const code = `fun f() {
+  a(pin)
+  a(pinField.text.toString())
+  a(sha256(password))
+  a(pin.length)
+  a(api.verifyOtp(otp).status)
+  a(otpAttempts)
+  a(binding.passcodeInput.text)
+}`;
+    const q = '((call_expression (identifier) @_a (value_arguments (value_argument (_) @finding))) (#eq? @_a "a") (#sc-entered-credential? @finding))';
+    assert.deepEqual(await findings('kotlin', code, q), ['pin', 'pinField.text.toString()', 'sha256(password)', 'binding.passcodeInput.text']);
+  });
+});
+
+describe('conversions carry a value (dataflow/flow.ts)', () => {
+  test('a random number reaches the string made of it through toString(), String.valueOf and Math.floor', async () => {
+    const kotlin = await flowOf('kotlin', 'fun f() { val n = Random.nextInt(10000)\n val otp = (n + 1000).toString()\n sink(otp) }');
+    const java = await flowOf('java', 'class A { void f() { int n = random.nextInt(10000); String otp = String.valueOf(n); sink(otp); } }');
+    const ts = await flowOf('typescript', 'const otp = Math.floor(1000 + Math.random() * 9000).toString(); sink(otp);');
+    for (const { flow, root } of [kotlin, java, ts]) {
+      const sinks: Node[] = [];
+      const visit = (n: Node): void => {
+        const call = flow.lang.call(n);
+        if (call && call.callee.text === 'sink') sinks.push(call.args[0]!.value);
+        for (const c of n.namedChildren) if (c) visit(c);
+      };
+      visit(root);
+      const isRandom = (n: Node): boolean => !!flow.lang.call(n) && /random|nextInt/.test(flow.lang.call(n)!.callee.text);
+      assert.equal(flow.sourcesReaching(sinks[0]!, isRandom).length, 1, root.text);
+    }
   });
 });

@@ -18,6 +18,7 @@ const EXPECTED = {
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-hardcoded-credentials': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
+  'auth-client-side-check': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -43,6 +43,14 @@ export const LOCAL_AUTH_PREDICATES: Record<string, PredicateFn> = {
    * AuthenticationCallback() { … }` is a callback, whatever its body mentions).
    */
   'sc-declared-as?': (_g, a, f) => declaredAs(node(a[0], 'sc-declared-as?'), regexArg(a[1], 'sc-declared-as?', f), f),
+  /**
+   * `(#sc-entered-credential? @expr)`: the expression reads a credential the user typed or
+   * received: it names one (`pin`, `enteredPassword`, `otpInput.text`, `binding.passcode`:
+   * list `entered-credential-names`) and is not something about it (`pinLength`,
+   * `passwordError`, `otpAttempts`: `not-secret-names`) nor a length or emptiness check
+   * (`pin.length`, `password.isEmpty()`).
+   */
+  'sc-entered-credential?': (_g, a, f) => enteredCredential(node(a[0], 'sc-entered-credential?'), f),
 };
 
 function declaredAs(expr: Node, re: { test(s: string): boolean }, file: FileContext): boolean {
@@ -58,4 +66,31 @@ function declaredAs(expr: Node, re: { test(s: string): boolean }, file: FileCont
 function shape(text: string): string {
   const brace = text.indexOf('{');
   return (brace < 0 ? text : text.slice(0, brace)).trim();
+}
+
+const SIZE_OR_EMPTINESS = /\.\s*(length|count|size|isEmpty|isBlank|isNotEmpty|isNotBlank|isNullOrEmpty|isNullOrBlank|characters\.count)\s*(\(\s*\))?\s*$/;
+/** Trailing steps that keep the typed value: `.text`, `.getText()`, `.toString()`, `.trim()`, `!!`, `?? ""`. */
+const KEEPS_VALUE = /(\s*(!!|!|\?\?\s*(""|''))|\s*\??\.\s*(text|getText|toString|trim|trimmed|value|orEmpty|lowercase|uppercase|toLowerCase|toUpperCase|lowercased|uppercased|editText|string|stringValue|description|current|currentValue)\s*(\(\s*\))?)+\s*$/;
+/** Hashing keeps the link to the credential: `sha256(pin)`, `hash(password)`, `pin.sha256()`. */
+const HASH = /^(\w+\.)*(sha\w*|md5|hash\w*|digest|hmac\w*|bcrypt\w*|encrypt\w*|encode\w*)\s*\(([\s\S]*)\)$/i;
+
+/**
+ * The value an operand denotes is a typed credential: after the steps that keep the value
+ * (`.text`, `toString()`, a hash), the last name is one of `entered-credential-names` and
+ * not one about it (`not-entered-credential-words`: `pinLength`, `otpAttempts`). A value read
+ * off something else (`api.verifyOtp(otp).status`) is that other thing.
+ */
+function enteredCredential(expr: Node, file: FileContext): boolean {
+  let text = expr.text.trim();
+  if (SIZE_OR_EMPTINESS.test(text) || /^([\d"'`]|typeof\b)/.test(text)) return false;
+  for (let i = 0; i < 4; i++) {
+    const before = text;
+    text = text.replace(KEEPS_VALUE, '').trim();
+    const hashed = HASH.exec(text);
+    if (hashed) text = hashed[3]!.trim();
+    if (text === before) break;
+  }
+  const last = /([A-Za-z_$][\w$]*)\s*$/.exec(text)?.[1];
+  if (!last) return false;
+  return file.lists.matcher('entered-credential-names').test(last) && !file.lists.matcher('not-entered-credential-words').test(last);
 }

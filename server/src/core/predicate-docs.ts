@@ -155,4 +155,9 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-declared-as? @expr "re")',
     holds: 'the expression, or the declaration (type and initializer) or an assignment of the name it reads, matches `re`, bodies of lambdas and anonymous classes left out: `prompt` declared `lateinit var prompt: BiometricPrompt` or `val prompt = BiometricPrompt(this, executor, callback)`.',
   },
+  'sc-entered-credential?': {
+    group: 'values and flows',
+    usage: '(#sc-entered-credential? @expr)',
+    holds: 'the expression reads a credential the user typed or received: a name in `entered-credential-names` (`pin`, `enteredPassword`, `otpInput.text`), not one about it (`not-secret-names`: `pinLength`, `otpAttempts`), and not a length or emptiness check (`pin.length`, `password.isEmpty()`).',
+  },
 };
