@@ -26,6 +26,9 @@ const EXPECTED = {
   'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-missing-expiration': ['java', 'kotlin', 'typescript'],
   'auth-jwt-sensitive-claims': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-hardcoded-credentials': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
+  'auth-client-side-check': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

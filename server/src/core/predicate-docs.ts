@@ -180,4 +180,24 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-kept-under? @literal "NAME[,NAME]")',
     holds: 'the literal is not the value of a variable, constant, property or key whose name is in the word list(s) (`NAMESPACE = "http://…"` is an identifier, `proxyUrl = "http://" + host` a proxy address).',
   },
+  'sc-credential-literal?': {
+    group: 'values and flows',
+    usage: '(#sc-credential-literal? @literal ["any"|"password"|"strict"|"client-key"|"userinfo"])',
+    holds: 'the literal is a credential written into the code, not an empty value, a placeholder (`"changeme"`, `"<your-key>"`, `"xxx"`), a bare auth scheme (`"Bearer "`), a label or key name holding a secret word (`"password"`, `"access_token"`) or prose. `strict`: shaped like a generated key (8+ key characters, letters and digits, or a known secret-key prefix). `password`: not a plain word or identifier either (`"android"`, `"keyHash"`). `client-key`: a key vendors issue to ship in apps (Google `AIza…`, or a strict value kept under a maps/analytics name), which the other modes exclude. `userinfo`: a URL whose `user:password@` part holds a real password. Publishable keys (`pk_live_…`, `phc_…`) never hold.',
+  },
+  'sc-secret-name?': {
+    group: 'values and flows',
+    usage: '(#sc-secret-name? @name ["secret"|"password"|"key"] ["kept-under"])',
+    holds: 'the name (identifier or string key) is one under which a secret itself is kept (`secret-like-names`; `password-like-names` for `password`; a secret that is not a password, such as an API key or token, for `key`): not a hint or setting about it (`not-secret-names`: `passwordHint`, `tokenType`), not a storage or intent key for it (`TOKEN_KEY`, `KEY_PASSWORD`, `PREF_PIN`), not a secret another rule reports (`secret-names-of-other-rules`). With `kept-under`, @name is a literal and its variable, property or key name is asked about.',
+  },
+  'sc-declared-as?': {
+    group: 'values and flows',
+    usage: '(#sc-declared-as? @expr "re")',
+    holds: 'the expression, or the declaration (type and initializer) or an assignment of the name it reads, matches `re`, bodies of lambdas and anonymous classes left out: `prompt` declared `lateinit var prompt: BiometricPrompt` or `val prompt = BiometricPrompt(this, executor, callback)`.',
+  },
+  'sc-entered-credential?': {
+    group: 'values and flows',
+    usage: '(#sc-entered-credential? @expr)',
+    holds: 'the expression reads a credential the user typed or received: a name in `entered-credential-names` (`pin`, `enteredPassword`, `otpInput.text`), not one about it (`not-secret-names`: `pinLength`, `otpAttempts`), and not a length or emptiness check (`pin.length`, `password.isEmpty()`).',
+  },
 };

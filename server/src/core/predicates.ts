@@ -11,6 +11,7 @@ import { TEXT_PREDICATES } from './text-predicates';
 import { OAUTH_PREDICATES } from './oauth-predicates';
 import { URL_VALUE_PREDICATES } from './url-value-predicates';
 import { JSX_PREDICATES } from './jsx-predicates';
+import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -362,6 +363,7 @@ Object.assign(PREDICATES, TEXT_PREDICATES);
 Object.assign(PREDICATES, OAUTH_PREDICATES);
 Object.assign(PREDICATES, URL_VALUE_PREDICATES);
 Object.assign(PREDICATES, JSX_PREDICATES);
+Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {

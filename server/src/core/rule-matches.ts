@@ -121,7 +121,10 @@ function flowFindings(
   };
   // Per flow name: nodes proven to reach none of its sources (see sourcesReaching).
   const deadEnds = new Map<string, Set<number>>();
-  for (const candidates of sinks.values()) {
+  // A node that is a sink of several flows reports once, for the flow whose sink pattern comes
+  // first in the query (as within one flow): a specific sink written above a general one wins.
+  const firstPattern = (parts: Part[]): number => Math.min(...parts.map((p) => p.patternIndex));
+  for (const candidates of [...sinks.values()].sort((a, b) => firstPattern(a) - firstPattern(b))) {
     const { node, flow: name } = candidates[0]!;
     if (reported.has(node.id)) continue;
     const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`) && sourceAt(`${name}:${n.id}`) !== undefined;

@@ -27,6 +27,14 @@ export interface FlowPath {
 
 const INTERPOLATIONS = new Set(['template_substitution', 'interpolation', 'interpolated_expression']);
 const FORMAT_CALLEE = /^(format|formatted|localizedStringWithFormat)$/;
+/**
+ * Calls that hand back their receiver or argument converted, not a new value: `n.toString()`,
+ * `String.valueOf(n)`, `pin.toCharArray()`, `Math.floor(x)`, `code.padStart(6, "0")`, Swift
+ * `String(n)`, `Int(x)`. A value flows through them to where the result goes (an OTP made by
+ * `Random.nextInt(…)` and stored as `otp = n.toString()`). Their *value* stays unknown
+ * (values.ts follows only returns), so what a string can be is not guessed through them.
+ */
+const CONVERSION_CALLEE = /^(toString|valueOf|toCharArray|toByteArray|encodeToByteArray|getBytes|padStart|padEnd|floor|ceil|round|trunc|abs|toInt|toLong|toShort|toUInt|toULong|toDouble|toFloat|toBigInteger|Int|UInt|Int32|Int64|UInt32|Double|Float|Number|parseInt|parseFloat|String|BigInt)$/;
 /** Enough for real code (constants, a helper or two); bounded so a huge file stays fast. */
 const MAX_VISITED = 400;
 
@@ -99,6 +107,10 @@ export class FileFlow {
     const steps: Step[] = [];
     for (const fn of this.bindings.functionsCalledBy(n)) {
       for (const value of this.returnsOf(fn)) steps.push({ node: value, kind: 'return' });
+    }
+    if (steps.length === 0 && CONVERSION_CALLEE.test(callee)) {
+      const receiver = call.receiver ?? this.lang.member(call.callee)?.object;
+      for (const node of receiver ? [receiver, ...call.args.map((a) => a.value)] : call.args.map((a) => a.value)) steps.push({ node, kind: 'part' });
     }
     return steps;
   }

@@ -1,0 +1,141 @@
+import { flowOf, parseSnippet } from './helpers/snippets';
+import type { Node } from 'web-tree-sitter';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Query } from 'web-tree-sitter';
+import { customPredicatesHold } from '../../server/out/core/predicates';
+import { FileContext } from '../../server/out/core/file-context';
+import { isCredentialText, isSecretName } from '../../server/out/core/credentials';
+import { loadWordLists } from '../../server/out/node/rule-files';
+import type { GrammarId } from '../../server/out/core/types';
+
+/** Predicates of the second-factor and local-decision rules (local-auth-predicates.ts). */
+const LISTS = loadWordLists();
+
+async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
+  const { root, language } = await parseSnippet(grammar, code);
+  const query = new Query(language, querySource);
+  const out: string[] = [];
+  for (const m of query.matches(root)) {
+    const byName = new Map(m.captures.map((c) => [c.name, c.node]));
+    if (customPredicatesHold(new FileContext(grammar, root, code, LISTS), query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
+      out.push(byName.get('finding')!.text);
+    }
+  }
+  return out;
+}
+
+describe('credential text (credentials.ts)', () => {
+  const any = (t: string) => isCredentialText(JSON.stringify(t), 'any', LISTS);
+  test('real values are credentials; placeholders, labels, key names, prose and bare schemes are not', () => {
+    for (const real of ['Bearer 7d1f0c9a8b6e5d4c', 'Basic Zm9vYmFy', 's3cret!', 'keyboard cat', 'root', 'admin:s3cret', 'sk_live_4eC39HqLyjWD']) {
+      assert.ok(any(real), real);
+    }
+    for (const fake of ['', 'Bearer ', 'password', 'changeme', '<your-key>', 'YOUR_API_KEY', 'xxxx', '%s', 'access_token', 'SJRefreshToken',
+      'm.login.password', 'user:password', 'Enter your password', 'Password', 'DeepL-Auth-Key ', '&md5pass=', 'ol_api_', 'sk-...',
+      'HMAC-SHA1', 'pk_live_51H8xYz', 'phc_Jzsm6DTm6V2705zeU5dc']) {
+      assert.ok(!any(fake), fake);
+    }
+  });
+  test('interpolated pieces are computed, not written', () => {
+    assert.ok(!isCredentialText('"Bearer $token"', 'any', LISTS));
+    assert.ok(!isCredentialText('"alice-$timestamp"', 'any', LISTS));
+    assert.ok(!isCredentialText('`Bearer ${token}`', 'any', LISTS));
+  });
+  test('modes: password (not a plain word), strict (a generated key), client-key, userinfo', () => {
+    assert.ok(isCredentialText('"L33tS3cr3t"', 'password', LISTS));
+    assert.ok(!isCredentialText('"android"', 'password', LISTS));
+    assert.ok(!isCredentialText('"keyHash"', 'password', LISTS));
+    assert.ok(isCredentialText('"6805ca9a091e45ada8a9d8988367f14e"', 'strict', LISTS));
+    assert.ok(!isCredentialText('"sendScheduled"', 'strict', LISTS));
+    assert.ok(isCredentialText('"AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"', 'client-key', LISTS));
+    assert.ok(!isCredentialText('"AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"', 'any', LISTS));
+    assert.ok(isCredentialText('"4f3c2b1a9e8d7c6b5a4f3e2d"', 'client-key', LISTS, 'MAPS_API_KEY'));
+    assert.ok(isCredentialText('"https://sync:M1rr0r-Key@mirror.shop.io"', 'userinfo', LISTS));
+    assert.ok(!isCredentialText('"https://user:password@mirror.example.com"', 'userinfo', LISTS));
+    assert.ok(!isCredentialText('"https://${u}:${p}@mirror.shop.io"', 'userinfo', LISTS));
+  });
+});
+
+describe('secret names (credentials.ts)', () => {
+  test('names of the secret itself, not of hints, storage keys or other rules\' secrets', () => {
+    for (const name of ['API_KEY', 'apiKey', 'authToken', 'PRIVATE_KEY', 'password', '"secret"', 'formUriBasicAuthPassword']) {
+      assert.ok(isSecretName(name, 'secret', LISTS), name);
+    }
+    for (const name of ['passwordHint', 'tokenType', 'TOKEN_KEY', 'KEY_PASSWORD', 'PREF_PIN', 'PASSWORD_HASH_KEY', 'CLIENT_SECRET', 'jwtSecret', 'spinner']) {
+      assert.ok(!isSecretName(name, 'secret', LISTS), name);
+    }
+    assert.ok(isSecretName('ADMIN_PASSWORD', 'password', LISTS));
+    assert.ok(!isSecretName('API_KEY', 'password', LISTS));
+    assert.ok(isSecretName('X-Api-Key', 'key', LISTS));
+    assert.ok(!isSecretName('password', 'key', LISTS));
+  });
+});
+
+describe('#sc-credential-literal? and #sc-secret-name?', () => {
+  test('Kotlin: literals kept under secret names, judged by shape', async () => {
+    const code = `const val API_KEY = "4f3c2b1a9e8d7c6b5a4f3e2d"
+const val TOKEN_KEY = "4f3c2b1a9e8d7c6b5a4f3e2d"
+const val PASSWORD = "password"
+val apiKey = "changeme"`;
+    const q = '((string_literal) @finding (#sc-secret-name? @finding "secret" "kept-under") (#sc-credential-literal? @finding "strict"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['"4f3c2b1a9e8d7c6b5a4f3e2d"']);
+  });
+  test('a bad mode names the choices', async () => {
+    await assert.rejects(findings('kotlin', 'val a = "x"', '((string_literal) @finding (#sc-credential-literal? @finding "loose"))'), /expected one of/);
+  });
+});
+
+describe('#sc-declared-as?', () => {
+  test('Kotlin: a receiver declared, typed or constructed as a BiometricPrompt; not a callback that only mentions one', async () => {
+    const code = `class A {
+  private lateinit var prompt: BiometricPrompt
+  private val helper = object : BiometricPrompt.AuthenticationCallback() {
+    fun x() = BiometricPrompt(a, b, c)
+  }
+  fun f() {
+    val local = BiometricPrompt(activity, executor, callback)
+    prompt.authenticate(info)
+    local.authenticate(info)
+    helper.authenticate(info)
+  }
+}`;
+    const q = '((call_expression (navigation_expression (identifier) @finding . (identifier) .)) (#sc-declared-as? @finding "(^|[^.\\\\w])BiometricPrompt\\\\s*\\\\(|:\\\\s*BiometricPrompt\\\\s*$"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['prompt', 'local']);
+  });
+});
+
+describe('#sc-entered-credential?', () => {
+  test('Kotlin: the value an operand denotes is a typed credential', async () => {
+    const code = `fun f() {
+  a(pin)
+  a(pinField.text.toString())
+  a(sha256(password))
+  a(pin.length)
+  a(api.verifyOtp(otp).status)
+  a(otpAttempts)
+  a(binding.passcodeInput.text)
+}`;
+    const q = '((call_expression (identifier) @_a (value_arguments (value_argument (_) @finding))) (#eq? @_a "a") (#sc-entered-credential? @finding))';
+    assert.deepEqual(await findings('kotlin', code, q), ['pin', 'pinField.text.toString()', 'sha256(password)', 'binding.passcodeInput.text']);
+  });
+});
+
+describe('conversions carry a value (dataflow/flow.ts)', () => {
+  test('a random number reaches the string made of it through toString(), String.valueOf and Math.floor', async () => {
+    const kotlin = await flowOf('kotlin', 'fun f() { val n = Random.nextInt(10000)\n val otp = (n + 1000).toString()\n sink(otp) }');
+    const java = await flowOf('java', 'class A { void f() { int n = random.nextInt(10000); String otp = String.valueOf(n); sink(otp); } }');
+    const ts = await flowOf('typescript', 'const otp = Math.floor(1000 + Math.random() * 9000).toString(); sink(otp);');
+    for (const { flow, root } of [kotlin, java, ts]) {
+      const sinks: Node[] = [];
+      const visit = (n: Node): void => {
+        const call = flow.lang.call(n);
+        if (call && call.callee.text === 'sink') sinks.push(call.args[0]!.value);
+        for (const c of n.namedChildren) if (c) visit(c);
+      };
+      visit(root);
+      const isRandom = (n: Node): boolean => !!flow.lang.call(n) && /random|nextInt/.test(flow.lang.call(n)!.callee.text);
+      assert.equal(flow.sourcesReaching(sinks[0]!, isRandom).length, 1, root.text);
+    }
+  });
+});
