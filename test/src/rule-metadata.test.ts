@@ -21,6 +21,7 @@ const EXPECTED = {
   'auth-jwt-unverified-decode': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-missing-expiration': ['java', 'kotlin', 'typescript'],
   'auth-jwt-sensitive-claims': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-missing-audience': ['java', 'kotlin', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
