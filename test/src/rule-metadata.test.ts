@@ -29,6 +29,7 @@ const EXPECTED = {
   'auth-hardcoded-credentials': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
   'auth-client-side-check': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-jwt-missing-audience': ['java', 'kotlin', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
