@@ -110,6 +110,16 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-value-used? @node)',
     holds: 'the value at the node is read afterwards: not overwritten before use, not replaced by a later `{ ...x, key }`, not left unread.',
   },
+  'sc-made-by?': {
+    group: 'values and flows',
+    usage: '(#sc-made-by? @expr "re" ["receiver"])',
+    holds: 'one of the names the value is made by matches `re`: the calls, constructors and objects it comes from, followed back through locals, fields, helpers of this file, call receivers (`prefs.edit()` is made from `prefs`), the arguments of the calls that make it (`Random(System.currentTimeMillis())`), concatenation and templates, and Kotlin lambdas with receiver (`prefs.edit { putString(…) }`); for a parameter or a property the file never sets, the name, type and annotations of its declaration. With `"receiver"`, a call is judged by the object it is made on only (`editor.putString(k, v)`: the editor, not its name or arguments). E.g. a `SharedPreferences` from `getSharedPreferences`, not from `EncryptedSharedPreferences.create`.',
+  },
+  'sc-not-made-by?': {
+    group: 'values and flows',
+    usage: '(#sc-not-made-by? @expr "re" ["receiver"])',
+    holds: 'the opposite of `#sc-made-by?`: none of the names the value is made by matches `re`.',
+  },
   'sc-not-argument-of?': {
     group: 'values and flows',
     usage: '(#sc-not-argument-of? @node "re")',
