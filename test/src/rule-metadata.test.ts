@@ -17,6 +17,7 @@ const EXPECTED = {
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-token-in-plain-storage': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-token-in-logs': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
