@@ -18,6 +18,7 @@ const EXPECTED = {
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-token-in-plain-storage': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-token-in-logs': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-insecure-random-token': ['java', 'kotlin', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
