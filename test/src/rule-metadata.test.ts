@@ -19,6 +19,7 @@ const EXPECTED = {
   'auth-token-in-plain-storage': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-token-in-logs': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-insecure-random-token': ['java', 'kotlin', 'typescript'],
+  'auth-insecure-session-cookie': ['java', 'kotlin', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
