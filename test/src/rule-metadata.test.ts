@@ -20,6 +20,7 @@ const EXPECTED = {
   'auth-token-in-logs': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-insecure-random-token': ['java', 'kotlin', 'typescript'],
   'auth-insecure-session-cookie': ['java', 'kotlin', 'typescript'],
+  'auth-logout-without-server-invalidation': ['kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
