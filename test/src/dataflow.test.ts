@@ -182,6 +182,21 @@ class H {
   });
 });
 
+describe('data flow: resources and scope receivers', () => {
+  test('Java try-with-resources declares its resource; Kotlin `use { it }` is the receiver', async () => {
+    const java = `class A { void f() throws Exception {
+  try (Writer out = open("token.txt")) { sink(out); }
+} }`;
+    const { flow, root } = await flowOf('java', java);
+    const arg = sinkArguments(flow, root)[0]!;
+    assert.equal(flow.predecessors(arg)[0]?.node.text, 'open("token.txt")');
+    const kotlin = `fun f() { val path = "a.txt"; File(path).use { sink(it) } }`;
+    const k = await flowOf('kotlin', kotlin);
+    const it = sinkArguments(k.flow, k.root)[0]!;
+    assert.equal(k.flow.predecessors(it)[0]?.node.text, 'File(path)');
+  });
+});
+
 describe('data flow: Swift', () => {
   test('top-level and static lets, interpolation, self members, format, helpers', async () => {
     const code = `

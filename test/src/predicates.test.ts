@@ -423,3 +423,78 @@ describe('#sc-named-like?', () => {
     assert.deepEqual(await findings('typescript', code, q), ['session.accessToken', 'authToken']);
   });
 });
+
+describe('#sc-made-by? / #sc-not-made-by?', () => {
+  test('Kotlin: receivers, locals, fields, lambdas with receiver and declarations of what the file does not set', async () => {
+    const code = `class S(private val ctx: Context, @EncryptedPrefs private val injected: SharedPreferences) {
+  private val plain = ctx.getSharedPreferences("s", 0)
+  private val secure = EncryptedSharedPreferences.create(ctx, "s", key, a, b)
+  fun f(t: String) {
+    plain.edit().putString("a", t)
+    secure.edit().putString("b", t)
+    plain.edit { putString("c", t) }
+    with(secure.edit()) { putString("d", t) }
+    injected.edit().putString("e", t)
+    bundle.putString("f", t)
+  }
+}`;
+    const q = `((call_expression (navigation_expression (identifier) @_m .)) @finding
+      (#eq? @_m "putString") (#sc-made-by? @finding "^edit$" "receiver") (#sc-not-made-by? @finding "list:encrypted-storage-names" "receiver"))
+    ((call_expression (identifier) @_m) @finding
+      (#eq? @_m "putString") (#sc-made-by? @finding "^edit$" "receiver") (#sc-not-made-by? @finding "list:encrypted-storage-names" "receiver"))`;
+    assert.deepEqual(await findings('kotlin', code, q), ['plain.edit().putString("a", t)', 'putString("c", t)']);
+  });
+
+  test('Java: constructor arguments and try-with-resources; SecureRandom is not Random', async () => {
+    const code = `class R {
+  void f() throws Exception {
+    Random a = new Random(System.currentTimeMillis());
+    SecureRandom b = new SecureRandom();
+    try (FileOutputStream out = context.openFileOutput("s", 0)) { out.write(x); }
+    a.nextInt(); b.nextInt();
+  }
+}`;
+    const q = `((method_invocation object: (identifier) @finding) (#sc-made-by? @finding "^(currentTimeMillis|openFileOutput)$"))`;
+    assert.deepEqual(await findings('java', code, q), ['out', 'a']);
+  });
+
+  test('Swift and TypeScript: a type in a declaration, an object key of the options', async () => {
+    const swift = `final class S {
+  private let defaults: UserDefaults
+  private let keychain = Keychain(service: "x")
+  init(defaults: UserDefaults = .standard) { self.defaults = defaults }
+  func f(t: String) { defaults.set(t, forKey: "a"); keychain.set(t, forKey: "b") }
+}`;
+    const sq = `((call_expression (navigation_expression target: (_) @finding)) (#sc-made-by? @finding "^UserDefaults$"))`;
+    assert.deepEqual(await findings('swift', swift, sq), ['defaults']);
+    const ts = `const plain = new MMKV({ id: 'a' });
+const vault = new MMKV({ id: 'b', encryptionKey: k });
+plain.set('t', t); vault.set('t', t);`;
+    const tq = `((call_expression function: (member_expression object: (identifier) @finding)) (#sc-not-made-by? @finding "list:encrypted-storage-names"))`;
+    assert.deepEqual(await findings('typescript', ts, tq), ['plain']);
+  });
+
+  test('a value is made by its arguments and parts; "receiver" asks only about the object a call is made on', async () => {
+    const ts = `const a = Math.floor(Math.random() * 1e6);
+const b = \`n-\${crypto.randomUUID()}\`;
+store.put(secret, Math.random());`;
+    const q = `((variable_declarator value: (_) @finding) (#sc-made-by? @finding "^random$"))
+      ((call_expression) @finding (#sc-made-by? @finding "^random$" "receiver"))`;
+    assert.deepEqual(await findings('typescript', ts, q), ['Math.floor(Math.random() * 1e6)']);
+  });
+
+  test('what a local is filled with, and what a lambda answers, make it; a takeIf test does not', async () => {
+    const kotlin = `fun f(random: java.util.Random, secure: java.security.SecureRandom) {
+  val sb = StringBuilder()
+  repeat(8) { sb.append(CHARS[random.nextInt(CHARS.length)]) }
+  val a = sb.toString()
+  val bytes = ByteArray(16)
+  secure.nextBytes(bytes)
+  val b = bytes.toHex()
+  val c = (1..8).map { CHARS.random() }.joinToString("")
+  val d = cached?.takeIf { it.isFresh(random.nextInt()) }
+}`;
+    const q = `((property_declaration (variable_declaration (identifier) @finding) . (_) @_v) (#sc-made-by? @_v "^(Random|random)$"))`;
+    assert.deepEqual(await findings('kotlin', kotlin, q), ['a', 'c']);
+  });
+});

@@ -30,6 +30,11 @@ const EXPECTED = {
   'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
   'auth-client-side-check': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-jwt-missing-audience': ['java', 'kotlin', 'typescript'],
+  'auth-token-in-plain-storage': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-token-in-logs': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-insecure-random-token': ['java', 'kotlin', 'typescript'],
+  'auth-insecure-session-cookie': ['java', 'kotlin', 'typescript'],
+  'auth-logout-without-server-invalidation': ['kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -59,3 +59,15 @@ describe('word lists', () => {
     assert.throws(() => loadWordLists(dir), /b\.yaml:2: 'other-list\.kind'/);
   });
 });
+
+describe('word lists: "a!b" exclusion', () => {
+  const lists = loadWordLists();
+  test('a word of the first list whose other words are none of the second', () => {
+    const m = lists.matcher('secret-like-names!not-secret-names');
+    assert.deepEqual(['refreshToken', 'apiKey', 'KEY_AUTH_TOKEN', 'user_pin', 'authState', 'sessionId'].map((n) => m.test(n)), [true, true, true, true, true, true]);
+    assert.deepEqual(['tokenExpiry', 'hasPassword', 'SESSION_COUNT', 'fcmToken', 'encryptedToken', 'tokenizer', 'theme'].map((n) => m.test(n)), [false, false, false, false, false, false, false]);
+  });
+  test('only words lists combine this way', () => {
+    assert.throws(() => lists.matcher('logging-callees!not-secret-names'), /'!' needs words lists/);
+  });
+});

@@ -91,7 +91,7 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
       // Word lists named by `"list:NAME"` or `#sc-in-list?` must exist (server/rules/_lists/).
       for (const operand of p.operands) {
         if (operand.type !== 'string') continue;
-        const names = p.operator === 'sc-in-list?' || p.operator === 'sc-not-in-list?' ? operand.value.split(',') : WordLists.referencedBy(operand.value);
+        const names = p.operator === 'sc-in-list?' || p.operator === 'sc-not-in-list?' ? WordLists.namesIn(operand.value) : WordLists.referencedBy(operand.value);
         const missing = names.find((n) => !lists.has(n.trim()));
         if (missing) {
           const line = src.source.split('\n').findIndex((l) => l.includes(missing)) + 1;

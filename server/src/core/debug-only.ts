@@ -2,13 +2,13 @@ import type { Node } from 'web-tree-sitter';
 
 /**
  * Code that only runs in debug or development builds: the "then" side of
- * `if (BuildConfig.DEBUG)`, `if (__DEV__)`, `if env == .development`, a ternary on such a
+ * `if (BuildConfig.DEBUG)`, `if (__DEV__)`, `if (env.isDevelopment)`, `if env == .development`, a ternary on such a
  * condition, or a Swift `#if DEBUG` region. A cleartext URL to a developer's machine there
  * never ships in a release build, and reviewers dismissed every such report on real apps.
  */
 const DEBUG_CONDITION = new RegExp('^(' + [
   '(\\w+\\.)*BuildConfig\\.DEBUG',
-  '(\\w+\\.)*(DEBUG|IS_DEBUG|isDebug\\w*|isDebuggable|debugMode|kDebugMode|__DEV__)',
+  '(\\w+\\.)*(DEBUG|IS_DEBUG|isDebug\\w*|isDebuggable|debugMode|kDebugMode|__DEV__|isDevelopment|isDev)',
   // env === Env.Dev, Setting.value('env') === 'dev', config.environment == .development
   '[\\w.()\'"]*[Ee]nv[\\w.()\'"]*\\s*===?\\s*(\\.?(\\w+\\.)*(Dev|Development|DEV|dev|development)|[\'"](dev|development)[\'"])',
   'process\\.env\\.NODE_ENV\\s*===?\\s*[\'"](development|dev)[\'"]',

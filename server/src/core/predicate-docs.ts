@@ -130,6 +130,16 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-url-value-matches? @expr "re")',
     holds: 'like `#sc-value-matches?`, with the value read through calls that carry a URL on (word lists `url-carrier-members`, `url-encoding-callees`: `Uri.parse(u)`, `URL(string: u)`, `URLRequest(url: u)`, `new URL(u)`, `buildUpon()`, `appendQueryParameter(…)`, `build()`, `toString()`, `components.url`); a builder step that sets the path (`url-path-members`: `.path("/oauth/authorize")`) stands for that path.',
   },
+  'sc-made-by?': {
+    group: 'values and flows',
+    usage: '(#sc-made-by? @expr "re" ["receiver"])',
+    holds: 'one of the names the value is made by matches `re`: the calls, constructors and objects it comes from, followed back through locals, fields, helpers of this file, call receivers (`prefs.edit()` is made from `prefs`), the arguments of the calls that make it (`Random(System.currentTimeMillis())`), concatenation and templates, and Kotlin lambdas with receiver (`prefs.edit { putString(…) }`); for a parameter or a property the file never sets, the name, type and annotations of its declaration. With `"receiver"`, a call is judged by the object it is made on only (`editor.putString(k, v)`: the editor, not its name or arguments). E.g. a `SharedPreferences` from `getSharedPreferences`, not from `EncryptedSharedPreferences.create`.',
+  },
+  'sc-not-made-by?': {
+    group: 'values and flows',
+    usage: '(#sc-not-made-by? @expr "re" ["receiver"])',
+    holds: 'the opposite of `#sc-made-by?`: none of the names the value is made by matches `re`.',
+  },
   'sc-value-matches?': {
     group: 'values and flows',
     usage: '(#sc-value-matches? @expr "re")',

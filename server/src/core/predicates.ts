@@ -5,6 +5,7 @@ import type { Binding } from './dataflow/bindings';
 import { boundValue, expressionUseKinds, useKinds, useVocabulary, USE_KINDS, type UseKind } from './dataflow/uses';
 import { render, valuesOf } from './dataflow/values';
 import { calleeOf, destinationsOf } from './dataflow/forward';
+import { originNames } from './dataflow/origins';
 import type { FileContext } from './file-context';
 import { STRUCTURAL_PREDICATES } from './structural-predicates';
 import { TEXT_PREDICATES } from './text-predicates';
@@ -231,6 +232,25 @@ function kindsArg(arg: PredicateArg | undefined, op: string): Set<UseKind> {
   return kinds;
 }
 
+/**
+ * `(#sc-made-by? @expr "regex" ["receiver"])`: one of the names the value of @expr is made by (dataflow/
+ * origins.ts: the calls, constructors and objects it comes from, through locals, fields,
+ * helpers, call receivers and arguments; for a parameter or injected property, its
+ * declaration's name, type and annotations) matches. `prefs.edit()` of
+ * `context.getSharedPreferences(…)` is made by `getSharedPreferences`; of
+ * `EncryptedSharedPreferences.create(…)` by `EncryptedSharedPreferences`. With "receiver", a
+ * call is asked about the object it is made on only (`editor.putString(k, v)`: the editor).
+ */
+function madeBy(_grammar: GrammarId, args: PredicateArg[], file: FileContext, op: string): boolean {
+  const expr = node(args[0], op);
+  const pattern = regexArg(args[1], op, file);
+  if (args[2] !== undefined && args[2] !== 'receiver') throw new Error(`#${op}: the third argument may only be "receiver"`);
+  const flow = file.flow;
+  if (!flow) return pattern.test(expr.text);
+  for (const name of originNames(flow, expr, args[2] === 'receiver')) if (pattern.test(name)) return true;
+  return false;
+}
+
 /** `(#sc-value-matches? @expr "regex")`: one of the values @expr can have matches (unknown parts read as `…`). */
 function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const expr = node(args[0], 'sc-value-matches?');
@@ -328,6 +348,8 @@ const PREDICATES: Record<string, PredicateFn> = {
   'sc-used-beyond?': usedBeyond,
   'sc-sink-call?': (g, a, f) => sinkCall(g, a, f),
   'sc-value-matches?': valueMatches,
+  'sc-made-by?': (g, a, f) => madeBy(g, a, f, 'sc-made-by?'),
+  'sc-not-made-by?': (g, a, f) => !madeBy(g, a, f, 'sc-not-made-by?'),
   /** The call may send its argument somewhere: it is not logging, string editing or an assertion. */
   'sc-may-send?': (g, a, f) => {
     const call = node(a[0], 'sc-may-send?');

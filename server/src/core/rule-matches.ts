@@ -1,6 +1,7 @@
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
 import { variantOf } from './compiled-rules';
 import type { DerivedSearch, FlowPath } from './dataflow/flow';
+import { isDebugOnly } from './debug-only';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
@@ -84,7 +85,10 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
     const sanitizer = captures.get('sanitizer');
     if (sanitizer) barriers.add(`${flow}:${sanitizer.id}`);
   }
-  const flows = flowFindings(query, file, sinks, sources, barriers, quiet);
+  // A value that only gets to the sink through debug-only code (`BuildConfig.DEBUG ? token : ""`,
+  // an assignment inside `if (__DEV__)`) never gets there in a release build.
+  const debugPaths = ignoreIn?.includes('debug-only') ?? false;
+  const flows = flowFindings(query, file, sinks, sources, barriers, quiet, debugPaths);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
@@ -100,6 +104,7 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
  */
 function flowFindings(
   query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part[]>, barriers: Set<string>, quiet: (n: Node) => boolean,
+  debugPaths = false,
 ): Reported[] {
   if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;
@@ -119,6 +124,12 @@ function flowFindings(
     }
     return part ?? undefined;
   };
+  const debugCode = new Map<number, boolean>();
+  const inDebugCode = (n: Node): boolean => {
+    let known = debugCode.get(n.id);
+    if (known === undefined) debugCode.set(n.id, (known = isDebugOnly(n, file.text)));
+    return known;
+  };
   // Per flow name: nodes proven to reach none of its sources (see sourcesReaching).
   const deadEnds = new Map<string, Set<number>>();
   // A node that is a sink of several flows reports once, for the flow whose sink pattern comes
@@ -132,7 +143,7 @@ function flowFindings(
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
-      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`), deadEndsOf(deadEnds, name), derived.get(name))
+      ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`) || debugPaths && inDebugCode(n), deadEndsOf(deadEnds, name), derived.get(name))
       : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
     if (found.length === 0) continue;
     const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked

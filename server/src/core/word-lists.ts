@@ -55,17 +55,38 @@ export class WordLists {
     return list;
   }
 
-  /** A matcher for one or more lists of the same kind (`"a,b"`). */
+  /**
+   * A matcher for one or more lists of the same kind (`"a,b"`). `"a/c"` is list `a` without
+   * the entries of `c`. `"a!b"` (words lists) holds for a name with a word of `a` whose
+   * *other* words are none of `b`'s: `secret-like-names!not-secret-names` takes
+   * `refreshToken` and `apiKey`, not `tokenExpiry` or `hasPassword`.
+   */
   matcher(names: string): Matcher {
     let m = this.matchers.get(names);
     if (!m) {
-      const lists = names.split(',').map((n) => this.get(n.trim()));
-      const kinds = new Set(lists.map((l) => l.kind));
-      if (kinds.size > 1) throw new Error(`word lists '${names}' mix kinds (${[...kinds].join(', ')})`);
-      m = compile(lists[0]!.kind, lists.flatMap((l) => l.entries));
+      const [wantedPart, unwanted] = names.split('!');
+      const [wanted, without] = wantedPart!.split('/');
+      const lists = this.listsOf(wanted!);
+      const removed = without === undefined ? [] : this.listsOf(without);
+      if (removed.some((l) => l.kind !== lists[0]!.kind)) throw new Error(`word lists '${names}': '/' needs lists of one kind`);
+      const gone = new Set(removed.flatMap((l) => l.entries));
+      const entries = lists.flatMap((l) => l.entries).filter((e) => !gone.has(e));
+      if (unwanted === undefined) m = compile(lists[0]!.kind, entries);
+      else {
+        const excluded = this.listsOf(unwanted);
+        if ([...lists, ...excluded].some((l) => l.kind !== 'words')) throw new Error(`word lists '${names}': '!' needs words lists`);
+        m = wordsExcept(entries, excluded.flatMap((l) => l.entries));
+      }
       this.matchers.set(names, m);
     }
     return m;
+  }
+
+  private listsOf(names: string): WordList[] {
+    const lists = names.split(',').map((n) => this.get(n.trim()));
+    const kinds = new Set(lists.map((l) => l.kind));
+    if (kinds.size > 1) throw new Error(`word lists '${names}' mix kinds (${[...kinds].join(', ')})`);
+    return lists;
   }
 
   /** A predicate's pattern argument: `"list:NAME[,NAME]"`, or undefined for a literal regex. */
@@ -75,7 +96,12 @@ export class WordLists {
 
   /** The list names a predicate argument refers to (for checks when a query compiles). */
   static referencedBy(arg: string): string[] {
-    return arg.startsWith(LIST_PREFIX) ? arg.slice(LIST_PREFIX.length).split(',').map((s) => s.trim()) : [];
+    return arg.startsWith(LIST_PREFIX) ? WordLists.namesIn(arg.slice(LIST_PREFIX.length)) : [];
+  }
+
+  /** The list names of a list reference (`"a,b"`, `"a/c!b"`). */
+  static namesIn(reference: string): string[] {
+    return reference.split(/[,!/]/).map((s) => s.trim());
   }
 }
 
@@ -101,6 +127,28 @@ function compile(kind: ListKind, entries: string[]): Matcher {
     return new RegExp(`^(www\\.)?(${hosts.join('|')})$`, 'i');
   }
   return new RegExp(`^(${entries.map((e) => escape(e).replace(/\*/g, '[\\w$]*')).join('|')})$`);
+}
+
+/**
+ * Words of `wanted` (single, or two joined: `api`+`key`) present, and none of the words they
+ * leave over in `unwanted`: the qualifier must be a word of its own, so `authState` (one
+ * entry, auth+state) is not undone by `state`, while `tokenState` is.
+ */
+function wordsExcept(wanted: string[], unwanted: string[]): Matcher {
+  const want = new Set(wanted.map((e) => e.toLowerCase()));
+  const skip = new Set(unwanted.map((e) => e.toLowerCase()));
+  return {
+    test: (text) => {
+      const words = wordsOf(text);
+      const used = new Set<number>();
+      words.forEach((w, i) => {
+        if (i > 0 && want.has(words[i - 1] + w)) { used.add(i - 1); used.add(i); } else if (want.has(w)) used.add(i);
+      });
+      if (used.size === 0) return false;
+      const rest = words.filter((_, i) => !used.has(i));
+      return !rest.some((w, i) => skip.has(w) || (i > 0 && skip.has(rest[i - 1] + w)));
+    },
+  };
 }
 
 /** `refreshTokenKey` → refresh, token, key; `PIN_CODE` → pin, code; `apiKEY2` → api, key, 2. */

@@ -155,7 +155,8 @@ function predicateReference(): string {
     '',
     'Predicates a rule query may use besides tree-sitter\'s own (`#eq?`, `#match?`, `#any-of?`',
     'and their `#not-` forms). Where an argument is a regular expression, `"list:NAME[,NAME]"`',
-    'names word lists of `server/rules/_lists/` instead. See docs/adding-a-rule.md.',
+    'names word lists of `server/rules/_lists/` instead (`"list:A!B"`: names with a word of words',
+    'list A whose other words are none of list B\'s). See docs/adding-a-rule.md.',
   ];
   for (const group of ['structure', 'bodies', 'values and flows', 'certificates', 'cleartext'] as const) {
     const entries = groups.get(group);

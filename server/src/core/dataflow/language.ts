@@ -83,6 +83,12 @@ export interface FlowLanguage {
    * `x.let { … }` / `also` / `takeIf` / `takeUnless` is `x`.
    */
   implicitValue?(n: Node): Node | undefined;
+  /**
+   * The object a call without a receiver is made on, when the language says so: Kotlin's
+   * `putString(…)` inside `prefs.edit { … }`, `editor.apply { … }` or `with(editor) { … }`
+   * runs on the lambda's receiver (the scope call stands for it).
+   */
+  implicitReceiver?(call: Node): Node | undefined;
 }
 
 const field = (n: Node, name: string): Node | undefined => n.childForFieldName(name) ?? undefined;
@@ -108,6 +114,10 @@ const java: FlowLanguage = {
         name: field(d, 'name')!, value: field(d, 'value'), kind: member ? 'member' : 'local', immutable,
         visibleOutside: member && !isPrivate(modifiers),
       }));
+    }
+    // try (FileOutputStream out = openFileOutput(…)) { … }
+    if (n.type === 'resource' && field(n, 'name')) {
+      return [{ name: field(n, 'name')!, value: field(n, 'value'), kind: 'local', immutable: true, visibleOutside: false }];
     }
     if (n.type === 'formal_parameter' || n.type === 'spread_parameter') {
       const name = field(n, 'name') ?? named(n).find((c) => c.type === 'identifier');
@@ -227,8 +237,8 @@ function javaConversion(n: Node): Node[] | undefined {
 
 // ---------------------------------------------------------------- Kotlin
 const KOTLIN_NON_VALUE = new Set(['modifiers', 'variable_declaration', 'multi_variable_declaration', 'user_type', 'nullable_type', 'function_type', 'type_constraints', 'getter', 'setter', 'property_delegate', 'line_comment', 'block_comment', 'annotation']);
-/** Scope functions whose lambda gets the receiver as `it`. */
-const KOTLIN_IT_IS_RECEIVER = /^(let|also|takeIf|takeUnless)$/;
+/** Scope functions whose lambda gets the receiver as `it` (`use` closes it afterwards). */
+const KOTLIN_IT_IS_RECEIVER = /^(let|also|takeIf|takeUnless|use)$/;
 const kotlinVisible = (n: Node): boolean => {
   const modifiers = named(n).find((c) => c.type === 'modifiers');
   if (isPrivate(modifiers)) return false;
@@ -371,6 +381,19 @@ const kotlin: FlowLanguage = {
     }
     return undefined;
   },
+  implicitReceiver(call) {
+    if (call.type !== 'call_expression' || !kotlin.identifiers.has(named(call)[0]?.type ?? '')) return undefined;
+    for (let p = call.parent; p && p.type !== 'function_declaration' && p.type !== 'class_body'; p = p.parent) {
+      if (p.type !== 'lambda_literal' || p.parent?.type !== 'annotated_lambda') continue;
+      const scope = p.parent.parent;
+      const callee = scope?.type === 'call_expression' ? named(scope)[0] : undefined;
+      if (!callee) continue;
+      // `with(editor) { … }`: the callee is the call `with(editor)`
+      const name = callee.type === 'call_expression' ? named(callee)[0]?.text : kotlin.member(callee)?.name;
+      if (name && KOTLIN_RECEIVER_SCOPE.test(name)) return scope!;
+    }
+    return undefined;
+  },
   collection(n) {
     const name = n.type === 'call_expression' ? named(n)[0]?.text : undefined;
     if (name && /^(arrayOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|hashSetOf|linkedSetOf|sortedSetOf|mapOf|mutableMapOf|hashMapOf)$/.test(name)) {
@@ -385,6 +408,8 @@ const kotlin: FlowLanguage = {
   },
 };
 
+/** Calls whose lambda runs with a receiver (the SharedPreferences KTX `edit { }` runs on the editor). */
+const KOTLIN_RECEIVER_SCOPE = /^(apply|run|with|edit)$/;
 const KOTLIN_CONVERSION = /^(toTypedArray|toList|toMutableList|toSet|toMutableSet|toHashSet|toSortedSet|asList|toArray|joinToString)$/;
 
 /** `"key" to value` in Kotlin map builders. */
