@@ -58,7 +58,7 @@ export class WordLists {
   /**
    * A matcher for one or more lists of the same kind (`"a,b"`). `"a/c"` is list `a` without
    * the entries of `c`. `"a!b"` (words lists) holds for a name with a word of `a` whose
-   * *other* words are none of `b`'s: `secret-like-names!not-secret-names` takes
+   * *other* words are none of `b`'s: `secret-like-names!secret-name-qualifiers` takes
    * `refreshToken` and `apiKey`, not `tokenExpiry` or `hasPassword`.
    */
   matcher(names: string): Matcher {

@@ -6,7 +6,7 @@
 ; `Secure`.
 ;
 ; Which cookies hold a session is their name: `secret-like-names` or `session-cookie-names`
-; (SESSION, JSESSIONID, remember_token, auth), not `not-secret-names`. `setSecure(https)` is
+; (SESSION, JSESSIONID, remember_token, auth), not `secret-name-qualifiers`. `setSecure(https)` is
 ; a decision made at run time: silent.
 
 ; cookie.setSecure(false); ResponseCookie.from(…).secure(false): no cookie needs to travel in
@@ -22,21 +22,21 @@
   name: (identifier) @_set
   arguments: (argument_list . (false) .)) @finding
   (#any-of? @_set "setHttpOnly" "httpOnly")
-  (#sc-made-by? @_cookie "list:secret-like-names,session-cookie-names/cookie-words!not-secret-names"))
+  (#sc-made-by? @_cookie "list:secret-like-names,session-cookie-names/cookie-words!secret-name-qualifiers"))
 
 ((method_invocation
   object: (identifier) @_cookie
   name: (identifier) @_set
   arguments: (argument_list . (false) .)) @finding
   (#any-of? @_set "setHttpOnly" "httpOnly")
-  (#sc-in-list? @_cookie "secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-in-list? @_cookie "secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; new Cookie(SESSION_COOKIE, sessionId) with no setSecure(true) in the method
 ((object_creation_expression
   type: (type_identifier) @_type
   arguments: (argument_list . (_) @_name)) @finding
   (#eq? @_type "Cookie")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names")
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers")
   (#sc-not-has-call? @finding "^setSecure$" "member"))
 
 ; ResponseCookie.from("access_token", token).httpOnly(true).build() without .secure(true)
@@ -45,7 +45,7 @@
   (#eq? @_build "build")
   (#match? @finding "^ResponseCookie\\s*\\.\\s*from\\s*\\(")
   (#not-match? @finding "\\.\\s*secure\\s*\\(")
-  (#sc-made-by? @finding "list:secret-like-names,session-cookie-names/cookie-words!not-secret-names"))
+  (#sc-made-by? @finding "list:secret-like-names,session-cookie-names/cookie-words!secret-name-qualifiers"))
 
 ; CookieManager.getInstance().setCookie(url, "session=" + token + "; Path=/") without Secure
 ((method_invocation

@@ -7,7 +7,7 @@
 ; without `Secure`.
 ;
 ; Which cookies hold a session is their name: `secret-like-names` or `session-cookie-names`
-; (SESSION, user_session, refresh_token, auth), not `not-secret-names`. `secure = production`
+; (SESSION, user_session, refresh_token, auth), not `secret-name-qualifiers`. `secure = production`
 ; is a decision made at run time: silent.
 
 ; cookie.isSecure = false; cookie.secure = false (Ktor sessions, Servlet cookies)
@@ -33,7 +33,7 @@
   right: (_) @_false) @finding
   (#any-of? @_flag "isHttpOnly" "httpOnly")
   (#eq? @_false "false")
-  (#sc-made-by? @_cookie "list:secret-like-names,session-cookie-names/cookie-words!not-secret-names"))
+  (#sc-made-by? @_cookie "list:secret-like-names,session-cookie-names/cookie-words!secret-name-qualifiers"))
 
 ; install(Sessions) { cookie<UserSession>("user_session") { cookie.path = "/" } }: Ktor sends
 ; session cookies without Secure unless the block sets `cookie.secure`
@@ -45,7 +45,7 @@
   (annotated_lambda) @_config)
   (#eq? @_fn "cookie")
   (#not-match? @_config "\\bsecure\\s*=")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; Cookie("access_token", token, httpOnly = true) without secure = true (Ktor)
 ((call_expression
@@ -53,7 +53,7 @@
   (value_arguments . (value_argument (_) @_name)) @_args) @finding
   (#eq? @_type "Cookie")
   (#not-match? @_args "\\bsecure\\s*=\\s*true")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; Cookie(name = "refresh_token", …, httpOnly = false) (Ktor)
 ((call_expression
@@ -63,7 +63,7 @@
   (#eq? @_type "Cookie")
   (#any-of? @_flag "httpOnly" "secure")
   (#eq? @_false "false")
-  (#sc-made-by? @_call "list:secret-like-names,session-cookie-names/cookie-words!not-secret-names"))
+  (#sc-made-by? @_call "list:secret-like-names,session-cookie-names/cookie-words!secret-name-qualifiers"))
 
 ; okhttp3.Cookie.Builder().name("session").value(token).domain(host).build() without .secure()
 ((call_expression
@@ -72,7 +72,7 @@
   (#eq? @_build "build")
   (#match? @finding "Cookie\\s*\\.\\s*Builder\\s*\\(")
   (#not-match? @finding "\\.\\s*secure\\s*\\(")
-  (#sc-made-by? @finding "list:secret-like-names,session-cookie-names/cookie-words!not-secret-names"))
+  (#sc-made-by? @finding "list:secret-like-names,session-cookie-names/cookie-words!secret-name-qualifiers"))
 
 ; CookieManager.getInstance().setCookie(url, "session=$token; Path=/") without Secure
 ((call_expression

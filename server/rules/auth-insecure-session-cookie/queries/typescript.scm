@@ -6,7 +6,7 @@
 ; `cookie.serialize`, and `document.cookie = "session=…"` without `Secure`.
 ;
 ; Which cookies hold a session is their name: `secret-like-names` or `session-cookie-names`
-; (sid, access_token, connect.sid, auth), not `not-secret-names`. `secure: isProduction`,
+; (sid, access_token, connect.sid, auth), not `secret-name-qualifiers`. `secure: isProduction`,
 ; `secure: 'auto'` and options this file does not show are decisions made elsewhere: silent.
 ; The `false` may sit in an options object kept in a constant (a flow to the call).
 
@@ -54,7 +54,7 @@
         value: (false)) @finding)))
   (#any-of? @_set "cookie" "set" "setCookie" "serialize")
   (#any-of? @_key "secure" "httpOnly")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; the same options kept in a constant: const opts = { …, secure: false }; app.use(cookieSession(opts))
 ((pair
@@ -78,7 +78,7 @@
     .
     [(identifier) (member_expression)] @sink))
   (#any-of? @_set "cookie" "set" "setCookie" "serialize")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; ---- secure never set ---------------------------------------------------------------------
 
@@ -105,7 +105,7 @@
     (_) .)) @finding
   (#eq? @_cookie "cookie")
   (#match? @_res "^(res|response|reply)$")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ((call_expression
   function: (member_expression
@@ -121,7 +121,7 @@
   (#eq? @_cookie "cookie")
   (#match? @_res "^(res|response|reply)$")
   (#not-match? @_options "secure\\s*:")
-  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!not-secret-names"))
+  (#sc-value-matches? @_name "list:secret-like-names,session-cookie-names!secret-name-qualifiers"))
 
 ; document.cookie = `session=${token}; path=/` without Secure
 ((assignment_expression

@@ -3,7 +3,7 @@
 ; loggers, System.out / System.err. Logcat is readable by apps with READ_LOGS on old or rooted
 ; devices, is captured in bug reports and crash tools, and stays on the device after the
 ; session ended. Which names count as secrets is the shared list `secret-like-names`, minus
-; names whose other words make them something else (`not-secret-names`: token_type,
+; names whose other words make them something else (`secret-name-qualifiers`: token_type,
 ; sessionCount, fcmToken).
 ;
 ; A secret-named value is followed to the log call through locals, fields, parameters,
@@ -20,18 +20,18 @@
 ; widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ((identifier) @source
-  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, this.sessionToken
 ((field_access
   field: (identifier) @_name) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words"))
 
 ; auth.getRefreshToken(), tokenStore.accessToken(), getPin(); not an action (setPassword, clearSession)
 ((method_invocation
   name: (identifier) @_name) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,not-secret-call-words"))
 
 ; passwordField.getText().toString(), token.getBytes(UTF_8), pin.toCharArray(): the secret in
 ; another form (one or two carrying members after the secret-named value)
@@ -43,7 +43,7 @@
   ]
   name: (identifier) @_carry) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((method_invocation
   object: (method_invocation
@@ -55,14 +55,14 @@
   name: (identifier) @_carry) @source
   (#sc-in-list? @_carry1 "secret-carrying-members")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; json.getString("access_token"), body.optString("refresh_token"): read under a secret key
 ((method_invocation
   name: (identifier) @_get
   arguments: (argument_list . (string_literal) @_key)) @source
   (#any-of? @_get "getString" "optString" "get" "getAsString" "getStringExtra")
-  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; authState.jsonSerializeString(): AppAuth's AuthState, serialised with its access and refresh tokens
 ((method_invocation
@@ -77,14 +77,14 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((assignment_expression
   left: [(identifier) @_name (field_access field: (identifier) @_name)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sinks: log calls -----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 ; loggers, println. Logcat is readable by apps with READ_LOGS on old or rooted devices, is
 ; captured in bug reports and crash tools, and stays on the device after the session ended.
 ; Which names count as secrets is the shared list `secret-like-names`, minus names whose other
-; words make them something else (`not-secret-names`: tokenType, accessTokenExpirationTime,
+; words make them something else (`secret-name-qualifiers`: tokenType, accessTokenExpirationTime,
 ; hasToken, fcmToken).
 ;
 ; A secret-named value is followed to the log call through locals, properties, parameters,
@@ -20,14 +20,14 @@
 ; input widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ((identifier) @source
-  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, credentials.password, this.sessionToken
 ((navigation_expression
   (_)
   (identifier) @_name .) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words"))
 
 ; tokenStore.accessToken(), auth.getRefreshToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -36,7 +36,7 @@
     (navigation_expression (identifier) @_name .)
   ]
   (value_arguments)) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,not-secret-call-words"))
 
 ; pinField.text.toString(), password.toByteArray(), passwordInput.text.trim(): the secret in
 ; another form (one or two carrying members after the secret-named value)
@@ -48,7 +48,7 @@
     ]
     (identifier) @_carry .)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((navigation_expression
   [
@@ -57,7 +57,7 @@
   ]
   (identifier) @_carry .) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((call_expression
   (navigation_expression
@@ -68,19 +68,19 @@
     (identifier) @_carry .)) @source
   (#sc-in-list? @_carry1 "secret-carrying-members")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; json.getString("access_token"), body["refresh_token"]: read under a secret key
 ((call_expression
   (navigation_expression (identifier) @_get .)
   (value_arguments . (value_argument (string_literal) @_key))) @source
   (#any-of? @_get "getString" "optString" "get" "getValue" "getAsString")
-  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((index_expression
   (_)
   (string_literal) @_key) @source
-  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; authState.jsonSerializeString(): AppAuth's AuthState, serialised with its access and refresh tokens
 ((call_expression
@@ -96,14 +96,14 @@
 ((property_declaration
   (variable_declaration (identifier) @_name)
   (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((assignment
   left: [(identifier) @_name (navigation_expression (identifier) @_name .)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sinks: log calls -----------------------------------------------------------------------
 

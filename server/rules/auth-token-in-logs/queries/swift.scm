@@ -4,7 +4,7 @@
 ; `logger.info("\(token, privacy: .public)")`), since os.Logger and os_log redact dynamic
 ; values by default. NSLog and print reach the device console and sysdiagnose archives.
 ; Which names count as secrets is the shared list `secret-like-names`, minus names whose
-; other words make them something else (`not-secret-names`: tokenType, deviceToken, hasSession).
+; other words make them something else (`secret-name-qualifiers`: tokenType, deviceToken, hasSession).
 ;
 ; A secret-named value is followed to the log call through locals, properties, parameters,
 ; helpers of this file, interpolation and concatenation. What counts as redacted stays
@@ -19,14 +19,14 @@
 ; input view (passwordField: its text is the secret), nor a token of text in autocompletion,
 ; tokenizer or syntax-highlighting code
 ((simple_identifier) @source
-  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, credentials.password, self.sessionToken
 ((navigation_expression
   suffix: (navigation_suffix
     suffix: (simple_identifier) @_name)) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words"))
 
 ; tokenStore.accessToken(), currentSessionToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -35,7 +35,7 @@
     (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_name))
   ]
   (call_suffix)) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,not-secret-call-words"))
 
 ; token.data(using: .utf8), passwordField.text, Data(token.utf8): the secret in another form
 ((call_expression
@@ -47,7 +47,7 @@
     suffix: (navigation_suffix suffix: (simple_identifier) @_carry))
   (call_suffix)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((navigation_expression
   target: [
@@ -56,7 +56,7 @@
   ]
   suffix: (navigation_suffix suffix: (simple_identifier) @_carry)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((call_expression
   (simple_identifier) @_type
@@ -72,7 +72,7 @@
           suffix: (navigation_suffix suffix: (simple_identifier) @_carry)))))) @source
   (#any-of? @_type "Data" "String")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; json["access_token"] as? String: read under a secret key
 ((call_expression
@@ -83,7 +83,7 @@
       .
       (value_argument
         value: (line_string_literal) @_key)))) @source
-  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
 
@@ -91,14 +91,14 @@
 ((property_declaration
   name: (pattern bound_identifier: (simple_identifier) @_name)
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((assignment
   target: (directly_assignable_expression [(simple_identifier) @_name (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_name))])
   result: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sinks: log calls -----------------------------------------------------------------------
 

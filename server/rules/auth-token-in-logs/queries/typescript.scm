@@ -3,7 +3,7 @@
 ; logger objects (pino, winston, bunyan-style `logger.info(…)`). Browser and React Native
 ; consoles end up in remote debugging sessions, crash and session-replay tools; server logs are
 ; shipped and kept. Which names count as secrets is the shared list `secret-like-names`, minus
-; names whose other words make them something else (`not-secret-names`: token_type,
+; names whose other words make them something else (`secret-name-qualifiers`: token_type,
 ; passwordLength, sessionCount, pushToken).
 ;
 ; A secret-named value is followed to the log call through locals, fields, parameters,
@@ -19,18 +19,18 @@
 ; input element (passwordInput: its value is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ([(identifier) (shorthand_property_identifier)] @source
-  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.access_token, this.sessionToken, auth.#refreshToken
 ((member_expression
   property: [(property_identifier) (private_property_identifier)] @_name) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words"))
 
 ; data['refresh_token']
 ((subscript_expression
   index: (string) @_name) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; getToken(), authService.accessToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -38,7 +38,7 @@
     (identifier) @_name
     (member_expression property: (property_identifier) @_name)
   ]) @source
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,not-secret-call-words"))
 
 ; passwordInput.value, token.trim(), pin.toString(): the secret in another form
 ((member_expression
@@ -48,7 +48,7 @@
   ]
   property: (property_identifier) @_carry) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((call_expression
   function: (member_expression
@@ -58,7 +58,7 @@
     ]
     property: (property_identifier) @_carry)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; JSON.stringify(session), JSON.stringify({ accessToken, user }): serialised with the secret
 ((call_expression
@@ -74,7 +74,7 @@
     ])) @source
   (#eq? @_json "JSON")
   (#eq? @_stringify "stringify")
-  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
 
@@ -82,30 +82,30 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((assignment_expression
   left: [(identifier) @_name (member_expression property: (property_identifier) @_name)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ((pair
   key: (property_identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; { endpoint } with endpoint = this.endpoints.token; function rotate(endpoint = cfg.token)
 ((shorthand_property_identifier) @sanitizer
-  (#sc-in-list? @sanitizer "not-secret-names")
-  (#sc-not-in-list? @sanitizer "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @sanitizer "secret-name-qualifiers")
+  (#sc-not-in-list? @sanitizer "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ([(required_parameter pattern: (identifier) @_name value: (_) @sanitizer)
   (optional_parameter pattern: (identifier) @_name value: (_) @sanitizer)]
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sinks: log calls -----------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 ; Secrets (tokens, session ids, passwords, PINs) written to storage that keeps them in plain
 ; text: SharedPreferences (not EncryptedSharedPreferences), MMKV and plain files (CWE-312,
 ; CWE-922). Which names count as secrets is the shared list `secret-like-names`, minus names
-; whose other words make them something else (`not-secret-names`: KEY_TOKEN_TYPE,
+; whose other words make them something else (`secret-name-qualifiers`: KEY_TOKEN_TYPE,
 ; pinEnabled, session_count, fcmToken, encryptedToken).
 ;
 ; A write is reported when the value written is named like a secret (a flow through locals,
@@ -21,18 +21,18 @@
 ; widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ((identifier) @source
-  (#sc-in-list? @source "secret-like-names!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, this.sessionToken
 ((field_access
   field: (identifier) @_name) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,widget-name-words"))
 
 ; auth.getRefreshToken(), tokenStore.accessToken(), getPin(); not an action (setPassword, clearSession)
 ((method_invocation
   name: (identifier) @_name) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,not-secret-call-words"))
 
 ; passwordField.getText().toString(), token.getBytes(UTF_8), pin.toCharArray(): the secret in
 ; another form (one or two carrying members after the secret-named value)
@@ -44,7 +44,7 @@
   ]
   name: (identifier) @_carry) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((method_invocation
   object: (method_invocation
@@ -56,14 +56,14 @@
   name: (identifier) @_carry) @source
   (#sc-in-list? @_carry1 "secret-carrying-members")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; json.getString("access_token"), body.optString("refresh_token"): read under a secret key
 ((method_invocation
   name: (identifier) @_get
   arguments: (argument_list . (string_literal) @_key)) @source
   (#any-of? @_get "getString" "optString" "get" "getAsString" "getStringExtra")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers"))
 
 ; authState.jsonSerializeString(): AppAuth's AuthState, serialised with its access and refresh tokens
 ((method_invocation
@@ -78,20 +78,20 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((assignment_expression
   left: [(identifier) @_name (field_access field: (identifier) @_name)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sinks: plain key-value stores -----------------------------------------------------------
 
 ; prefs.edit().putString(KEY, token); editor.putString(…); MMKV.defaultMMKV().encode(…).
 ; A key that says the value is something else is believed (PREFS_KEY_FCM_TOKEN, "lt_uri",
-; KEY_TOKEN_TYPE): the key has no word of `not-secret-names`, or only inside a secret name.
+; KEY_TOKEN_TYPE): the key has no word of `secret-name-qualifiers`, or only inside a secret name.
 ((method_invocation
   name: (identifier) @_put
   arguments: (argument_list
@@ -100,7 +100,7 @@
     .
     (_) @sink .)) @_call
   (#any-of? @_put "putString" "putStringSet" "putInt" "putLong" "encode")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -112,7 +112,7 @@
     .
     (_) @sink .)) @_call
   (#any-of? @_put "putString" "putStringSet" "putInt" "putLong" "encode")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -127,8 +127,8 @@
     (_) @finding .)) @_call
   (#any-of? @_put "putString" "putStringSet" "encode")
   (#not-match? @finding "^(null|true|false|\"|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -141,8 +141,8 @@
     (_) @finding .)) @_call
   (#any-of? @_put "putString" "putStringSet" "encode")
   (#not-match? @finding "^(null|true|false|\"|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 

@@ -2,7 +2,7 @@
 ; text: SharedPreferences (not EncryptedSharedPreferences), Preferences DataStore, MMKV and
 ; plain files (CWE-312, CWE-922). Which names count as secrets is the shared list
 ; `secret-like-names`, minus names whose other words make them something else
-; (`not-secret-names`: tokenExpiry, hasPin, SESSION_COUNT, fcmToken, encryptedToken).
+; (`secret-name-qualifiers`: tokenExpiry, hasPin, SESSION_COUNT, fcmToken, encryptedToken).
 ;
 ; A write is reported when the value written is named like a secret (a flow: the value may
 ; come through locals, properties, parameters, helpers and templates of this file), or when
@@ -21,14 +21,14 @@
 ; input widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ((identifier) @source
-  (#sc-in-list? @source "secret-like-names!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, credentials.password, this.sessionToken
 ((navigation_expression
   (_)
   (identifier) @_name .) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,widget-name-words"))
 
 ; tokenStore.accessToken(), auth.getRefreshToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -37,7 +37,7 @@
     (navigation_expression (identifier) @_name .)
   ]
   (value_arguments)) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,not-secret-call-words"))
 
 ; pinField.text.toString(), password.toByteArray(), passwordInput.text.trim(): the secret in
 ; another form (one or two carrying members after the secret-named value)
@@ -49,7 +49,7 @@
     ]
     (identifier) @_carry .)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((navigation_expression
   [
@@ -58,7 +58,7 @@
   ]
   (identifier) @_carry .) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((call_expression
   (navigation_expression
@@ -69,19 +69,19 @@
     (identifier) @_carry .)) @source
   (#sc-in-list? @_carry1 "secret-carrying-members")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; json.getString("access_token"), body["refresh_token"]: read under a secret key
 ((call_expression
   (navigation_expression (identifier) @_get .)
   (value_arguments . (value_argument (string_literal) @_key))) @source
   (#any-of? @_get "getString" "optString" "get" "getValue" "getAsString")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers"))
 
 ((index_expression
   (_)
   (string_literal) @_key) @source
-  (#sc-in-list? @_key "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers"))
 
 ; authState.jsonSerializeString(): AppAuth's AuthState, serialised with its access and refresh tokens
 ((call_expression
@@ -97,21 +97,21 @@
 ((property_declaration
   (variable_declaration (identifier) @_name)
   (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((assignment
   left: [(identifier) @_name (navigation_expression (identifier) @_name .)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sinks: plain key-value stores -----------------------------------------------------------
 
 ; prefs.edit().putString(KEY, token); editor.putString(…); prefs.edit { putString(…) };
 ; with(prefs.edit()) { putString(…) }; MMKV.defaultMMKV().putString(…) / encode(…).
 ; A key that says the value is something else is believed (PREFS_KEY_FCM_TOKEN, "lt_uri",
-; KEY_TOKEN_EXPIRY): the key has no word of `not-secret-names`, or only inside a secret name.
+; KEY_TOKEN_EXPIRY): the key has no word of `secret-name-qualifiers`, or only inside a secret name.
 ((call_expression
   [
     (identifier) @_put
@@ -123,7 +123,7 @@
     .
     (value_argument (_) @sink .))) @_call
   (#any-of? @_put "putString" "putStringSet" "putInt" "putLong" "encode")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -138,7 +138,7 @@
     .
     (value_argument (_) @sink .))) @_call
   (#any-of? @_put "putString" "putStringSet" "putInt" "putLong" "encode")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -156,8 +156,8 @@
     (value_argument (_) @finding .))) @_call
   (#any-of? @_put "putString" "putStringSet" "encode")
   (#not-match? @finding "^(null|true|false|\"|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -173,8 +173,8 @@
     (value_argument (_) @finding .))) @_call
   (#any-of? @_put "putString" "putStringSet" "encode")
   (#not-match? @finding "^(null|true|false|\"|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:preference-store-origins" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -189,8 +189,8 @@
   left: (index_expression (_) [(identifier) (navigation_expression)] @_key)
   right: (_) @finding)
   (#not-match? @finding "^(null|true|false|\"|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_key "PreferencesKey$"))
 
 ; ---- sinks: plain files ------------------------------------------------------------------------

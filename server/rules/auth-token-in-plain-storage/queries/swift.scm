@@ -2,7 +2,7 @@
 ; text: UserDefaults (also app-group suites), @AppStorage, the iCloud key-value store and
 ; plain files (CWE-312, CWE-922). Which names count as secrets is the shared list
 ; `secret-like-names`, minus names whose other words make them something else
-; (`not-secret-names`: tokenExpiry, hasSeenOnboarding, sessionCount, apnsToken).
+; (`secret-name-qualifiers`: tokenExpiry, hasSeenOnboarding, sessionCount, apnsToken).
 ;
 ; A write is reported when the value written is named like a secret (a flow through locals,
 ; properties, parameters, helpers and interpolation of this file), or when the key it is
@@ -21,14 +21,14 @@
 ; input view (passwordField: its text is the secret), nor a token of text in autocompletion,
 ; tokenizer or syntax-highlighting code
 ((simple_identifier) @source
-  (#sc-in-list? @source "secret-like-names!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.accessToken, credentials.password, self.sessionToken
 ((navigation_expression
   suffix: (navigation_suffix
     suffix: (simple_identifier) @_name)) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,widget-name-words"))
 
 ; tokenStore.accessToken(), currentSessionToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -37,7 +37,7 @@
     (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_name))
   ]
   (call_suffix)) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,not-secret-call-words"))
 
 ; token.data(using: .utf8), passwordField.text, Data(token.utf8): the secret in another form
 ((call_expression
@@ -49,7 +49,7 @@
     suffix: (navigation_suffix suffix: (simple_identifier) @_carry))
   (call_suffix)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((navigation_expression
   target: [
@@ -58,7 +58,7 @@
   ]
   suffix: (navigation_suffix suffix: (simple_identifier) @_carry)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((call_expression
   (simple_identifier) @_type
@@ -74,7 +74,7 @@
           suffix: (navigation_suffix suffix: (simple_identifier) @_carry)))))) @source
   (#any-of? @_type "Data" "String")
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; json["access_token"] as? String: read under a secret key
 ((call_expression
@@ -85,7 +85,7 @@
       .
       (value_argument
         value: (line_string_literal) @_key)))) @source
-  (#sc-in-list? @_key "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
 
@@ -93,20 +93,20 @@
 ((property_declaration
   name: (pattern bound_identifier: (simple_identifier) @_name)
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((assignment
   target: (directly_assignable_expression [(simple_identifier) @_name (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_name))])
   result: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sinks: plain key-value stores -----------------------------------------------------------
 
 ; UserDefaults.standard.set(token, forKey: "authToken"); defaults.setValue(…, forKey: …);
 ; NSUbiquitousKeyValueStore.default.set(…). A key that says the value is something else is
-; believed (apnsTokenKey, "lastSyncDate"): the key has no word of `not-secret-names`, or
+; believed (apnsTokenKey, "lastSyncDate"): the key has no word of `secret-name-qualifiers`, or
 ; only inside a secret name.
 ((call_expression
   (navigation_expression
@@ -122,7 +122,7 @@
         value: (_) @_key)))) @_call
   (#any-of? @_set "set" "setValue" "setObject")
   (#eq? @_label "forKey")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -140,7 +140,7 @@
         value: (_) @_key)))) @_call
   (#any-of? @_set "set" "setValue" "setObject")
   (#eq? @_label "forKey")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -161,8 +161,8 @@
   (#any-of? @_set "set" "setValue" "setObject")
   (#eq? @_label "forKey")
   (#not-match? @finding "^(nil|true|false|\"|-?[0-9]|\\.)")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -181,8 +181,8 @@
   (#any-of? @_set "set" "setValue" "setObject")
   (#eq? @_label "forKey")
   (#not-match? @finding "^(nil|true|false|\"|-?[0-9]|\\.)")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -196,7 +196,7 @@
       (_) @_key) @finding))
   (#eq? @_wrapper "AppStorage")
   (#set! variant "declared")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names"))
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers"))
 
 ((property_declaration
   (modifiers
@@ -206,7 +206,7 @@
       [(simple_identifier) (navigation_expression)] @_key) @finding))
   (#eq? @_wrapper "AppStorage")
   (#set! variant "declared")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers"))
 
 ((property_declaration
   (modifiers
@@ -216,7 +216,7 @@
     bound_identifier: (simple_identifier) @_name))
   (#eq? @_wrapper "AppStorage")
   (#set! variant "declared")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sinks: plain files ------------------------------------------------------------------------
 

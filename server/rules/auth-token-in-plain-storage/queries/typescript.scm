@@ -2,7 +2,7 @@
 ; text and in reach of any script on the page: localStorage / sessionStorage, React Native
 ; AsyncStorage and MMKV, Capacitor Preferences, and plain files (CWE-312, CWE-922). Which
 ; names count as secrets is the shared list `secret-like-names`, minus names whose other words
-; make them something else (`not-secret-names`: token_expires_at, sessionCount,
+; make them something else (`secret-name-qualifiers`: token_expires_at, sessionCount,
 ; hasSeenOnboarding, pushToken).
 ;
 ; A write is reported when the value written is named like a secret (a flow through locals,
@@ -22,18 +22,18 @@
 ; input element (passwordInput: its value is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
 ([(identifier) (shorthand_property_identifier)] @source
-  (#sc-in-list? @source "secret-like-names!not-secret-names,widget-name-words")
+  (#sc-in-list? @source "secret-like-names!secret-name-qualifiers,widget-name-words")
   (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
 
 ; response.access_token, this.sessionToken, auth.#refreshToken
 ((member_expression
   property: [(property_identifier) (private_property_identifier)] @_name) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,widget-name-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,widget-name-words"))
 
 ; data['refresh_token']
 ((subscript_expression
   index: (string) @_name) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; getToken(), authService.accessToken(); not an action (setPassword, clearSession)
 ((call_expression
@@ -41,7 +41,7 @@
     (identifier) @_name
     (member_expression property: (property_identifier) @_name)
   ]) @source
-  (#sc-in-list? @_name "secret-like-names!not-secret-names,not-secret-call-words"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers,not-secret-call-words"))
 
 ; passwordInput.value, token.trim(), pin.toString(): the secret in another form
 ((member_expression
@@ -51,7 +51,7 @@
   ]
   property: (property_identifier) @_carry) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((call_expression
   function: (member_expression
@@ -61,7 +61,7 @@
     ]
     property: (property_identifier) @_carry)) @source
   (#sc-in-list? @_carry "secret-carrying-members")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; JSON.stringify(session), JSON.stringify({ accessToken, user }): serialised with the secret
 ((call_expression
@@ -77,7 +77,7 @@
     ])) @source
   (#eq? @_json "JSON")
   (#eq? @_stringify "stringify")
-  (#sc-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
 
@@ -85,36 +85,36 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((assignment_expression
   left: [(identifier) @_name (member_expression property: (property_identifier) @_name)]
   right: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ((pair
   key: (property_identifier) @_name
   value: (_) @sanitizer)
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; { endpoint } with endpoint = this.endpoints.token; function rotate(endpoint = cfg.token)
 ((shorthand_property_identifier) @sanitizer
-  (#sc-in-list? @sanitizer "not-secret-names")
-  (#sc-not-in-list? @sanitizer "secret-like-names!not-secret-names"))
+  (#sc-in-list? @sanitizer "secret-name-qualifiers")
+  (#sc-not-in-list? @sanitizer "secret-like-names!secret-name-qualifiers"))
 
 ([(required_parameter pattern: (identifier) @_name value: (_) @sanitizer)
   (optional_parameter pattern: (identifier) @_name value: (_) @sanitizer)]
-  (#sc-in-list? @_name "not-secret-names")
-  (#sc-not-in-list? @_name "secret-like-names!not-secret-names"))
+  (#sc-in-list? @_name "secret-name-qualifiers")
+  (#sc-not-in-list? @_name "secret-like-names!secret-name-qualifiers"))
 
 ; ---- sinks: plain key-value stores -----------------------------------------------------------
 
 ; localStorage.setItem(KEY, token); window.sessionStorage.setItem(…); AsyncStorage.setItem(…);
 ; storage.set(key, token) on an MMKV. A key that says the value is something else is believed
-; ('token_expires_at', PUSH_TOKEN_KEY): the key has no word of `not-secret-names`, or only
+; ('token_expires_at', PUSH_TOKEN_KEY): the key has no word of `secret-name-qualifiers`, or only
 ; inside a secret name.
 ((call_expression
   function: (member_expression
@@ -125,7 +125,7 @@
     .
     (_) @sink)) @_call
   (#any-of? @_set "setItem" "set" "setString")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -138,7 +138,7 @@
     .
     (_) @sink)) @_call
   (#any-of? @_set "setItem" "set" "setString")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -154,8 +154,8 @@
     (_) @finding)) @_call
   (#any-of? @_set "setItem" "set" "setString")
   (#not-match? @finding "^(null|undefined|true|false|['\"`]|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -169,8 +169,8 @@
     (_) @finding)) @_call
   (#any-of? @_set "setItem" "set" "setString")
   (#not-match? @finding "^(null|undefined|true|false|['\"`]|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver")
   (#sc-not-made-by? @_call "list:encrypted-storage-names" "receiver"))
 
@@ -186,7 +186,7 @@
   (#eq? @_set "set")
   (#eq? @_k "key")
   (#eq? @_v "value")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver"))
 
 ((call_expression
@@ -201,8 +201,8 @@
   (#eq? @_k "key")
   (#eq? @_v "value")
   (#not-match? @finding "^(null|undefined|true|false|['\"`]|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver"))
 
 ; localStorage.session = …; localStorage['authToken'] = …; sessionStorage[KEY] = …
@@ -212,7 +212,7 @@
     (subscript_expression object: (_) @_store index: (_) @_key)
   ]
   right: (_) @sink)
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_store "^(localStorage|sessionStorage)$"))
 
 ((assignment_expression
@@ -222,8 +222,8 @@
   ]
   right: (_) @finding)
   (#not-match? @finding "^(null|undefined|true|false|['\"`]|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-in-list? @_key "secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_store "^(localStorage|sessionStorage)$"))
 
 ; AsyncStorage.multiSet([[ACCESS_TOKEN_KEY, accessToken], ['refresh', refreshToken]])
@@ -238,7 +238,7 @@
         .
         (_) @sink .)))) @_call
   (#eq? @_set "multiSet")
-  (#sc-not-in-list? @_key "not-secret-names")
+  (#sc-not-in-list? @_key "secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver"))
 
 ((call_expression
@@ -253,8 +253,8 @@
         (_) @finding .)))) @_call
   (#eq? @_set "multiSet")
   (#not-match? @finding "^(null|undefined|true|false|['\"`]|-?[0-9])")
-  (#sc-not-in-list? @finding "not-secret-names")
-  (#sc-value-matches? @_key "list:secret-like-names!not-secret-names")
+  (#sc-not-in-list? @finding "secret-name-qualifiers")
+  (#sc-value-matches? @_key "list:secret-like-names!secret-name-qualifiers")
   (#sc-made-by? @_call "list:plain-key-value-stores" "receiver"))
 
 ; ---- sinks: plain files ------------------------------------------------------------------------
