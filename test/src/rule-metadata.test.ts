@@ -19,6 +19,7 @@ const EXPECTED = {
   'auth-hardcoded-credentials': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-biometric-not-crypto-bound': ['java', 'kotlin', 'swift'],
   'auth-client-side-check': ['java', 'kotlin', 'swift', 'typescript'],
+  'auth-otp-low-entropy': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

@@ -31,7 +31,7 @@ const FORMAT_CALLEE = /^(format|formatted|localizedStringWithFormat)$/;
  * `Random.nextInt(…)` and stored as `otp = n.toString()`). Their *value* stays unknown
  * (values.ts follows only returns), so what a string can be is not guessed through them.
  */
-const CONVERSION_CALLEE = /^(toString|valueOf|toCharArray|toByteArray|encodeToByteArray|getBytes|padStart|padEnd|floor|ceil|round|trunc|abs|toInt|toLong|toShort|toUInt|toULong|toDouble|toFloat|toBigInteger|Int|UInt|Int32|Int64|UInt32|Double|Float|Number|parseInt|parseFloat|String|BigInt)$/;
+const CONVERSION_CALLEE = /^(toString|valueOf|toCharArray|toByteArray|encodeToByteArray|getBytes|padStart|padEnd|floor|ceil|round|roundToInt|roundToLong|toFixed|trunc|abs|toInt|toLong|toShort|toUInt|toULong|toDouble|toFloat|toBigInteger|Int|UInt|Int32|Int64|UInt32|Double|Float|Number|parseInt|parseFloat|String|BigInt)$/;
 /** Enough for real code (constants, a helper or two); bounded so a huge file stays fast. */
 const MAX_VISITED = 400;
 
@@ -53,6 +53,8 @@ export class FileFlow {
     if (alternatives) return alternatives.map((node) => ({ node, kind: 'value' }));
     const parts = lang.concatenation(n);
     if (parts) return parts.map((node) => ({ node, kind: 'part' }));
+    const operands = arithmeticOperands(n);
+    if (operands) return operands.map((node) => ({ node, kind: 'part' }));
     if (lang.strings.has(n.type)) return this.interpolated(n);
     const collection = lang.collection(n);
     if (collection) {
@@ -257,6 +259,18 @@ export class FileFlow {
     return steps;
   }
 
+}
+
+/**
+ * `Math.random() * 9000`, `n % 10000`, `max - 1`: a number computed from its operands (`+` is
+ * concatenation, handled by the language). Followed by the flow only; values.ts does not
+ * compute arithmetic.
+ */
+function arithmeticOperands(n: Node): Node[] | undefined {
+  if (!/binary|multiplicative|additive/.test(n.type)) return undefined;
+  if (!n.children.some((c) => c !== null && !c.isNamed && /^[-*/%]$/.test(c.type))) return undefined;
+  const operands = n.namedChildren.filter((c): c is Node => c !== null && !/comment/.test(c.type));
+  return operands.length === 2 ? operands : undefined;
 }
 
 /**
