@@ -138,6 +138,17 @@ describe('conversions carry a value (dataflow/flow.ts)', () => {
       assert.equal(flow.sourcesReaching(sinks[0]!, isRandom).length, 1, root.text);
     }
   });
+  test('the options of a conversion (an encoding, a radix, a pad character) are not its value', async () => {
+    const { flow, root } = await flowOf('typescript', "const x = Buffer.from(key).toString('base64').padStart(8, '0'); sink(x);");
+    let sink: Node | undefined;
+    const visit = (n: Node): void => {
+      const call = flow.lang.call(n);
+      if (call && call.callee.text === 'sink') sink = call.args[0]!.value;
+      for (const c of n.namedChildren) if (c) visit(c);
+    };
+    visit(root);
+    assert.deepEqual(flow.sourcesReaching(sink!, (n) => n.type === 'string').map((p) => p.steps[0]!.node.text), []);
+  });
 });
 
 describe('#sc-random-digits-below? (random-range.ts)', () => {

@@ -108,8 +108,12 @@ export class FileFlow {
       for (const value of this.returnsOf(fn)) steps.push({ node: value, kind: 'return' });
     }
     if (steps.length === 0 && CONVERSION_CALLEE.test(callee)) {
+      // `n.toString(16)`, `code.padStart(6, "0")`, `buf.toString("base64")`: the receiver is the
+      // value, the arguments are options. `Math.floor(x)`, `String.valueOf(n)`, `String(n)`: a
+      // type or namespace converts its first argument.
       const receiver = call.receiver ?? this.lang.member(call.callee)?.object;
-      for (const node of receiver ? [receiver, ...call.args.map((a) => a.value)] : call.args.map((a) => a.value)) steps.push({ node, kind: 'part' });
+      const value = receiver && !/^[A-Z]\w*$/.test(receiver.text) ? receiver : call.args[0]?.value;
+      if (value) steps.push({ node: value, kind: 'part' });
     }
     return steps;
   }
