@@ -138,4 +138,42 @@ describe('conversions carry a value (dataflow/flow.ts)', () => {
       assert.equal(flow.sourcesReaching(sinks[0]!, isRandom).length, 1, root.text);
     }
   });
+  test('the options of a conversion (an encoding, a radix, a pad character) are not its value', async () => {
+    const { flow, root } = await flowOf('typescript', "const x = Buffer.from(key).toString('base64').padStart(8, '0'); sink(x);");
+    let sink: Node | undefined;
+    const visit = (n: Node): void => {
+      const call = flow.lang.call(n);
+      if (call && call.callee.text === 'sink') sink = call.args[0]!.value;
+      for (const c of n.namedChildren) if (c) visit(c);
+    };
+    visit(root);
+    assert.deepEqual(flow.sourcesReaching(sink!, (n) => n.type === 'string').map((p) => p.steps[0]!.node.text), []);
+  });
+});
+
+describe('#sc-random-digits-below? (random-range.ts)', () => {
+  const q = (calls: string) => `((call_expression) @finding (#match? @finding "${calls}") (#sc-random-digits-below? @finding "6"))`;
+  test('Kotlin: bounds, ranges and the arithmetic around the call', async () => {
+    const code = `fun f() {
+  a(Random.nextInt(10000))
+  a(Random.nextInt(9000) + 1000)
+  a((1000..9999).random())
+  a((100000..999999).random())
+  a(Random.nextInt(1000, 10000))
+  a(Random.nextInt(1_000_000))
+  a(Random.nextInt())
+  a(listOf(1, 2).random())
+}`;
+    assert.deepEqual(await findings('kotlin', code, q('(nextInt|random)\\\\(')), ['Random.nextInt(10000)', 'Random.nextInt(9000)', '(1000..9999).random()', 'Random.nextInt(1000, 10000)']);
+  });
+  test('TypeScript and Swift: Math.random scaled, randomInt, Int.random(in:), arc4random_uniform', async () => {
+    const ts = `a(Math.floor(1000 + Math.random() * 9000));
+a(Math.floor(100000 + Math.random() * 900000));
+a(crypto.randomInt(0, 10000));`;
+    assert.deepEqual(await findings('typescript', ts, q('^(Math\\\\.random|crypto\\\\.randomInt)')), ['Math.random()', 'crypto.randomInt(0, 10000)']);
+    const swift = `a(Int.random(in: 1000...9999))
+a(Int.random(in: 0..<1_000_000))
+a(Int(arc4random_uniform(9000)) + 1000)`;
+    assert.deepEqual(await findings('swift', swift, q('^(Int\\\\.random|arc4random_uniform)')), ['Int.random(in: 1000...9999)', 'arc4random_uniform(9000)']);
+  });
 });

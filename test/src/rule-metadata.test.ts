@@ -35,6 +35,7 @@ const EXPECTED = {
   'auth-insecure-random-token': ['java', 'kotlin', 'typescript'],
   'auth-insecure-session-cookie': ['java', 'kotlin', 'typescript'],
   'auth-logout-without-server-invalidation': ['kotlin', 'swift', 'typescript'],
+  'auth-otp-low-entropy': ['java', 'kotlin', 'swift', 'typescript'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {

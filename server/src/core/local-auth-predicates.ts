@@ -3,6 +3,7 @@ import { CREDENTIAL_MODES, credentialLiteral, isSecretName, type CredentialMode 
 import type { Node } from 'web-tree-sitter';
 import type { FileContext } from './file-context';
 import { node, regexArg, type PredicateFn } from './predicate-helpers';
+import { randomDigits } from './random-range';
 
 /**
  * Predicates of the second-factor and local-decision rules (auth-hardcoded-credentials,
@@ -51,6 +52,18 @@ export const LOCAL_AUTH_PREDICATES: Record<string, PredicateFn> = {
    * (`pin.length`, `password.isEmpty()`).
    */
   'sc-entered-credential?': (_g, a, f) => enteredCredential(node(a[0], 'sc-entered-credential?'), f),
+  /**
+   * `(#sc-random-digits-below? @call "6")`: the random call, with the arithmetic around it,
+   * makes a number of fewer than that many decimal digits (`nextInt(9000) + 1000`,
+   * `Math.floor(Math.random() * 10000)`, `Int.random(in: 1000...9999)`); unknown bounds
+   * never hold (random-range.ts).
+   */
+  'sc-random-digits-below?': (_g, a, f) => {
+    const limit = Number(a[1]);
+    if (!Number.isInteger(limit) || limit < 1) throw new Error('#sc-random-digits-below? expects a number of digits');
+    const digits = f.flow && randomDigits(node(a[0], 'sc-random-digits-below?'), f.flow);
+    return digits !== undefined && digits !== null && digits < limit;
+  },
 };
 
 function declaredAs(expr: Node, re: { test(s: string): boolean }, file: FileContext): boolean {

@@ -210,4 +210,9 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-entered-credential? @expr)',
     holds: 'the expression reads a credential the user typed or received: a name in `entered-credential-names` (`pin`, `enteredPassword`, `otpInput.text`), not one about it (`not-secret-names`: `pinLength`, `otpAttempts`), and not a length or emptiness check (`pin.length`, `password.isEmpty()`).',
   },
+  'sc-random-digits-below?': {
+    group: 'values and flows',
+    usage: '(#sc-random-digits-below? @call "N")',
+    holds: 'the random call, with the arithmetic around it (`+ k`, `* k`, `% k`, `Math.floor`, `toInt()`), makes numbers of fewer than N decimal digits: `nextInt(9000) + 1000`, `(1000..9999).random()`, `Math.floor(Math.random() * 10000)`, `Int.random(in: 1000...9999)`, `arc4random_uniform(10000)`, `randomNumeric(4)`. Unknown bounds never hold.',
+  },
 };

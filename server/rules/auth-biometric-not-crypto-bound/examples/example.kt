@@ -72,6 +72,16 @@ class FingerprintUnlock(private val fingerprints: FingerprintManager) {
     }
 }
 
+@Composable
+fun UnlockButton(onUnlocked: () -> Unit) {
+    val prompt = rememberBiometricPrompt(onSuccess = { onUnlocked() })
+    val info = remember { BiometricPrompt.PromptInfo.Builder().setTitle("Unlock").setNegativeButtonText("Cancel").build() }
+    Button(onClick = {
+        // ruleid: auth-biometric-not-crypto-bound
+        prompt.authenticate(info)
+    }) { Text("Unlock") }
+}
+
 class LockViewModel(private val biometricHelper: BiometricHelper) {
     fun unlock(activity: FragmentActivity) {
         // ok: auth-biometric-not-crypto-bound

@@ -18,7 +18,7 @@
     .
     (_) .)) @finding
   (#eq? @_fn "authenticate")
-  (#sc-declared-as? @_prompt "(^|[^.\\w])BiometricPrompt\\s*\\(|(^|\\s)(androidx\\.biometric\\.)?BiometricPrompt\\s+\\w+\\s*(=|;|$)"))
+  (#sc-declared-as? @_prompt "(^|[^.\\w]|remember|create|build|make|new|get)BiometricPrompt\\s*\\(|(^|\\s)(androidx\\.biometric\\.)?BiometricPrompt\\s+\\w+\\s*(=|;|$)"))
 
 ; the receiver is not declared in this file, but the argument is a PromptInfo
 ((method_invocation

@@ -21,7 +21,7 @@
     .
     (value_argument) .)) @finding
   (#eq? @_fn "authenticate")
-  (#sc-declared-as? @_prompt "(^|[^.\\w])BiometricPrompt\\s*\\(|:\\s*(androidx\\.biometric\\.)?BiometricPrompt\\s*$"))
+  (#sc-declared-as? @_prompt "(^|[^.\\w]|remember|create|build|make|new|get)BiometricPrompt\\s*\\(|:\\s*(androidx\\.biometric\\.)?BiometricPrompt\\s*$"))
 
 ; the receiver is not declared in this file (a parameter of an interface, a getter), but the
 ; argument is a PromptInfo: prompt().authenticate(promptInfo)

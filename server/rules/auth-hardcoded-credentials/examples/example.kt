@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient
 import okhttp3.Request
 import org.json.JSONObject
 import retrofit2.http.GET
+import retrofit2.http.Header
 import retrofit2.http.Headers
 import retrofit2.http.Query
 import java.net.Authenticator
@@ -42,6 +43,14 @@ interface WeatherApi {
     @Headers("Authorization: Bearer 5b0e9c8d7a6f5e4d3c2b1a09")
     @GET("forecast")
     fun forecast(@Query("q") city: String, @Query("appid") key: String): Call<Forecast>
+
+    @GET("reports")
+    // ruleid: auth-hardcoded-credentials
+    fun reports(@Header("Authorization") auth: String = "Bearer 2c4e6a8b0d1f3e5a7c9b"): Call<List<Report>>
+
+    // ok: auth-hardcoded-credentials
+    @GET("me")
+    fun me(@Header("Authorization") auth: String): Call<User>
 
     // ok: auth-hardcoded-credentials
     @Headers("Accept: application/json")

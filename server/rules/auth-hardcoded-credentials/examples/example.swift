@@ -34,6 +34,13 @@ final class ShopClient {
         return request
     }
 
+    func geocodeRequest() -> URLRequest {
+        var request = URLRequest(url: URL(string: "https://geo.shopfront.io/v1/lookup")!)
+        // ruleid: auth-hardcoded-credentials [variant: api-key]
+        request.setValue("7e6d5c4b3a2918f7e6d5c4b3", forHTTPHeaderField: "X-Api-Key")
+        return request
+    }
+
     func userRequest(token: String) -> URLRequest {
         var request = URLRequest(url: URL(string: "https://api.shopfront.io/me")!)
         // ok: auth-hardcoded-credentials

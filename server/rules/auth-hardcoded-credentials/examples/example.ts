@@ -121,6 +121,12 @@ export function uploader(url: URL) {
   return fetch(url);
 }
 
+export const geocoder = axios.create({
+  baseURL: 'https://geo.shopfront.io',
+  // ruleid: auth-hardcoded-credentials [variant: api-key]
+  headers: { 'x-api-key': '7e6d5c4b3a2918f7e6d5c4b3' },
+});
+
 export const loginForm = {
   email: '',
   // ok: auth-hardcoded-credentials

@@ -316,6 +316,25 @@
   (#sc-credential-literal? @finding "userinfo")
   (#sc-used-beyond? @finding "logged compared ui unused debug"))
 
+; fun report(@Header("Authorization") auth: String = "Bearer 9f8e…"): Call<Report> — a Retrofit
+; header parameter whose default is a credential
+((function_value_parameters
+  (parameter_modifiers
+    (annotation
+      (constructor_invocation
+        (user_type
+          (identifier) @_annotation)
+        (value_arguments
+          (value_argument
+            (string_literal) @_name)))))
+  .
+  (parameter)
+  .
+  (_) @sink)
+  (#set! flow "auth")
+  (#eq? @_annotation "Header")
+  (#sc-value-matches? @_name "list:auth-header-names"))
+
 ; ---- Retrofit header annotations ------------------------------------------------------------
 
 ; @Headers("Authorization: Bearer 9f8e…", "Accept: application/json"), @Headers("X-Api-Key: …")

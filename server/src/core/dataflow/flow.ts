@@ -34,7 +34,7 @@ const FORMAT_CALLEE = /^(format|formatted|localizedStringWithFormat)$/;
  * `Random.nextInt(…)` and stored as `otp = n.toString()`). Their *value* stays unknown
  * (values.ts follows only returns), so what a string can be is not guessed through them.
  */
-const CONVERSION_CALLEE = /^(toString|valueOf|toCharArray|toByteArray|encodeToByteArray|getBytes|padStart|padEnd|floor|ceil|round|trunc|abs|toInt|toLong|toShort|toUInt|toULong|toDouble|toFloat|toBigInteger|Int|UInt|Int32|Int64|UInt32|Double|Float|Number|parseInt|parseFloat|String|BigInt)$/;
+const CONVERSION_CALLEE = /^(toString|valueOf|toCharArray|toByteArray|encodeToByteArray|getBytes|padStart|padEnd|floor|ceil|round|roundToInt|roundToLong|toFixed|trunc|abs|toInt|toLong|toShort|toUInt|toULong|toDouble|toFloat|toBigInteger|Int|UInt|Int32|Int64|UInt32|Double|Float|Number|parseInt|parseFloat|String|BigInt)$/;
 /** Enough for real code (constants, a helper or two); bounded so a huge file stays fast. */
 const MAX_VISITED = 400;
 
@@ -56,6 +56,8 @@ export class FileFlow {
     if (alternatives) return alternatives.map((node) => ({ node, kind: 'value' }));
     const parts = lang.concatenation(n);
     if (parts) return parts.map((node) => ({ node, kind: 'part' }));
+    const operands = arithmeticOperands(n);
+    if (operands) return operands.map((node) => ({ node, kind: 'part' }));
     if (lang.strings.has(n.type)) return this.interpolated(n);
     const collection = lang.collection(n);
     if (collection) {
@@ -109,8 +111,12 @@ export class FileFlow {
       for (const value of this.returnsOf(fn)) steps.push({ node: value, kind: 'return' });
     }
     if (steps.length === 0 && CONVERSION_CALLEE.test(callee)) {
+      // `n.toString(16)`, `code.padStart(6, "0")`, `buf.toString("base64")`: the receiver is the
+      // value, the arguments are options. `Math.floor(x)`, `String.valueOf(n)`, `String(n)`: a
+      // type or namespace converts its first argument.
       const receiver = call.receiver ?? this.lang.member(call.callee)?.object;
-      for (const node of receiver ? [receiver, ...call.args.map((a) => a.value)] : call.args.map((a) => a.value)) steps.push({ node, kind: 'part' });
+      const value = receiver && !/^[A-Z]\w*$/.test(receiver.text) ? receiver : call.args[0]?.value;
+      if (value) steps.push({ node: value, kind: 'part' });
     }
     return steps;
   }
@@ -305,6 +311,18 @@ export class FileFlow {
 export interface DerivedSearch extends DerivedOptions {
   /** A source counts only through a member, element or method result of it. */
   needsPart: boolean;
+}
+
+/**
+ * `Math.random() * 9000`, `n % 10000`, `max - 1`: a number computed from its operands (`+` is
+ * concatenation, handled by the language). Followed by the flow only; values.ts does not
+ * compute arithmetic.
+ */
+function arithmeticOperands(n: Node): Node[] | undefined {
+  if (!/binary|multiplicative|additive/.test(n.type)) return undefined;
+  if (!n.children.some((c) => c !== null && !c.isNamed && /^[-*/%]$/.test(c.type))) return undefined;
+  const operands = n.namedChildren.filter((c): c is Node => c !== null && !/comment/.test(c.type));
+  return operands.length === 2 ? operands : undefined;
 }
 
 /**
