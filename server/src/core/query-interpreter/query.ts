@@ -1,0 +1,142 @@
+import type { Language, Node, QueryCapture, QueryMatch, QueryPredicate, QueryProperties, Tree } from 'web-tree-sitter';
+import type { RuleQuery, RuleQueryOptions } from '../rule-query';
+import { FlatTree, NamedTypes } from './flat-tree';
+import { runQuery, type RawMatch } from './matcher';
+import { parseQuery, type ParsedQuery, type QueryGrammar } from './parse';
+import { patternPredicates, type TextCapture, type TextPredicate } from './predicates';
+
+/**
+ * A tree-sitter query run by the interpreter in this folder instead of tree-sitter's own
+ * query engine: built in about a millisecond where `new Query()` analyses every pattern
+ * against the grammar's parse table (10–200 ms a pattern), and answering `matches()` with the
+ * same matches, captures and order as web-tree-sitter's Query (test/src/query-interpreter*).
+ */
+export class InterpretedQuery implements RuleQuery {
+  readonly captureNames: string[];
+  readonly setProperties: QueryProperties[];
+  readonly assertedProperties: QueryProperties[];
+  readonly refutedProperties: QueryProperties[];
+  /** Predicates other than the text predicates and properties, as in web-tree-sitter. */
+  readonly predicates: QueryPredicate[][];
+  private readonly textPredicates: TextPredicate[][];
+  private readonly parsed: ParsedQuery;
+  private readonly namedTypes: NamedTypes;
+
+  /** Throws QuerySourceError where tree-sitter would refuse the query, UnsupportedQueryError for what it cannot run. */
+  constructor(readonly language: Language, source: string) {
+    this.parsed = parseQuery(source, languageGrammar(language));
+    this.namedTypes = namedTypesOf(language);
+    this.captureNames = this.parsed.captureNames;
+    const count = this.parsed.patterns.length;
+    this.setProperties = new Array<QueryProperties>(count);
+    this.assertedProperties = new Array<QueryProperties>(count);
+    this.refutedProperties = new Array<QueryProperties>(count);
+    this.predicates = new Array<QueryPredicate[]>(count);
+    this.textPredicates = new Array<TextPredicate[]>(count);
+    this.parsed.patterns.forEach((pattern, i) => {
+      const p = patternPredicates(pattern.predicates);
+      this.textPredicates[i] = p.text;
+      this.predicates[i] = p.other;
+      if (p.set) this.setProperties[i] = p.set;
+      if (p.asserted) this.assertedProperties[i] = p.asserted;
+      if (p.refuted) this.refutedProperties[i] = p.refuted;
+    });
+  }
+
+  patternCount(): number {
+    return this.parsed.patterns.length;
+  }
+
+  predicatesForPattern(patternIndex: number): QueryPredicate[] {
+    return this.predicates[patternIndex]!;
+  }
+
+  startIndexForPattern(patternIndex: number): number {
+    return this.parsed.patterns[patternIndex]!.startIndex;
+  }
+
+  endIndexForPattern(patternIndex: number): number {
+    return this.parsed.patterns[patternIndex]!.endIndex;
+  }
+
+  /** Like web-tree-sitter's Query.matches(node): text predicates applied, in tree-sitter's order. */
+  matches(node: Node, options: RuleQueryOptions = {}): QueryMatch[] {
+    const tree = flatTreeFor(node, this.namedTypes);
+    const progress = options.progressCallback;
+    const raw = runQuery(this.parsed, tree.flat, progress ? (currentOffset) => progress({ currentOffset }) === true : undefined);
+    const out: QueryMatch[] = [];
+    try {
+      for (const match of raw) {
+        if (!this.textPredicatesHold(match, tree)) continue;
+        const { patternIndex } = match;
+        const captures: QueryCapture[] = match.captures.map((c) => ({ patternIndex, name: this.captureNames[c.id]!, node: tree.flat.nodeAt(c.node) }));
+        out.push({
+          patternIndex,
+          captures,
+          setProperties: this.setProperties[patternIndex],
+          assertedProperties: this.assertedProperties[patternIndex],
+          refutedProperties: this.refutedProperties[patternIndex],
+        });
+      }
+    } finally {
+      tree.flat.release();
+    }
+    return out;
+  }
+
+  /** Text predicates read the source text of the flat tree; no Node is made for a match they drop. */
+  private textPredicatesHold(match: RawMatch, tree: CachedTree): boolean {
+    const predicates = this.textPredicates[match.patternIndex]!;
+    if (predicates.length === 0) return true;
+    const { flat, text, offset } = tree;
+    const captures: TextCapture[] = match.captures.map((c) => ({
+      name: this.captureNames[c.id]!,
+      node: { text: text.slice(flat.start[c.node]! - offset, flat.end[c.node]! - offset) },
+    }));
+    return predicates.every((p) => p(captures));
+  }
+}
+
+/** What the parser needs of a web-tree-sitter Language. */
+export function languageGrammar(language: Language): QueryGrammar {
+  let supertypes: Set<number> | undefined;
+  return {
+    symbolForName: (name, named) => language.idForNodeType(name, named) ?? 0,
+    fieldIdForName: (name) => language.fieldIdForName(name) ?? 0,
+    isSupertype: (symbol) => (supertypes ??= new Set(language.supertypes)).has(symbol),
+  };
+}
+
+const namedTypesByLanguage = new WeakMap<Language, NamedTypes>();
+
+function namedTypesOf(language: Language): NamedTypes {
+  let named = namedTypesByLanguage.get(language);
+  if (!named) namedTypesByLanguage.set(language, (named = new NamedTypes(language)));
+  return named;
+}
+
+interface CachedTree {
+  tree: Tree;
+  rootId: number;
+  flat: FlatTree;
+  /** The root's text, and where it starts: a node's text is a slice of it. */
+  text: string;
+  offset: number;
+}
+
+/**
+ * The flat copy of the last tree queried: every rule run on a file shares one. A tree must not
+ * be edited (`Tree.edit`) and queried again through the same object; the engine never does.
+ */
+let lastTree: CachedTree | undefined;
+
+function flatTreeFor(root: Node, named: NamedTypes): CachedTree {
+  if (lastTree && lastTree.tree === root.tree && lastTree.rootId === root.id) return lastTree;
+  lastTree = { tree: root.tree, rootId: root.id, flat: new FlatTree(root, named), text: root.text, offset: root.startIndex };
+  return lastTree;
+}
+
+/** Drops the flat copy of the last tree (tests; a long-lived process frees it with the next file). */
+export function forgetFlatTree(): void {
+  lastTree = undefined;
+}
