@@ -1,9 +1,10 @@
-import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Node, QueryMatch } from 'web-tree-sitter';
 import { variantOf } from './compiled-rules';
 import type { FlowPath } from './dataflow/flow';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
+import type { RuleQuery } from './rule-query';
 
 /**
  * Turns one rule's query matches into what it reports. A pattern either marks a finding
@@ -36,7 +37,7 @@ interface Part {
   checked?: boolean;
 }
 
-export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
+export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
   const sources = new Map<string, Part>();
   /** Sink candidates by flow and node, checked only once a source reaches them (see flowFindings). */
@@ -92,7 +93,7 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
  * sink's; sources whose pattern selects no variant come first, so a note never hides a warning.
  */
 function flowFindings(
-  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part>, barriers: Set<string>, quiet: (n: Node) => boolean,
+  query: RuleQuery, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part>, barriers: Set<string>, quiet: (n: Node) => boolean,
 ): Reported[] {
   if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;

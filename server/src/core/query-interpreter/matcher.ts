@@ -1,6 +1,7 @@
 import type { FlatTree } from './flat-tree';
 import type { ParsedQuery } from './parse';
 import { patternMapLowerBound } from './parse';
+import { meetsRequirements, patternRequirements, type ChildTest } from './requirements';
 import { DONE_DEPTH, ERROR_SYMBOL, NONE, WILDCARD, type PatternEntry, type Step } from './steps';
 
 /**
@@ -54,6 +55,13 @@ const RIGHT_CONTAINS_LEFT = 2;
 const PROGRESS_INTERVAL = 1000;
 
 const entriesCache = new WeakMap<ParsedQuery, PatternEntry[][]>();
+const requirementsCache = new WeakMap<ParsedQuery, (ChildTest[] | null)[]>();
+
+function requirementsOf(query: ParsedQuery): (ChildTest[] | null)[] {
+  let requirements = requirementsCache.get(query);
+  if (!requirements) requirementsCache.set(query, (requirements = patternRequirements(query)));
+  return requirements;
+}
 
 /** The pattern-map entries that start at each symbol, by symbol (sparse). */
 function entriesOf(query: ParsedQuery): PatternEntry[][] {
@@ -79,9 +87,21 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
   const { steps, patternMap, wildcardRootCount } = query;
   const finished: RawMatch[] = [];
   const states: State[] = [];
+  /**
+   * Whether the states changed since the last longest-match pass. When they did not and no
+   * state is at the depth of the node entered, entering it changes nothing (the pass would
+   * compute what it computed last time), so it is skipped.
+   */
+  let dirty = true;
   const { type, field, depth: depths, parent, next, start, end, named, laterNamed } = tree;
 
   const entriesBySymbol = entriesOf(query);
+  const requirements = requirementsOf(query);
+  /** A pattern that cannot match at node i does not start there (requirements.ts says when that changes nothing). */
+  const mayStart = (entry: PatternEntry, i: number): boolean => {
+    const tests = requirements[entry.patternIndex];
+    return !tests || meetsRequirements(tree, i, tests);
+  };
   const NO_ENTRIES: PatternEntry[] = [];
 
   const finish = (state: State): void => {
@@ -103,6 +123,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       index--;
     }
     states.splice(index, 0, new State(entry.stepIndex, entry.patternIndex, startDepth, [], true, step.depth === 1));
+    dirty = true;
   };
 
   /** ts_query_cursor__copy_state: the copy goes right after the original. */
@@ -218,6 +239,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       }
     }
     states.length -= deleted;
+    if (deleted > 0) dirty = true;
   };
 
   /** The "enter node" part of ts_query_cursor__advance, for node `i`. */
@@ -237,7 +259,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       for (let k = 0; k < wildcardRootCount; k++) {
         const entry = patternMap[k]!;
         const step = steps[entry.stepIndex]!;
-        if ((entry.isRooted || !parentIsError) && (!step.field || fieldId === step.field)) addState(entry, depth);
+        if ((entry.isRooted || !parentIsError) && (!step.field || fieldId === step.field) && mayStart(entry, i)) addState(entry, depth);
       }
     }
     // New states for patterns whose root symbol is this node's.
@@ -245,9 +267,14 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k]!;
       const step = steps[entry.stepIndex]!;
-      if ((entry.isRooted || !parentIsError) && (!step.field || fieldId === step.field)) addState(entry, depth);
+      if ((entry.isRooted || !parentIsError) && (!step.field || fieldId === step.field) && mayStart(entry, i)) addState(entry, depth);
     }
     if (states.length === 0) return;
+    if (!dirty) {
+      let atDepth = false;
+      for (let j = 0; j < states.length && !atDepth; j++) atDepth = states[j]!.startDepth + steps[states[j]!.stepIndex]!.depth === depth;
+      if (!atDepth) return;
+    }
 
     // Update every in-progress state with this node.
     for (let j = 0, copyCount = 0; j < states.length; j += 1 + copyCount) {
@@ -351,6 +378,8 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
     }
 
     sortStates();
+    // A pass that removes or finishes a state may compare other pairs the next time.
+    dirty = false;
 
     // The longest-match rule, then finish the states that are done.
     for (let j = 0; j < states.length; j++) {
@@ -358,6 +387,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       if (state.dead) {
         states.splice(j, 1);
         j--;
+        dirty = true;
         continue;
       }
       let didRemove = false;
@@ -372,6 +402,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
           if (state.stepIndex === other.stepIndex && (other.seekingImmediateMatch || !state.seekingImmediateMatch)) {
             states.splice(k, 1);
             k--;
+            dirty = true;
             continue;
           }
           other.hasInProgressAlternatives = true;
@@ -381,6 +412,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
             states.splice(j, 1);
             j--;
             didRemove = true;
+            dirty = true;
             break;
           }
           state.hasInProgressAlternatives = true;
@@ -390,6 +422,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
         finish(state);
         states.splice(j, 1);
         j--;
+        dirty = true;
       }
     }
   };

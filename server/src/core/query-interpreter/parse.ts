@@ -31,6 +31,10 @@ export interface ParsedPattern {
   endIndex: number;
   /** Each predicate's steps: the operator (without '#') as a string step, then its operands. */
   predicates: PredicateStep[][];
+  /** Its steps: from firstStep to its DONE step, plus loop-back copies after DONE when hasCopies. */
+  firstStep: number;
+  doneStep: number;
+  hasCopies: boolean;
 }
 
 export interface ParsedQuery {
@@ -161,15 +165,17 @@ class Parser {
       const startStepIndex = this.steps.length;
       const startIndex = this.pos;
       this.predicates = [];
-      const pattern: ParsedPattern = { startIndex, endIndex: startIndex, predicates: this.predicates };
+      const pattern: ParsedPattern = { startIndex, endIndex: startIndex, predicates: this.predicates, firstStep: startStepIndex, doneStep: 0, hasCopies: false };
       this.patterns.push(pattern);
       const result = this.parsePattern(0, false, false);
       this.steps.push(newStep(WILDCARD, DONE_DEPTH, false));
       pattern.endIndex = this.pos;
       if (result === PARENT_DONE) this.fail('syntax');
       if (this.steps.length - startStepIndex === 1) this.unsupported('a predicate outside any node pattern', startIndex);
+      pattern.doneStep = this.steps.length - 1;
       this.addToPatternMap(patternIndex, startStepIndex);
-      this.fixQuantifierLoopBacks(startStepIndex, this.steps.length - 1);
+      this.fixQuantifierLoopBacks(startStepIndex, pattern.doneStep);
+      pattern.hasCopies = this.steps.length > pattern.doneStep + 1;
     }
     this.analyze();
   }
