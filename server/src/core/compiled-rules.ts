@@ -111,8 +111,16 @@ export class QueryCache {
       const t0 = performance.now();
       let current: RuleQuery | Error;
       let tier: QueryTier = 'interpreter';
+      // When the interpreter cannot be sure of a file's matches, tree-sitter's query answers,
+      // and runs the rule from then on (it is compiled anyway).
+      const fallback = (): RuleQuery => {
+        const e = this.cache.get(key)!;
+        if (e.tier === 'interpreter') this.compileEntry(e, lists);
+        if (e.current instanceof Error) throw e.current;
+        return e.current;
+      };
       try {
-        current = interpretQuery(rule, language, tsLanguage, lists);
+        current = interpretQuery(rule, language, tsLanguage, lists, fallback);
       } catch (e) {
         current = e as Error;
       }
@@ -147,8 +155,9 @@ export class QueryCache {
     }
     this.record(entry.rule, entry.grammar, 'tree-sitter', t0, compiled);
     entry.tier = 'tree-sitter';
-    // The interpreter accepted the query: should tree-sitter refuse it, the interpreter keeps it.
-    if (!(compiled instanceof Error)) entry.current = compiled;
+    // Should tree-sitter refuse a query the interpreter accepted (a pattern its analysis finds
+    // impossible), its verdict wins, as when the query was compiled first.
+    entry.current = compiled;
   }
 
   private record(rule: Rule, grammar: GrammarId, tier: QueryTier, t0: number, query: RuleQuery | Error): void {
@@ -191,12 +200,14 @@ export function compileQuery(rule: Rule, language: RuleLanguage, tsLanguage: Lan
  * line for a query tree-sitter would refuse too, and UnsupportedQueryError for one the
  * interpreter cannot run.
  */
-export function interpretQuery(rule: Rule, language: RuleLanguage, tsLanguage: Language, lists: WordLists = new WordLists()): InterpretedQuery {
+export function interpretQuery(
+  rule: Rule, language: RuleLanguage, tsLanguage: Language, lists: WordLists = new WordLists(), fallback?: () => RuleQuery,
+): InterpretedQuery {
   const src = sourceOf(rule, language);
   checkStrayPredicates(src);
   let query: InterpretedQuery;
   try {
-    query = new InterpretedQuery(tsLanguage, src.source);
+    query = new InterpretedQuery(tsLanguage, src.source, fallback);
   } catch (e) {
     if (e instanceof QuerySourceError) throw new ConfigError(src.file, e.line, `query does not compile: ${e.message}`);
     throw e;

@@ -23,6 +23,8 @@ export class FlatTree {
   /** 1 when a later sibling is named (tree-sitter's has_later_named_siblings). */
   readonly laterNamed: Uint8Array;
   private readonly nodes = new Map<number, Node>();
+  /** laterFieldSibling() per node: 0 unknown yet, 1 no, 2 yes. */
+  private laterField: Uint8Array | undefined;
   private cursor: TreeCursor | undefined;
 
   constructor(readonly root: Node, namedTypes: NamedTypes) {
@@ -97,22 +99,43 @@ export class FlatTree {
     this.cursor = undefined;
   }
 
-  /** A child of `index` with this field exists (ts_node_child_by_field_id, for `!field`). */
-  hasChildWithField(index: number, fieldId: number): boolean {
-    const first = index + 1;
-    if (first >= this.count || this.parent[first] !== index) return false;
-    for (let c = first; c >= 0; c = this.next[c]!) if (this.field[c] === fieldId) return true;
-    return false;
+  /**
+   * Whether tree-sitter's can_have_later_siblings_with_this_field is surely true for node
+   * `index`: a later sibling has the same field, and an anonymous sibling without a field
+   * stands between them. tree-sitter reads the grammar's field map; the tree shows only the
+   * innermost field of each visible node, and siblings that get their field from one hidden
+   * parent (`let`, `=`, `x` of one Swift guard condition) do not count. A sibling with no
+   * field at all cannot be inside such a parent, so the two are children of different
+   * hidden (or visible) nodes, each with the field. (An anonymous node is not an extra such
+   * as a comment, which would have no field anywhere.) When this says no, the matcher treats
+   * the answer as unknown.
+   */
+  laterFieldSibling(index: number): boolean {
+    const known = (this.laterField ??= new Uint8Array(this.count));
+    let answer = known[index]!;
+    if (answer === 0) {
+      const f = this.field[index]!;
+      let separated = false;
+      answer = 1;
+      for (let c = this.next[index]!; c >= 0; c = this.next[c]!) {
+        if (separated && this.field[c] === f) {
+          answer = 2;
+          break;
+        }
+        if (this.named[c] === 0 && this.field[c] === 0) separated = true;
+      }
+      known[index] = answer;
+    }
+    return answer === 2;
   }
 
   /**
-   * Whether a later sibling can have the same field (tree-sitter's
-   * can_have_later_siblings_with_this_field reads the grammar's field map; this reads the tree).
+   * A child of `index` with this field exists (`!field`). tree-sitter asks
+   * ts_node_child_by_field_id, which also sees a field that a hidden parent of the child
+   * carries, where the field array holds the innermost field: asked the same way.
    */
-  laterSiblingWithField(index: number): boolean {
-    const f = this.field[index]!;
-    for (let c = this.next[index]!; c >= 0; c = this.next[c]!) if (this.field[c] === f) return true;
-    return false;
+  hasChildWithField(index: number, fieldId: number): boolean {
+    return this.nodeAt(index).childForFieldId(fieldId) !== null;
   }
 }
 

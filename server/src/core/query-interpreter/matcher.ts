@@ -22,12 +22,30 @@ export interface RawCapture {
 export interface RawMatch {
   patternIndex: number;
   captures: RawCapture[];
+  /** Found by an extra state (see RunResult.uncertain): a match tree-sitter may not return. */
+  extra: boolean;
+}
+
+export interface RunResult {
+  matches: RawMatch[];
+  /**
+   * The run kept extra states at steps whose splitting tree-sitter decides from its grammar
+   * analysis (Step.split 'unknown'), and one of them may have changed which other states
+   * were dropped, deferred or compared. Without that, the matches are tree-sitter's
+   * whichever way it decides, except those marked `extra`, which it may not return; with
+   * it, the caller must ask tree-sitter.
+   */
+  uncertain: boolean;
+  /** The progress callback stopped the run. */
+  stopped: boolean;
 }
 
 class State {
   hasInProgressAlternatives = false;
   dead = false;
   skippedQuantifier = false;
+  /** An extra state: from a split tree-sitter may not make (Step.split 'unknown'), or a copy of one. */
+  extra = false;
 
   constructor(
     public stepIndex: number,
@@ -44,6 +62,7 @@ class State {
     c.hasInProgressAlternatives = this.hasInProgressAlternatives;
     c.dead = this.dead;
     c.skippedQuantifier = this.skippedQuantifier;
+    c.extra = this.extra;
     return c;
   }
 }
@@ -83,9 +102,11 @@ function entriesOf(query: ParsedQuery): PatternEntry[][] {
   return bySymbol;
 }
 
-export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offset: number) => boolean): RawMatch[] {
+export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offset: number) => boolean): RunResult {
   const { steps, patternMap, wildcardRootCount } = query;
   const finished: RawMatch[] = [];
+  /** An extra state had an effect that the run without it would not have (see RunResult). */
+  let uncertain = false;
   const states: State[] = [];
   /**
    * Whether the states changed since the last longest-match pass. When they did not and no
@@ -105,25 +126,46 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
   const NO_ENTRIES: PatternEntry[] = [];
 
   const finish = (state: State): void => {
-    finished.push({ patternIndex: state.patternIndex, captures: state.captures });
+    finished.push({ patternIndex: state.patternIndex, captures: state.captures, extra: state.extra });
   };
 
   /** ts_query_cursor__add_state: keeps states ordered by start depth, then pattern index. */
   const addState = (entry: PatternEntry, depth: number): void => {
     const step = steps[entry.stepIndex]!;
     const startDepth = (depth - step.depth) & 0xffff;
+    const index = insertionIndex(entry, startDepth, false);
+    // An extra state of the same depth may block the new state, or hide a state that would:
+    // then the run without extra states may differ (the order of the others is the same).
+    if (index !== BLOCKED && sameDepthExtra && insertionIndex(entry, startDepth, true) === BLOCKED) uncertain = true;
+    if (index === BLOCKED) {
+      if (sameDepthExtra && insertionIndex(entry, startDepth, true) !== BLOCKED) uncertain = true;
+      return;
+    }
+    states.splice(index, 0, new State(entry.stepIndex, entry.patternIndex, startDepth, [], true, step.depth === 1));
+    dirty = true;
+  };
+  const BLOCKED = -1;
+  /** Set by insertionIndex: it met an extra state of the new state's depth. */
+  let sameDepthExtra = false;
+  /** Where add_state inserts a state (BLOCKED when an identical state exists), optionally as if extra states did not exist. */
+  const insertionIndex = (entry: PatternEntry, startDepth: number, skipExtra: boolean): number => {
+    if (!skipExtra) sameDepthExtra = false;
     let index = states.length;
     while (index > 0) {
       const prev = states[index - 1]!;
       if (prev.startDepth < startDepth) break;
+      if (prev.extra && skipExtra) {
+        index--;
+        continue;
+      }
       if (prev.startDepth === startDepth) {
-        if (prev.patternIndex === entry.patternIndex && prev.stepIndex === entry.stepIndex) return;
+        if (prev.extra) sameDepthExtra = true;
+        if (prev.patternIndex === entry.patternIndex && prev.stepIndex === entry.stepIndex) return BLOCKED;
         if (prev.patternIndex <= entry.patternIndex) break;
       }
       index--;
     }
-    states.splice(index, 0, new State(entry.stepIndex, entry.patternIndex, startDepth, [], true, step.depth === 1));
-    dirty = true;
+    return index;
   };
 
   /** ts_query_cursor__copy_state: the copy goes right after the original. */
@@ -288,12 +330,15 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       let laterSiblingCanMatch = hasLaterSiblings;
       if ((step.isImmediate && isNamed && !state.skippedQuantifier) || state.seekingImmediateMatch) laterSiblingCanMatch = false;
       if (step.isLastChild && hasLaterNamedSiblings) nodeDoesMatch = false;
+      // On a field, tree-sitter looks further only if the grammar lets a later child of the
+      // parent have that field too (can_have_later_siblings_with_this_field, read from the
+      // production's field map; siblings that share a field through a hidden parent do not
+      // count). Unless the tree shows it does (FlatTree.laterFieldSibling), the state that
+      // looks further is extra.
+      let fieldLooksFurther = false;
       if (step.field) {
-        if (step.field === fieldId) {
-          if (laterSiblingCanMatch && !tree.laterSiblingWithField(i)) laterSiblingCanMatch = false;
-        } else {
-          nodeDoesMatch = false;
-        }
+        if (step.field === fieldId) fieldLooksFurther = laterSiblingCanMatch && !tree.laterFieldSibling(i);
+        else nodeDoesMatch = false;
       }
       if (step.negatedFields) {
         for (const f of step.negatedFields) {
@@ -309,13 +354,16 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
         if (!laterSiblingCanMatch) {
           states.splice(j, 1);
           j--;
+        } else if (fieldLooksFurther) {
+          state.extra = true;
         }
         continue;
       }
 
       // A step that a later sibling could match too: keep a copy that skips this node.
-      if (laterSiblingCanMatch && (step.containsCaptures || step.fallible)) {
-        copyState(j);
+      if (laterSiblingCanMatch && step.split !== 'no') {
+        const copy = copyState(j);
+        if (step.split === 'unknown' || fieldLooksFurther) copy.extra = true;
         copyCount++;
       }
 
@@ -348,7 +396,8 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
       // Branch: a copy of the state for each alternative of the next step (iteratively).
       let endIndex = j + 1;
       for (let k = j; k < endIndex; k++) {
-        const child = states[k]!;
+        const childIndex = k;
+        const child = states[childIndex]!;
         const childStep = steps[child.stepIndex]!;
         if (childStep.alternativeIndex === NONE) continue;
         if (childStep.isDeadEnd) {
@@ -361,7 +410,7 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
           k--;
         }
         if (childStep.alternativeIsSkip && childStep.isLastChild && hasLaterNamedSiblings) continue;
-        const copy = copyState(k);
+        const copy = copyState(childIndex); // the copy goes after the child, wherever k now points
         endIndex++;
         copyCount++;
         copy.stepIndex = childStep.alternativeIndex;
@@ -396,25 +445,32 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
         if (other.startDepth !== state.startDepth || other.patternIndex !== state.patternIndex) break;
         const sc = state.captures;
         const oc = other.captures;
+        // Disjoint from here on. (Breaking at an extra state changes nothing: the states are
+        // sorted by where their captures start, so the next one would stop the pass too.)
         if (sc.length > 0 && oc.length > 0 && start[oc[0]!.node]! >= end[sc[sc.length - 1]!.node]!) break;
         const contains = compareCaptures(state, other);
+        // An extra state that drops a state, or defers a finished one that is not extra, has an effect.
         if (contains & LEFT_CONTAINS_RIGHT) {
           if (state.stepIndex === other.stepIndex && (other.seekingImmediateMatch || !state.seekingImmediateMatch)) {
+            if (state.extra) uncertain = true;
             states.splice(k, 1);
             k--;
             dirty = true;
             continue;
           }
+          if (state.extra && !other.extra && steps[other.stepIndex]!.depth === DONE_DEPTH) uncertain = true; // defers a finished state
           other.hasInProgressAlternatives = true;
         }
         if (contains & RIGHT_CONTAINS_LEFT) {
           if (state.stepIndex === other.stepIndex && (state.seekingImmediateMatch || !other.seekingImmediateMatch)) {
+            if (other.extra) uncertain = true;
             states.splice(j, 1);
             j--;
             didRemove = true;
             dirty = true;
             break;
           }
+          if (other.extra && !state.extra && steps[state.stepIndex]!.depth === DONE_DEPTH) uncertain = true; // defers a finished state
           state.hasInProgressAlternatives = true;
         }
       }
@@ -432,10 +488,10 @@ export function runQuery(query: ParsedQuery, tree: FlatTree, shouldStop?: (offse
   for (let i = 0; i < tree.count; i++) {
     const d = depths[i]!;
     while (open.length && depths[open[open.length - 1]!]! >= d) leave(depths[open.pop()!]!);
-    if (shouldStop && i % PROGRESS_INTERVAL === 0 && i > 0 && shouldStop(start[i]!)) return finished;
+    if (shouldStop && i % PROGRESS_INTERVAL === 0 && i > 0 && shouldStop(start[i]!)) return { matches: finished, uncertain, stopped: true };
     enter(i);
     open.push(i);
   }
   while (open.length) leave(depths[open.pop()!]!);
-  return finished;
+  return { matches: finished, uncertain, stopped: false };
 }

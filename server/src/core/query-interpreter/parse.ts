@@ -515,14 +515,17 @@ class Parser {
         if (next.captureIds.length > 0) step.containsCaptures = true;
       }
     }
-    // ts_query__step_is_fallible with parent_pattern_guaranteed unknown (taken as false).
+    // ts_query__step_is_fallible: a step is fallible when its next step is a child or an
+    // anchored sibling, unless the analysis finds that next step guaranteed (unknown here);
+    // a wildcard step is fallible all the same.
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i]!;
       if (step.depth === DONE_DEPTH) continue;
       let j = i + 1;
       while (j < steps.length && steps[j]!.isPassThrough) j++;
       const next = steps[j];
-      step.fallible = next !== undefined && next.depth !== DONE_DEPTH && (next.depth > step.depth || (next.depth === step.depth && next.isImmediate));
+      const fallible = next !== undefined && next.depth !== DONE_DEPTH && (next.depth > step.depth || (next.depth === step.depth && next.isImmediate));
+      step.split = step.containsCaptures || (fallible && step.symbol === WILDCARD) ? 'yes' : fallible ? 'unknown' : 'no';
     }
   }
 }

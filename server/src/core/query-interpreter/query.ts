@@ -1,4 +1,4 @@
-import type { Language, Node, QueryCapture, QueryMatch, QueryPredicate, QueryProperties, Tree } from 'web-tree-sitter';
+import { Query, type Language, type Node, type QueryCapture, type QueryMatch, type QueryPredicate, type QueryProperties, type Tree } from 'web-tree-sitter';
 import type { RuleQuery, RuleQueryOptions } from '../rule-query';
 import { FlatTree, NamedTypes } from './flat-tree';
 import { runQuery, type RawMatch } from './matcher';
@@ -10,6 +10,11 @@ import { patternPredicates, type TextCapture, type TextPredicate } from './predi
  * query engine: built in about a millisecond where `new Query()` analyses every pattern
  * against the grammar's parse table (10–200 ms a pattern), and answering `matches()` with the
  * same matches, captures and order as web-tree-sitter's Query (test/src/query-interpreter*).
+ *
+ * One thing the interpreter cannot know without that analysis: whether tree-sitter keeps
+ * an alternative state at a few steps (Step.split 'unknown'). It keeps one and tracks it;
+ * when such a state could have changed the result on a tree (rare: RunResult.uncertain), the
+ * matches of that tree come from tree-sitter's compiled query (`fallback`, compiled once).
  */
 export class InterpretedQuery implements RuleQuery {
   readonly captureNames: string[];
@@ -21,9 +26,16 @@ export class InterpretedQuery implements RuleQuery {
   private readonly textPredicates: TextPredicate[][];
   private readonly parsed: ParsedQuery;
   private readonly namedTypes: NamedTypes;
+  private compiled: { matches: InterpretedQuery['matches'] } | undefined;
+  /** Trees whose matches came from the fallback, because the interpreter could not be sure. */
+  uncertainRuns = 0;
 
-  /** Throws QuerySourceError where tree-sitter would refuse the query, UnsupportedQueryError for what it cannot run. */
-  constructor(readonly language: Language, source: string) {
+  /**
+   * Throws QuerySourceError where tree-sitter would refuse the query, UnsupportedQueryError
+   * for what it cannot run. `fallback` gives tree-sitter's compiled query when the
+   * interpreter cannot be sure of a tree's matches; by default it compiles one.
+   */
+  constructor(readonly language: Language, private readonly source: string, private readonly fallback?: () => { matches: InterpretedQuery['matches'] }) {
     this.parsed = parseQuery(source, languageGrammar(language));
     this.namedTypes = namedTypesOf(language);
     this.captureNames = this.parsed.captureNames;
@@ -63,11 +75,18 @@ export class InterpretedQuery implements RuleQuery {
   matches(node: Node, options: RuleQueryOptions = {}): QueryMatch[] {
     const tree = flatTreeFor(node, this.namedTypes);
     const progress = options.progressCallback;
-    const raw = runQuery(this.parsed, tree.flat, progress ? (currentOffset) => progress({ currentOffset }) === true : undefined);
+    const run = runQuery(this.parsed, tree.flat, progress ? (currentOffset) => progress({ currentOffset }) === true : undefined);
+    const kept = run.matches.filter((m) => this.textPredicatesHold(m, tree));
+    // A match tree-sitter may not have found, or states it may not have kept: ask tree-sitter.
+    if (!run.stopped && (run.uncertain || kept.some((m) => m.extra))) {
+      this.uncertainRuns++;
+      tree.flat.release();
+      this.compiled ??= this.fallback ? this.fallback() : new Query(this.language, this.source);
+      return this.compiled.matches(node, options);
+    }
     const out: QueryMatch[] = [];
     try {
-      for (const match of raw) {
-        if (!this.textPredicatesHold(match, tree)) continue;
+      for (const match of kept) {
         const { patternIndex } = match;
         const captures: QueryCapture[] = match.captures.map((c) => ({ patternIndex, name: this.captureNames[c.id]!, node: tree.flat.nodeAt(c.node) }));
         out.push({

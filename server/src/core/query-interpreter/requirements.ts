@@ -1,6 +1,6 @@
 import type { FlatTree } from './flat-tree';
 import type { ParsedQuery } from './parse';
-import { NONE, WILDCARD, type Step } from './steps';
+import { NONE, WILDCARD, type PatternEntry, type Step } from './steps';
 
 /**
  * Most states the query cursor starts can never finish: a `(call_expression (call_suffix …))`
@@ -14,9 +14,10 @@ import { NONE, WILDCARD, type Step } from './steps';
  * depth, and a state that never finishes holds only nodes inside its root. The one state it
  * could hold back is a finished-but-deferred state of the same pattern rooted at an earlier
  * sibling whose captures are empty (an empty capture list is contained in every other). So
- * a pattern gets a check only when every match captures something, when it starts at a
- * single step of depth 0 (no root alternation, no wildcard root that starts at its child),
- * and when its steps are contiguous (no loop-back copies from quantifiers in alternations).
+ * a pattern gets a check only when every match captures something, when it is rooted (one
+ * top-level node) and starts at that node's step (no root alternation, no wildcard root that
+ * starts at its child), and when its steps are contiguous (no loop-back copies from
+ * quantifiers in alternations).
  */
 export interface ChildTest {
   /** WILDCARD for `(_)` / `_`. */
@@ -29,21 +30,24 @@ export interface ChildTest {
 
 /** Per pattern: the child tests a node must pass to start it, or null when it is not checked. */
 export function patternRequirements(query: ParsedQuery): (ChildTest[] | null)[] {
-  const entriesPerPattern = new Map<number, number[]>();
+  const entriesPerPattern = new Map<number, PatternEntry[]>();
   for (const entry of query.patternMap) {
     const list = entriesPerPattern.get(entry.patternIndex) ?? [];
-    list.push(entry.stepIndex);
+    list.push(entry);
     entriesPerPattern.set(entry.patternIndex, list);
   }
   return query.patterns.map((pattern, p) => {
     const entries = entriesPerPattern.get(p) ?? [];
-    if (pattern.hasCopies || entries.length !== 1 || entries[0] !== pattern.firstStep) return null;
+    // A pattern of several top-level siblings (not rooted) continues after its first node.
+    if (pattern.hasCopies || entries.length !== 1 || entries[0]!.stepIndex !== pattern.firstStep || !entries[0]!.isRooted) return null;
     return requirementsOf(query.steps, pattern.firstStep, pattern.doneStep);
   });
 }
 
 function requirementsOf(steps: readonly Step[], start: number, done: number): ChildTest[] | null {
   if (steps[start]!.depth !== 0) return null;
+  // Siblings of the root (tree-sitter counts `((a [b c]) (d))` as rooted: its check stops at the alternation).
+  for (let i = start + 1; i < done; i++) if (steps[i]!.depth === 0) return null;
   const capturing = (i: number): boolean => steps[i]!.captureIds.length > 0;
   if (!capturing(start) && canFinish(steps, start, done, capturing)) return null; // a match may capture nothing
 

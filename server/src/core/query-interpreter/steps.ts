@@ -34,20 +34,21 @@ export interface Step {
   containsCaptures: boolean;
   alternativeIsSkip: boolean;
   /**
-   * query.c's `ts_query__step_is_fallible`, which needs the parse-table analysis
-   * (`parent_pattern_guaranteed`) that makes `new Query` slow. Without it every step whose
-   * next step is a child or an anchored sibling counts as fallible: the cursor then keeps a
-   * copy of the state that skips the node, which can only add states that the longest-match
-   * rule merges again (see README.md in this folder).
+   * Whether the cursor keeps a copy of a state that skips a node this step matched, when a
+   * later sibling could match the step too: 'yes' when the step contains captures, 'no' when
+   * it cannot fail further on. Otherwise query.c decides with `ts_query__step_is_fallible`,
+   * which reads `parent_pattern_guaranteed` from the parse-table analysis that makes
+   * `new Query` slow: 'unknown' here. The matcher then splits, marks the copy as extra, and
+   * reports when an extra state could have made a difference (matcher.ts, `uncertain`).
    */
-  fallible: boolean;
+  split: 'yes' | 'no' | 'unknown';
 }
 
 export function newStep(symbol: number, depth: number, isImmediate: boolean): Step {
   return {
     symbol, field: 0, captureIds: [], depth, alternativeIndex: NONE, negatedFields: null,
     isNamed: false, isImmediate, isLastChild: false, isPassThrough: false, isDeadEnd: false,
-    isInsideAlternation: false, containsCaptures: false, alternativeIsSkip: false, fallible: false,
+    isInsideAlternation: false, containsCaptures: false, alternativeIsSkip: false, split: 'no',
   };
 }
 
