@@ -21,10 +21,15 @@ export type QueryTier = 'interpreter' | 'tree-sitter';
 
 /**
  * When a rule moves from the interpreter to tree-sitter's compiled query. A rule starts
- * interpreted, so no file waits for `new Query`; once the interpreter has matched it against
- * `compileAfterChars` characters of source (by language: compilation costs more for some
- * grammars), compiling pays for itself on the files still to come (bench/RESULTS.md, "Query
- * interpreter", has the figures this is chosen from). Where the query is compiled:
+ * interpreted, so no file waits for `new Query`; it is compiled once the interpreter has
+ * matched it against `compileAfterChars` characters of source (the files its triggers
+ * selected), counting the file about to be analysed: from then on compiling costs less than
+ * interpreting the rest would (the ski-rental rule). Measured per language
+ * (bench/RESULTS.md, "Query interpreter"): compiling a rule costs 25 / 53 / 261 / 37 ms of CPU
+ * (Java / Kotlin / Swift / TypeScript, a large scan's V8 flags), interpreting costs 88 / 99 /
+ * 117 / 126 ms more than compiled matching per MB of source a rule runs on; so about
+ * 0.3 / 0.5 / 2.2 / 0.3 MB. A one-file scan of ordinary size stays interpreted; a
+ * repository scan compiles its rules after the first few dozen files. Where:
  *
  * - 'inline': before the next file that needs the rule (the command line).
  * - 'idle': only by compileDue(), which an editor calls when no document waits (the
@@ -36,7 +41,7 @@ export interface TieringPolicy {
 }
 
 export const DEFAULT_TIERING: TieringPolicy = {
-  compileAfterChars: { java: 1_000_000, kotlin: 2_000_000, swift: 4_000_000, typescript: 2_000_000 },
+  compileAfterChars: { java: 300_000, kotlin: 500_000, swift: 2_000_000, typescript: 300_000 },
   compile: 'inline',
 };
 
