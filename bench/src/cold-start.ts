@@ -36,7 +36,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { QueryCompileTime } from '../../server/out/core/compiled-rules';
-import { loadRules } from '../../server/out/node/rule-files';
+import { loadRules, loadWordLists } from '../../server/out/node/rule-files';
 import { WASM_FLAGS_ENV } from '../../server/out/node/wasm-tiering';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -104,6 +104,7 @@ function syntheticCatalogue(dir: string, times: number, miss: boolean): string {
     }
   }
   loadRules(dir, { writeCatalogue: true }); // as a shipped catalogue would have it
+  loadWordLists(dir, { writeCatalogue: true });
   return dir;
 }
 
