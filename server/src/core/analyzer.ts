@@ -115,6 +115,11 @@ export class Analyzer {
     }
   }
 
+  /** When rules move from the query interpreter to compiled queries from now on. */
+  setTieringPolicy(policy: TieringPolicy): void {
+    this.queries.setPolicy(policy);
+  }
+
   /** Whether compileDue() has work. */
   hasDueQueries(): boolean {
     return this.queries.due().length > 0;

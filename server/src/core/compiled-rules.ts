@@ -28,8 +28,9 @@ export type QueryTier = 'interpreter' | 'tree-sitter';
  * (bench/RESULTS.md, "Query interpreter"): compiling a rule costs 25 / 53 / 261 / 37 ms of CPU
  * (Java / Kotlin / Swift / TypeScript, a large scan's V8 flags), interpreting costs 88 / 99 /
  * 117 / 126 ms more than compiled matching per MB of source a rule runs on; so about
- * 0.3 / 0.5 / 2.2 / 0.3 MB. A one-file scan of ordinary size stays interpreted; a
- * repository scan compiles its rules after the first few dozen files. Where:
+ * 0.3 / 0.5 / 2.2 / 0.3 MB. A small scan stays interpreted (INTERPRETER_ONLY); a
+ * repository scan compiles its Java, Kotlin and TypeScript rules after the first few dozen
+ * files that trigger them, its Swift rules seldom. Where:
  *
  * - 'inline': before the next file that needs the rule (the command line).
  * - 'idle': only by compileDue(), which an editor calls when no document waits (the
@@ -45,7 +46,11 @@ export const DEFAULT_TIERING: TieringPolicy = {
   compile: 'inline',
 };
 
-/** Never leaves the interpreter (tests, one-off runs). */
+/**
+ * Never leaves the interpreter: a small scan (below LARGE_SCAN_BYTES, server/src/node/
+ * wasm-tiering.ts), where WebAssembly runs in Liftoff only and compiling a query costs 2–3×
+ * the figures above, and tests.
+ */
 export const INTERPRETER_ONLY: TieringPolicy = {
   compileAfterChars: { java: Infinity, kotlin: Infinity, swift: Infinity, typescript: Infinity },
   compile: 'idle',
@@ -72,7 +77,12 @@ export class QueryCache {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly timings: QueryCompileTime[] = [];
 
-  constructor(private readonly policy: TieringPolicy = DEFAULT_TIERING) {}
+  constructor(private policy: TieringPolicy = DEFAULT_TIERING) {}
+
+  /** Changes the policy (e.g. once a command line knows how much it will scan). */
+  setPolicy(policy: TieringPolicy): void {
+    this.policy = policy;
+  }
 
   /**
    * The rule's query, to run on `chars` characters of source: accounted for the policy, and
