@@ -75,32 +75,33 @@ export class InterpretedQuery implements RuleQuery {
   matches(node: Node, options: RuleQueryOptions = {}): QueryMatch[] {
     const tree = flatTreeFor(node, this.namedTypes);
     const progress = options.progressCallback;
-    const run = runQuery(this.parsed, tree.flat, progress ? (currentOffset) => progress({ currentOffset }) === true : undefined);
-    const kept = run.matches.filter((m) => this.textPredicatesHold(m, tree));
-    // A match tree-sitter may not have found, or states it may not have kept: ask tree-sitter.
-    if (!run.stopped && (run.uncertain || kept.some((m) => m.extra))) {
-      this.uncertainRuns++;
-      tree.flat.release();
-      this.compiled ??= this.fallback ? this.fallback() : new Query(this.language, this.source);
-      return this.compiled.matches(node, options);
-    }
+    let uncertain = false;
     const out: QueryMatch[] = [];
     try {
-      for (const match of kept) {
-        const { patternIndex } = match;
-        const captures: QueryCapture[] = match.captures.map((c) => ({ patternIndex, name: this.captureNames[c.id]!, node: tree.flat.nodeAt(c.node) }));
-        out.push({
-          patternIndex,
-          captures,
-          setProperties: this.setProperties[patternIndex],
-          assertedProperties: this.assertedProperties[patternIndex],
-          refutedProperties: this.refutedProperties[patternIndex],
-        });
+      const run = runQuery(this.parsed, tree.flat, progress ? (currentOffset) => progress({ currentOffset }) === true : undefined);
+      const kept = run.matches.filter((m) => this.textPredicatesHold(m, tree));
+      // A match tree-sitter may not have found, or states it may not have kept: ask tree-sitter.
+      uncertain = !run.stopped && (run.uncertain || kept.some((m) => m.extra));
+      if (!uncertain) {
+        for (const match of kept) {
+          const { patternIndex } = match;
+          const captures: QueryCapture[] = match.captures.map((c) => ({ patternIndex, name: this.captureNames[c.id]!, node: tree.flat.nodeAt(c.node) }));
+          out.push({
+            patternIndex,
+            captures,
+            setProperties: this.setProperties[patternIndex],
+            assertedProperties: this.assertedProperties[patternIndex],
+            refutedProperties: this.refutedProperties[patternIndex],
+          });
+        }
       }
     } finally {
-      tree.flat.release();
+      tree.flat.release(); // the cursor nodeAt() used: every cursor must be deleted (core/syntax.ts deleteCursor)
     }
-    return out;
+    if (!uncertain) return out;
+    this.uncertainRuns++;
+    this.compiled ??= this.fallback ? this.fallback() : new Query(this.language, this.source);
+    return this.compiled.matches(node, options);
   }
 
   /** Text predicates read the source text of the flat tree; no Node is made for a match they drop. */
