@@ -7,7 +7,7 @@ const CASES: Record<FileKind, string[]> = {
   shipping: [
     // Android / Kotlin Multiplatform: package names are not layout.
     'app/src/main/java/com/google/samples/apps/nowinandroid/MainActivity.kt',
-    'app/src/main/java/com/shop/docs/DocsRepository.kt', 'src/contests/ContestApi.kt', 'src/generator/GeneratedBy.ts',
+    'app/src/main/java/com/shop/docs/DocsRepository.kt', 'src/contests/ContestApi.kt', 'src/generator/GeneratedBy.ts', 'app/src/main/java/com/acme/tools/Clipboard.kt',
     'library/src/main/java/com/acme/examples/ExampleFeature.kt',
     'core/network/src/main/kotlin/com/acme/benchmark/BenchmarkUploader.kt',
     'app/src/commonMain/kotlin/com/acme/demo/DemoModeBanner.kt',
@@ -39,7 +39,7 @@ const CASES: Record<FileKind, string[]> = {
     'tests/fixtures/server.ts', 'Sources/VaporTesting/TestingApplication.swift', 'Sources/NetKitTestSupport/MockServer.swift',
     'okhttp-testing-support/src/main/kotlin/okhttp3/RecordingHostnameVerifier.kt', 'mockwebserver/src/main/kotlin/mockwebserver3/MockWebServer.kt',
     'app/java/net/openid/appauthdemo/ConnectionBuilderForTesting.java', 'web-test-runner.config.mjs',
-    'release_tests/src/main/java/com/acme/TestApiClient.kt', 'integration-tests/api.ts',
+    'release_tests/src/main/java/com/acme/TestApiClient.kt', 'integration-tests/api.ts', 'apps/web/__e2e__/utils/index.ts',
   ],
   example: [
     'examples/basic/index.ts', 'samples/app/src/main/java/com/acme/MainActivity.kt',
@@ -51,6 +51,7 @@ const CASES: Record<FileKind, string[]> = {
     'server/rules/transport-cleartext-url/examples/example.kt', 'examples/app/src/test/ExampleTest.kt',
   ],
   docs: [
+    'doctests/cmds-cnxmgmt.js',
     'docs/snippets/pinning.kt', 'documentation/guide.ts', 'Documentation/Usage.swift', 'doc/examples/a.js',
     'website-docs/src/pages/index.tsx', 'docs-site/src/theme.ts', 'packages/ui/docs/Button.tsx',
     '.storybook/preview.ts', 'src/components/Button.stories.tsx', 'Sources/NetKit/NetKit.docc/Resources/Step1.swift',
@@ -66,6 +67,7 @@ const CASES: Record<FileKind, string[]> = {
     'packages/api/test-data/users.js', 'Fixtures/Stubs/Login.swift',
   ],
   tooling: [
+    'tools/generate-charset-mapping.js',
     'scripts/release.js', 'script/bootstrap.ts', 'fastlane/actions/upload.swift', 'ios/fastlane/Fastfile.swift',
     '.github/scripts/label.js', 'ci/upload.ts', 'BuildTools/Package.swift', 'Dangerfile.swift', 'dangerfile.ts',
     'babel.config.js', '.eslintrc.js', 'eslint.config.mjs', 'metro.config.js', 'react-native.config.js', 'gulpfile.js',

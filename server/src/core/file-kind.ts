@@ -30,7 +30,7 @@ export type FileKind = 'shipping' | NonShippingKind;
  * (thunderbird), `core/testing/` (nowinandroid), `owncloudTestUtil/` (owncloud), `okhttp-testing-support/` and `mockwebserver/` (okhttp); SwiftPM
  * test-support targets are `Sources/VaporTesting/`, `Sources/FooTestSupport/`.
  */
-const TEST_DIR = /^(([\w.-]+[-_])?(smoke[-_]?)?tests?|__tests__|__mocks__|spec|specs|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
+const TEST_DIR = /^(([\w.-]+[-_])?(smoke[-_]?)?tests?|__tests__|__e2e__|__mocks__|spec|specs|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
 /** Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`. */
 const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
 const TEST_FILE = [
@@ -66,7 +66,7 @@ const PLAYGROUND = /\.playground$/i;
  * `api-docs/`, Storybook). `doc-…` is not matched: `doc-scanner/` is a feature. Swift DocC
  * catalogs (`*.docc`) hold tutorial code even inside `Sources/`.
  */
-const DOCS_DIR = /^(docs?|documentation|docs[-_][\w.-]+|[\w.-]+[-_]docs|\.?storybook|docusaurus)$/i;
+const DOCS_DIR = /^(docs?|doctests?|documentation|docs[-_][\w.-]+|[\w.-]+[-_]docs|\.?storybook|docusaurus)$/i;
 const DOCS_FILE = /\.(stories|story)\.[cm]?[jt]sx?$/;
 const DOCC = /\.docc$/i;
 
@@ -86,7 +86,7 @@ const BENCHMARK_SOURCE_SET = /^(jmh|benchmarks?)$/i;
  * dependencies come from and what goes into the bundle, so an `http://` Maven repository
  * or a `publicPath: "http://cdn…"` there is a real finding (CWE-494, CWE-319).
  */
-const TOOLING_DIR = /^(scripts?|fastlane|ci|\.github|\.gitlab|\.circleci|\.buildkite|\.husky|build[-_]?tools)$/i;
+const TOOLING_DIR = /^(scripts?|tools|fastlane|ci|\.github|\.gitlab|\.circleci|\.buildkite|\.husky|build[-_]?tools)$/i;
 const TOOLING_FILE = [
   /^dangerfile\.(swift|kts|[cm]?[jt]s)$/i,
   /^(gruntfile|gulpfile(\.babel)?)\.[cm]?[jt]s$/i,
