@@ -319,6 +319,21 @@ fun Real() { Text("b") }`;
   });
 });
 
+describe('#sc-after? (the sibling before a node, comments skipped)', () => {
+  test('conditions after if / guard / comma, not values bound after =', async () => {
+    const swift = `func f() {
+  if let role = jwt.role, /* admin only */ role == "admin", case .a = kind {}
+  guard // why
+    ready else { return }
+}`;
+    const q = '([(if_statement condition: (_) @finding) (guard_statement condition: (_) @finding)] (#sc-after? @finding "^(if|guard|,)$"))';
+    assert.deepEqual(await findings('swift', swift, q), ['let', 'role == "admin"', 'ready']);
+  });
+  test('a node with nothing before it never matches', async () => {
+    assert.deepEqual(await findings('typescript', 'const x = a ? b : c;', '((ternary_expression condition: (_) @finding) (#sc-after? @finding "."))'), []);
+  });
+});
+
 describe('#sc-mentions? / #sc-not-mentions? (text around a node)', () => {
   const code = `class A {
     fun url() = "https://x/authorize?response_type=code&client_id=1"

@@ -30,6 +30,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-inside? @node "kind" ["re"])',
     holds: 'the opposite of `#sc-inside?`.',
   },
+  'sc-after?': {
+    group: 'structure',
+    usage: '(#sc-after? @node "re")',
+    holds: 'the sibling before the node, comments skipped, has text matching `re`: a condition right after `if` or `,` (`"^(if|guard|,)$"`), not a value bound after `=`. Cheaper than anchors around `(comment)*`, which make some grammars compile a pattern for seconds.',
+  },
   'sc-mentions?': {
     group: 'structure',
     usage: '(#sc-mentions? @node "re" ["member"|"type"|"file"])',

@@ -27,6 +27,12 @@ import type { GrammarId } from './types';
  * - `debug-only`: debug-only code (debug-only.ts); `preview`: SwiftUI preview code;
  * - `checked-by`: reached only after a check matching re passed (an `if` condition, a local
  *   it tests, or an earlier statement of the same `try` block; checked-before.ts).
+ *
+ * `(#sc-after? @node "re")`: the sibling before the node, comments skipped, is a token or
+ * node whose text matches re (`if` / `,` before a condition, not `=` before a bound value).
+ * Queries cannot say this themselves at a fair price: comments are extras that may sit
+ * anywhere, and `"," . (comment)* . condition: (_)` makes tree-sitter take seconds (~7 s for
+ * Swift) to compile the pattern.
  */
 export type Within = 'node' | 'member' | 'function';
 const WITHIN: readonly Within[] = ['node', 'member', 'function'];
@@ -69,6 +75,14 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
   }
 }
 
+/** The sibling before the node, comments skipped, matches re. */
+function after(grammar: GrammarId, args: PredicateArg[], file: FileContext, op: string): boolean {
+  const start = node(args[0], op);
+  const pattern = regexArg(args[1], op, file);
+  let before = start.previousSibling;
+  while (before && SYNTAX[grammar].comments.has(before.type)) before = before.previousSibling;
+  return !!before && pattern.test(before.text);
+}
 
 function choice<T extends string>(arg: PredicateArg | undefined, allowed: readonly T[], fallback: T | undefined, op: string): T {
   if (arg === undefined && fallback !== undefined) return fallback;
@@ -83,4 +97,5 @@ export const STRUCTURAL_PREDICATES: Record<string, PredicateFn> = {
   'sc-not-has-call?': (g, a, f) => !hasCall(g, a, f, 'sc-not-has-call?'),
   'sc-inside?': (g, a, f) => inside(g, a, f, 'sc-inside?'),
   'sc-not-inside?': (g, a, f) => !inside(g, a, f, 'sc-not-inside?'),
+  'sc-after?': (g, a, f) => after(g, a, f, 'sc-after?'),
 };

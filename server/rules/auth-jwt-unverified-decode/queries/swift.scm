@@ -82,27 +82,19 @@
 
 ; ---- sinks: the condition of a decision -----------------------------------------------------
 
-; if …, guard …, each condition after a comma (comments between are skipped); not the value of
-; `if let x = …` (a binding), which follows a `let` pattern instead
+; if …, guard …, each condition after a comma, comments between skipped (#sc-after?); not the
+; value of `if let x = …` (a binding), which follows `=` instead
 ([
   (if_statement
-    [
-      "if"
-      ","
-    ]
-    .
-    (comment)*
-    .
     condition: (_) @sink)
   (guard_statement
-    [
-      "guard"
-      ","
-    ]
-    .
-    (comment)*
-    .
     condition: (_) @sink)
+ ]
+  (#sc-after? @sink "^(if|guard|,)$")
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member"))
+
+; while …, switch …, … ? … : …
+([
   (while_statement
     condition: (_) @sink)
   (switch_statement
