@@ -13,9 +13,12 @@
  *   3× miss three times today's rules, the copies' triggers absent from the file: a larger
  *           catalogue of checks for other APIs, which a file that does not use them never pays
  *
- * Then each rule's query compilation time per language (a fresh process per language and
- * run, the CLI's one-file plan) and the language server's first diagnostics: a fresh
- * `securecomm lsp --stdio`, the time from didOpen to the first publishDiagnostics.
+ * Then what building each rule's query costs per language (a fresh process per language and
+ * run): parsing it for the query interpreter, which is what a cold start pays, and
+ * tree-sitter's `new Query()`, paid only when a rule moves to the compiled tier or falls back
+ * (with the one-file plan's V8 flags and with a large scan's); and the language server's
+ * first diagnostics: a fresh `securecomm lsp --stdio`, the time from didOpen to the first
+ * publishDiagnostics.
  *
  *   npm run bench:cold [-- --runs N] [--languages swift,kotlin] [--only scan|queries|lsp]
  *   node bench/out/cold-start.js --write-catalogues DIR
@@ -33,7 +36,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { QueryCompileTime } from '../../server/out/core/compiled-rules';
-import { loadRules } from '../../server/out/node/rule-files';
+import { loadRules, loadWordLists } from '../../server/out/node/rule-files';
 import { WASM_FLAGS_ENV } from '../../server/out/node/wasm-tiering';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -90,6 +93,7 @@ function syntheticCatalogue(dir: string, times: number, miss: boolean): string {
   fs.mkdirSync(dir, { recursive: true });
   for (const id of fs.readdirSync(RULES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     fs.cpSync(path.join(RULES, id), path.join(dir, id), { recursive: true });
+    if (id.startsWith('_')) continue; // word lists, taxonomy: shared, not rules
     for (let k = 2; k <= times; k++) {
       const copy = `${id}-copy${k}`;
       fs.cpSync(path.join(RULES, id), path.join(dir, copy), { recursive: true });
@@ -100,6 +104,7 @@ function syntheticCatalogue(dir: string, times: number, miss: boolean): string {
     }
   }
   loadRules(dir, { writeCatalogue: true }); // as a shipped catalogue would have it
+  loadWordLists(dir, { writeCatalogue: true });
   return dir;
 }
 
@@ -173,24 +178,28 @@ async function scans(hitDir: string, missDir: string): Promise<void> {
 
 async function queryTimes(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const runs = Math.max(3, Math.min(RUNS, 5));
-  console.log(`\nQuery compilation per rule (ms, median of ${runs} fresh processes per language; patterns in the query)`);
+  console.log(`\nQuery building per rule (ms, median of ${runs} fresh processes per language and flags; patterns in the query):` +
+    '\n  interpreter = parsing it for the query interpreter, what a cold start pays;' +
+    '\n  tree-sitter = new Query(), paid when a rule moves to the compiled tier (a large scan) or on a fallback');
   for (const lang of chosen) {
-    const byRule = new Map<string, { ms: number[]; patterns: number }>();
-    let flags: readonly string[] = [];
-    for (let r = 0; r < runs; r++) {
-      const out = await captureStdout([CHILD, 'queries', lang.id], env);
-      const parsed = JSON.parse(out) as { flags: string[]; times: QueryCompileTime[] };
-      flags = parsed.flags;
-      for (const t of parsed.times) {
-        const entry = byRule.get(t.ruleId) ?? { ms: [], patterns: t.patterns };
-        entry.ms.push(t.ms);
-        byRule.set(t.ruleId, entry);
+    for (const workload of ['small-scan', 'large-scan'] as const) {
+      const byRule = new Map<string, { interpreter: number[]; treeSitter: number[]; patterns: number }>();
+      let flags: readonly string[] = [];
+      for (let r = 0; r < runs; r++) {
+        const out = await captureStdout([CHILD, 'queries', lang.id, workload], env);
+        const parsed = JSON.parse(out) as { flags: string[]; times: QueryCompileTime[] };
+        flags = parsed.flags;
+        for (const t of parsed.times) {
+          const entry = byRule.get(t.ruleId) ?? { interpreter: [], treeSitter: [], patterns: t.patterns };
+          (t.tier === 'interpreter' ? entry.interpreter : entry.treeSitter).push(t.ms);
+          byRule.set(t.ruleId, entry);
+        }
       }
+      const rows = [...byRule].map(([id, e]) => ({ id, interpreter: median(e.interpreter), treeSitter: median(e.treeSitter), patterns: e.patterns }));
+      const total = (k: 'interpreter' | 'treeSitter') => rows.reduce((n, r) => n + r[k], 0);
+      console.log(`${lang.id}, ${workload} (flags: ${flags.join(' ') || 'V8 defaults'}): interpreter total ${total('interpreter').toFixed(1)} ms, tree-sitter total ${total('treeSitter').toFixed(0)} ms; ` +
+        rows.map((r) => `${r.id} ${r.interpreter.toFixed(1)} / ${r.treeSitter.toFixed(0)} (${r.patterns})`).join(', '));
     }
-    const rows = [...byRule].map(([id, e]) => ({ id, ms: median(e.ms), patterns: e.patterns }));
-    const total = rows.reduce((n, r) => n + r.ms, 0);
-    console.log(`${lang.id} (flags: ${flags.join(' ') || 'V8 defaults'}): total ${total.toFixed(0)} ms; ` +
-      rows.map((r) => `${r.id} ${r.ms.toFixed(0)} (${r.patterns})`).join(', '));
   }
 }
 

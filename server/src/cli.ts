@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { INTERPRETER_ONLY } from './core/compiled-rules';
 import { ConfigError } from './core/config-error';
 import { includedKinds, NON_SHIPPING_KINDS } from './core/file-kind';
 import { effectiveRules, EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './core/project-config';
@@ -90,7 +91,10 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     excludeBase: configDir,
   });
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  useWasmFlags(scanWorkload(files)); // before any WebAssembly is compiled
+  const workload = scanWorkload(files);
+  useWasmFlags(workload); // before any WebAssembly is compiled
+  // A small scan never waits for tree-sitter's query compilation: every rule is interpreted.
+  if (workload === 'small-scan') analyzer.setTieringPolicy(INTERPRETER_ONLY);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
   const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined);
   analyzer.dispose();

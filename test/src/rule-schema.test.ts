@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError } from '../../server/out/core/config-error';
-import { catalogueFile } from '../../server/out/node/rule-catalogue';
-import { loadRule, loadRules, ruleIds } from '../../server/out/node/rule-files';
+import { catalogueFile, wordListCatalogueFile } from '../../server/out/node/rule-catalogue';
+import { loadRule, loadRules, loadWordLists, ruleIds } from '../../server/out/node/rule-files';
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { RULES_DIR } from './helpers/engine';
@@ -103,6 +103,21 @@ describe('the rule catalogue (rules.catalogue.json) is a cache that is never sta
     assert.deepEqual(loadRules(dir, { writeCatalogue: true }).map((r) => r.id), ['tls-reject-unauthorized-env', 'transport-cleartext-url']);
     fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('severity: error', 'severity: critical'));
     assert.throws(() => loadRules(dir), /rule\.yaml:\d+: 'severity' must be one of/);
+  });
+
+  test('word lists load from their catalogue (_lists.catalogue.json) as from their files, and never stale', () => {
+    const lists = loadWordLists(RULES_DIR);
+    assert.ok(fs.existsSync(wordListCatalogueFile(path.join(RULES_DIR, '_lists'))), 'written after a load of the installed lists');
+    const again = loadWordLists(RULES_DIR);
+    assert.deepEqual(again.names(), lists.names());
+    for (const name of lists.names()) assert.deepEqual(again.get(name), lists.get(name));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    fs.cpSync(path.join(RULES_DIR, '_lists'), path.join(dir, '_lists'), { recursive: true });
+    loadWordLists(dir, { writeCatalogue: true });
+    assert.ok(fs.existsSync(wordListCatalogueFile(path.join(dir, '_lists'))));
+    const file = path.join(dir, '_lists', fs.readdirSync(path.join(dir, '_lists')).find((f) => f.endsWith('.yaml'))!);
+    fs.appendFileSync(file, '\nextra-test-list:\n  kind: words\n  description: A list added after the catalogue was written.\n  entries: [alpha]\n');
+    assert.ok(loadWordLists(dir).names().includes('extra-test-list'));
   });
 
   test('a moved rules folder still loads from its catalogue, with paths in the new place', () => {

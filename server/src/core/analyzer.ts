@@ -1,5 +1,5 @@
 import { Parser, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { QueryCache, variantOf, type QueryCompileTime } from './compiled-rules';
+import { DEFAULT_TIERING, QueryCache, variantOf, type QueryCompileTime, type QueryTier, type TieringPolicy } from './compiled-rules';
 import { buildFix, mergeFixes } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import type { DetectedLanguage } from './languages';
@@ -59,16 +59,23 @@ export type LoadGrammar = (id: GrammarId) => Promise<Language>;
 export class Analyzer {
   private readonly parsers = new Map<GrammarId, Parser>();
   private readonly languages = new Map<GrammarId, Promise<Language>>();
-  private readonly queries = new QueryCache();
+  private readonly queries: QueryCache;
 
-  constructor(readonly rules: readonly Rule[], private readonly loadGrammar: LoadGrammar, readonly lists: WordLists = new WordLists()) {}
+  constructor(
+    readonly rules: readonly Rule[], private readonly loadGrammar: LoadGrammar, readonly lists: WordLists = new WordLists(),
+    /** When rules move from the query interpreter to tree-sitter's compiled queries (compiled-rules.ts). */
+    tiering: TieringPolicy = DEFAULT_TIERING,
+  ) {
+    this.queries = new QueryCache(tiering);
+  }
 
   /**
    * Loads the grammar of a language ahead of time. After this, analyzeKeepingTree() for that
    * language never waits for I/O, so an editor can run it without another message (an edit)
-   * slipping in between reading the text and parsing it. Queries are not compiled here:
-   * analyzeKeepingTree() compiles (synchronously, once) only the rules whose triggers the
-   * text contains, so a file's first diagnostics never wait for the whole catalogue.
+   * slipping in between reading the text and parsing it. Queries are not built here:
+   * analyzeKeepingTree() builds only the rules whose triggers the text contains, for the
+   * query interpreter (about a millisecond each), so no file waits for tree-sitter's query
+   * compilation.
    */
   async prepare(detected: DetectedLanguage): Promise<void> {
     if (!isRuleLanguage(detected.language)) return;
@@ -76,10 +83,10 @@ export class Analyzer {
   }
 
   /**
-   * Compiles every query of the given languages ahead of need, one rule at a time, calling
-   * `pause` before each grammar and rule so an editor can answer requests and analyse documents meanwhile. A
-   * Swift query takes up to ~0.5 s to compile; doing it in idle time means a trigger typed
-   * later, or the first file of another language, finds its queries ready.
+   * Gets the given languages ready ahead of need, calling `pause` before each grammar and rule
+   * so an editor can answer requests and analyse documents meanwhile: loads each grammar
+   * (compiling its WebAssembly) and builds every rule's query for the interpreter, then
+   * compiles with tree-sitter the queries the tiering policy finds due (compileDue).
    */
   async warmUp(languages: readonly DetectedLanguage[], pause: () => Promise<void>): Promise<void> {
     for (const detected of languages) {
@@ -90,15 +97,57 @@ export class Analyzer {
       const tsLanguage = await this.language(detected.grammar);
       for (const rule of this.rules.filter((r) => r.languages[language])) {
         await pause();
-        this.compileQueries([rule], language, detected.grammar, tsLanguage);
+        this.buildQueries([rule], language, detected.grammar, tsLanguage, 0);
       }
     }
+    await this.compileDue(pause);
   }
 
   /**
-   * How long each rule's query took to compile in this analyzer, in compilation order.
-   * Tree-sitter analyses every pattern against the grammar's parse table when a query is
-   * built, so this is most of a cold start (up to ~0.5 s per Swift rule).
+   * Compiles with tree-sitter, one at a time and after `pause`, the interpreted queries that
+   * have matched enough source for compiling to pay off (TieringPolicy); each runs compiled
+   * from then on. A Swift query takes up to ~0.5 s: an editor calls this when idle.
+   */
+  async compileDue(pause: () => Promise<void>): Promise<void> {
+    for (let due = this.queries.due(); due.length; due = this.queries.due()) {
+      const { ruleId, grammar } = due[0]!;
+      await pause();
+      await this.compileNow(ruleId, grammar);
+    }
+  }
+
+  /** When rules move from the query interpreter to compiled queries from now on. */
+  setTieringPolicy(policy: TieringPolicy): void {
+    this.queries.setPolicy(policy);
+  }
+
+  /** Whether compileDue() has work. */
+  hasDueQueries(): boolean {
+    return this.queries.due().length > 0;
+  }
+
+  /** Compiles a rule's query with tree-sitter now, whatever the policy (benches, tests). */
+  async compileNow(ruleId: string, grammar: GrammarId): Promise<void> {
+    const rule = this.rules.find((r) => r.id === ruleId);
+    const language = grammarLanguage(grammar);
+    if (!rule || !language || !rule.languages[language]) return;
+    try {
+      this.queries.compile(rule, language, grammar, await this.language(grammar), this.lists);
+    } catch {
+      // reported per file by runRules, which meets the same cached error
+    }
+  }
+
+  /** The engine running a rule's query for a grammar: undefined until first needed. */
+  queryTier(ruleId: string, grammar: GrammarId): QueryTier | undefined {
+    const rule = this.rules.find((r) => r.id === ruleId);
+    return rule && this.queries.tierOf(rule, grammar);
+  }
+
+  /**
+   * How long each rule's query took to build in this analyzer, in order, with its tier: the
+   * interpreter's parse (about a millisecond) or tree-sitter's compilation, which analyses
+   * every pattern against the grammar's parse table (up to ~0.5 s per Swift rule).
    */
   queryCompileTimes(): readonly QueryCompileTime[] {
     return this.queries.compileTimes();
@@ -126,10 +175,11 @@ export class Analyzer {
     const rules = this.applicableRules(text, language, options);
     if (rules.length === 0) return { result };
 
-    // One-off costs (grammar load, query compilation: ~0.4 s for a Swift rule) are paid
-    // before the clock starts, so the budget measures this file, not the first file.
+    // One-off costs (grammar load; a query's tree-sitter compilation when the tiering policy
+    // calls for it, ~0.4 s for a Swift rule) are paid before the clock starts, so the budget
+    // measures this file, not the first file.
     const parser = await this.parserFor(grammar);
-    this.compileQueries(rules, language, grammar, await this.language(grammar));
+    this.buildQueries(rules, language, grammar, await this.language(grammar), text.length);
     const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
     const overBudget = (): boolean => performance.now() > deadline;
     const t0 = performance.now();
@@ -217,10 +267,11 @@ export class Analyzer {
     return finding;
   }
 
-  private compileQueries(rules: Rule[], language: RuleLanguage, grammar: GrammarId, tsLanguage: Language): void {
+  /** Builds the rules' queries (once), accounting `chars` of source to each for the tiering policy. */
+  private buildQueries(rules: Rule[], language: RuleLanguage, grammar: GrammarId, tsLanguage: Language, chars: number): void {
     for (const rule of rules) {
       try {
-        this.queries.get(rule, language, grammar, tsLanguage, this.lists);
+        this.queries.get(rule, language, grammar, tsLanguage, this.lists, chars);
       } catch {
         // reported per file by runRules, which meets the same cached error
       }
@@ -290,6 +341,10 @@ function applySeverities(findings: Finding[], severities: ReadonlyMap<string, Se
     const chosen = severities.get(f.ruleId);
     return chosen && chosen !== f.severity ? { ...f, severity: chosen } : f;
   });
+}
+
+function grammarLanguage(grammar: GrammarId): RuleLanguage | undefined {
+  return grammar === 'tsx' ? 'typescript' : grammar === 'xml' ? undefined : grammar;
 }
 
 function isRuleLanguage(language: string): language is RuleLanguage {

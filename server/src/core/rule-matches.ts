@@ -1,10 +1,11 @@
-import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Node, QueryMatch } from 'web-tree-sitter';
 import { variantOf } from './compiled-rules';
 import type { DerivedSearch, FlowPath } from './dataflow/flow';
 import { isDebugOnly } from './debug-only';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
+import type { RuleQuery } from './rule-query';
 
 /**
  * Turns one rule's query matches into what it reports. A pattern either marks a finding
@@ -37,7 +38,7 @@ interface Part {
   checked?: boolean;
 }
 
-export function reportedBy(query: Query, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
+export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
   /** Source candidates by flow and node; those of source-only patterns are checked when a sink's search meets them. */
   const sources = new Map<string, Part[]>();
@@ -103,7 +104,7 @@ export function reportedBy(query: Query, matches: readonly QueryMatch[], file: F
  * sink's; sources whose pattern selects no variant come first, so a note never hides a warning.
  */
 function flowFindings(
-  query: Query, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part[]>, barriers: Set<string>, quiet: (n: Node) => boolean,
+  query: RuleQuery, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part[]>, barriers: Set<string>, quiet: (n: Node) => boolean,
   debugPaths = false,
 ): Reported[] {
   if (sinks.size === 0 || sources.size === 0) return [];
@@ -175,7 +176,7 @@ function flowFindings(
  * `(#set! through-arguments "LIST")` the callees whose arguments carry on (default: the same
  * list), and `(#set! needs "part")` counts a source only through a part of it.
  */
-function derivedSearches(query: Query, file: FileContext): Map<string, DerivedSearch> {
+function derivedSearches(query: RuleQuery, file: FileContext): Map<string, DerivedSearch> {
   const out = new Map<string, DerivedSearch>();
   for (let i = 0; i < query.patternCount(); i++) {
     const props = query.setProperties[i];

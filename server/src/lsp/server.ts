@@ -8,6 +8,7 @@ import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
 import type { Locale, RuleLanguage } from '../core/types';
+import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
@@ -20,7 +21,7 @@ import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './worksp
 const DEBOUNCE_MS: Record<string, number> = { kotlin: 300 };
 const DEFAULT_DEBOUNCE_MS = 150;
 const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
-/** Logged once every query is compiled; benchmarks wait for it to measure the steady state. */
+/** Logged once every grammar is loaded and every query built; benchmarks wait for it to measure the steady state. */
 export const WARM_UP_DONE = 'securecomm: queries compiled for all languages';
 const WARM_UP_ORDER = [
   { language: 'kotlin', grammar: 'kotlin' }, { language: 'java', grammar: 'java' }, { language: 'swift', grammar: 'swift' },
@@ -49,9 +50,13 @@ export class SecureCommServer {
   private pull = false;
   private canShowDocument = false;
   private canFetchConfiguration = false;
+  /** Background work (warm-up, tree-sitter compilation of due queries) is under way. */
+  private backgroundRunning = false;
 
   constructor(private readonly connection: Connection, analyzer?: Analyzer) {
-    this.analyzer = analyzer ?? createAnalyzer();
+    // Queries start in the interpreter; the ones that have run on enough text are compiled
+    // by tree-sitter only while no document waits (compileDueWhenIdle).
+    this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
   }
 
@@ -115,22 +120,40 @@ export class SecureCommServer {
     if (this.canFetchConfiguration) await this.fetchSettings();
     this.publishConfigErrors();
     this.status({ state: 'ready' });
-    // Compile the queries of every language in the background, languages of open documents
-    // first, one rule at a time and only while no analysis is scheduled or running: a
-    // document's first diagnostics compile just the rules its text triggers and never wait
-    // behind this (one Swift rule takes up to ~0.5 s).
-    setTimeout(() => void this.guard('warm-up', async () => {
+    // Load every grammar and build every query in the background, languages of open
+    // documents first, one rule at a time and only while no analysis is scheduled or running.
+    // A document's first diagnostics never wait for this: its rules are interpreted, and
+    // tree-sitter compiles a query (up to ~0.5 s for Swift) only in idle time, once it has
+    // run on enough text to pay off.
+    setTimeout(() => void this.background('warm-up', async (pause) => {
       const t0 = performance.now();
       const open = this.documents.all().map((d) => d.detected);
-      const pause = async (): Promise<void> => {
-        do {
-          await this.scheduler.idle();
-          await new Promise((r) => setImmediate(r)); // let pending messages (didOpen) schedule first
-        } while (!this.scheduler.isIdle());
-      };
       await this.analyzer.warmUp([...open, ...WARM_UP_ORDER], pause);
       this.connection.console.log(`${WARM_UP_DONE} in ${Math.round(performance.now() - t0)} ms`);
     }), 50);
+  }
+
+  /** Runs background work when no other is running, pausing whenever a document needs analysis. */
+  private async background(name: string, work: (pause: () => Promise<void>) => Promise<void>): Promise<void> {
+    if (this.backgroundRunning) return;
+    this.backgroundRunning = true;
+    const pause = async (): Promise<void> => {
+      do {
+        await this.scheduler.idle();
+        await new Promise((r) => setImmediate(r)); // let pending messages (didOpen) schedule first
+      } while (!this.scheduler.isIdle());
+    };
+    try {
+      await this.guard(name, () => work(pause));
+    } finally {
+      this.backgroundRunning = false;
+    }
+  }
+
+  /** After an analysis: queries that have run on enough text are compiled in idle time. */
+  private compileDueWhenIdle(): void {
+    if (!this.analyzer.hasDueQueries()) return;
+    void this.background('query compilation', (pause) => this.analyzer.compileDue(pause));
   }
 
   private async open(uri: string, languageId: string, text: string, version: number): Promise<void> {
@@ -183,6 +206,7 @@ export class SecureCommServer {
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsOf(uri) });
       this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ? { message: result.skipped } : {}) });
+      this.compileDueWhenIdle();
     } catch (e) {
       this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
       this.status({ state: 'error', uri, message: (e as Error).message });

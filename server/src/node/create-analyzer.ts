@@ -1,4 +1,5 @@
 import { Analyzer } from '../core/analyzer';
+import type { TieringPolicy } from '../core/compiled-rules';
 import { GrammarLoader } from './grammar-files';
 import { loadRules, loadWordLists } from './rule-files';
 
@@ -7,6 +8,8 @@ export interface AnalyzerSetup {
   rulesDir?: string;
   /** A folder of `tree-sitter-*.wasm`; default: this installation's `grammars`. */
   grammarDir?: string;
+  /** When queries move from the interpreter to tree-sitter's compiled queries; default DEFAULT_TIERING. */
+  tiering?: TieringPolicy;
 }
 
 /**
@@ -16,5 +19,5 @@ export interface AnalyzerSetup {
  */
 export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
   const grammars = new GrammarLoader(setup.grammarDir);
-  return new Analyzer(loadRules(setup.rulesDir), (id) => grammars.load(id), loadWordLists(setup.rulesDir));
+  return new Analyzer(loadRules(setup.rulesDir), (id) => grammars.load(id), loadWordLists(setup.rulesDir), setup.tiering);
 }

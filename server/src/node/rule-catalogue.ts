@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from '../core/rule';
+import type { WordList } from '../core/word-lists';
 
 /**
  * A rules folder's validated catalogue in one JSON file beside it (`server/rules` →
@@ -77,6 +78,59 @@ export function writeCatalogue(rulesDir: string, key: string, rules: readonly Ru
   const file = catalogueFile(rulesDir);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const content: CatalogueFile = { format: FORMAT, key, rules: rules.map((r) => rebase(r, (p) => path.relative(rulesDir, p))) };
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(content));
+    fs.renameSync(tmp, file);
+    return true;
+  } catch {
+    fs.rmSync(tmp, { force: true });
+    return false;
+  }
+}
+
+/**
+ * The same for the word lists (`<rules>/_lists/*.yaml` → `<rules>/_lists.catalogue.json`):
+ * validating them would load the YAML and JSON Schema libraries at every start. Keyed by
+ * the lists' files and the loader's code; written, like the rules' catalogue, after a load
+ * of the installation's own lists.
+ */
+interface WordListCatalogueFile {
+  format: number;
+  key: string;
+  lists: Record<string, WordList>;
+}
+
+export function wordListCatalogueFile(listsDir: string): string {
+  return `${path.resolve(listsDir)}.catalogue.json`;
+}
+
+/** Hash of the word-list files (names and contents, in order) and the loader; undefined when unreadable. */
+export function wordListKey(listsDir: string, files: readonly string[]): string | undefined {
+  const hash = createHash('sha256').update(`securecomm-word-lists-${FORMAT}\0`);
+  try {
+    for (const file of LOADER_FILES) hash.update(fs.readFileSync(file)).update('\0');
+    for (const name of files) hash.update(`${name}\0`).update(fs.readFileSync(path.join(listsDir, name))).update('\0');
+  } catch {
+    return undefined;
+  }
+  return hash.digest('hex');
+}
+
+export function readWordListCatalogue(listsDir: string, key: string): Map<string, WordList> | undefined {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(wordListCatalogueFile(listsDir), 'utf8')) as WordListCatalogueFile;
+    if (parsed.format !== FORMAT || parsed.key !== key || typeof parsed.lists !== 'object' || parsed.lists === null) return undefined;
+    return new Map(Object.entries(parsed.lists));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort and atomic, like writeCatalogue. */
+export function writeWordListCatalogue(listsDir: string, key: string, lists: ReadonlyMap<string, WordList>): boolean {
+  const file = wordListCatalogueFile(listsDir);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const content: WordListCatalogueFile = { format: FORMAT, key, lists: Object.fromEntries(lists) };
   try {
     fs.writeFileSync(tmp, JSON.stringify(content));
     fs.renameSync(tmp, file);

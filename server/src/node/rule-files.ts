@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installRoot } from './assets';
-import { catalogueKey, readCatalogue, writeCatalogue } from './rule-catalogue';
+import { catalogueKey, readCatalogue, readWordListCatalogue, wordListKey, writeCatalogue, writeWordListCatalogue } from './rule-catalogue';
 import { ConfigError } from '../core/config-error';
 import type { Rule } from '../core/rule';
 import { RULE_SCHEMA, type RuleDefinition } from '../core/rule-schema';
@@ -94,13 +94,18 @@ function readDocs(dir: string, ruleFile: string): Localized {
  * rules folder without `_lists/` (a copy of some rules, for a benchmark) uses this
  * installation's lists, which its queries name.
  */
-export function loadWordLists(rulesDir: string = defaultRulesDir()): WordLists {
+export function loadWordLists(rulesDir: string = defaultRulesDir(), options: LoadRulesOptions = {}): WordLists {
   const own = path.join(rulesDir, '_lists');
   const dir = fs.existsSync(own) ? own : path.join(defaultRulesDir(), '_lists');
+  if (!fs.existsSync(dir)) return new WordLists(new Map());
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  // A current catalogue stands in for parsing and validating (rule-catalogue.ts).
+  const key = wordListKey(dir, files);
+  const cached = key === undefined ? undefined : readWordListCatalogue(dir, key);
+  if (cached) return new WordLists(cached);
   const lists = new Map<string, WordList>();
-  if (!fs.existsSync(dir)) return new WordLists(lists);
   const { parseValidatedYaml } = require('../core/yaml-validation') as typeof import('../core/yaml-validation');
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of files) {
     const file = path.join(dir, name);
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseValidatedYaml<Record<string, WordList>>(file, text, WORD_LIST_FILE_SCHEMA);
@@ -112,8 +117,13 @@ export function loadWordLists(rulesDir: string = defaultRulesDir()): WordLists {
       lists.set(listName, list);
     }
   }
+  const write = options.writeCatalogue ?? path.resolve(dir) === path.resolve(defaultRulesDir(), '_lists');
+  if (write && key !== undefined) writeWordListCatalogue(dir, key, lists);
   return new WordLists(lists);
 }
 
 // `node server/out/node/rule-files.js` (npm prepare) builds the installed rules' catalogue.
-if (require.main === module) loadRules(defaultRulesDir(), { writeCatalogue: true });
+if (require.main === module) {
+  loadRules(defaultRulesDir(), { writeCatalogue: true });
+  loadWordLists(defaultRulesDir(), { writeCatalogue: true });
+}

@@ -16,18 +16,18 @@ import { RULE_LANGUAGES, type GrammarId } from '../core/types';
  * - `--no-wasm-opt` cuts that compilation to ~0.3 s and costs nothing measurable elsewhere
  *   (bulk Java/TypeScript/Kotlin parsing as fast as with the defaults, Swift 2× faster).
  * - Liftoff only (no TurboFan) is the cheapest for code that runs briefly: the floor of a
- *   one-file parse is 0.1 s instead of 2.3 s for Swift. But the runtime should still tier
- *   up, because tree-sitter's query analysis runs there and compiles ~1.6–2× faster
- *   optimised; and Java/TypeScript/Kotlin bulk parsing is 10–45 % slower in Liftoff, while
- *   Swift's is not (its lexer runs as fast in Liftoff).
+ *   one-file parse is 0.1 s instead of 2.3 s for Swift. But Java/TypeScript/Kotlin bulk
+ *   parsing is 10–45 % slower in Liftoff, while Swift's is not (its lexer runs as fast in
+ *   Liftoff), and tree-sitter's query analysis (compiling a query) is ~1.6–2× faster tiered.
  *
  * - Tiering the runtime costs ~0.5 s of TurboFan CPU (its parser and matcher are hot too),
- *   which a process must wait for: it pays off when Swift queries are compiled (~0.5 s a
- *   rule), not for a one-file Java or TypeScript scan (1.1–1.5× slower than Liftoff only).
+ *   which a process must wait for. It paid off when a one-file Swift scan compiled its
+ *   queries (~0.5 s a rule, 1.6–2× faster tiered); rules now start in the query interpreter
+ *   (core/compiled-rules.ts), so a small scan compiles none and Liftoff only is ~20 % less
+ *   CPU for it (bench/RESULTS.md, "Query interpreter").
  *
- * So: a small scan (a file, a change, a small project) runs everything in Liftoff, unless it
- * has Swift files: then the runtime tiers up and the grammars stay in Liftoff. A large scan
- * and the language server tier up everything but the Swift grammar.
+ * So: a small scan (a file, a change, a small project) runs everything in Liftoff. A large
+ * scan and the language server tier up everything but the Swift grammar.
  *
  * How: `--no-wasm-opt` is set with v8.setFlagsFromString() before the first WebAssembly
  * compilation (web-tree-sitter compiles its runtime in Parser.init()); that measures the
@@ -40,7 +40,7 @@ import { RULE_LANGUAGES, type GrammarId } from '../core/types';
  * module is re-compiled eagerly). Verified with --trace-wasm-compilation-times. Should a
  * future V8 read these differently, only speed changes: flags never change results.
  */
-export type WasmWorkload = 'small-scan' | 'small-swift-scan' | 'large-scan' | 'server';
+export type WasmWorkload = 'small-scan' | 'large-scan' | 'server';
 
 export interface WasmPlan {
   /** Process-wide V8 flags, set before the first WebAssembly compilation. */
@@ -49,11 +49,8 @@ export interface WasmPlan {
   liftoffOnly: readonly GrammarId[];
 }
 
-const ALL_GRAMMARS: readonly GrammarId[] = ['java', 'kotlin', 'swift', 'typescript', 'tsx', 'xml'];
-
 export const WASM_PLANS: Record<WasmWorkload, WasmPlan> = {
   'small-scan': { flags: ['--liftoff-only'], liftoffOnly: [] },
-  'small-swift-scan': { flags: ['--no-wasm-opt'], liftoffOnly: ALL_GRAMMARS },
   'large-scan': { flags: ['--no-wasm-opt'], liftoffOnly: ['swift'] },
   server: { flags: ['--no-wasm-opt'], liftoffOnly: ['swift'] },
 };
@@ -125,10 +122,9 @@ export function loadGrammarModule<T>(grammar: GrammarId, load: () => Promise<T>)
   return result;
 }
 
-/** 'large-scan' once the files of rule languages add up to LARGE_SCAN_BYTES; else small, with or without Swift. */
+/** 'large-scan' once the files of rule languages add up to LARGE_SCAN_BYTES; else 'small-scan'. */
 export function scanWorkload(files: readonly string[]): WasmWorkload {
   let bytes = 0;
-  let swift = false;
   for (const file of files) {
     const language = detectLanguage(file)?.language;
     if (!language || !(RULE_LANGUAGES as readonly string[]).includes(language)) continue;
@@ -138,7 +134,6 @@ export function scanWorkload(files: readonly string[]): WasmWorkload {
       continue; // reported when the file is read
     }
     if (bytes >= LARGE_SCAN_BYTES) return 'large-scan';
-    swift ||= language === 'swift';
   }
-  return swift ? 'small-swift-scan' : 'small-scan';
+  return 'small-scan';
 }
