@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { LARGE_SCAN_BYTES, scanWorkload, WASM_PLANS } from '../../server/out/node/wasm-tiering';
 import { project, securecomm } from './helpers/cli';
-import { RULES_DIR } from './helpers/engine';
+import { REPO, RULES_DIR } from './helpers/engine';
 
 const INSECURE_TS = `export const API_BASE_URL = "http://api.weather-app.io/v1";\n`;
 const SECURE_TS = `export const API_BASE_URL = "https://api.weather-app.io/v1";\n`;
@@ -250,5 +250,21 @@ describe('securecomm scan: start-up choices', () => {
     assert.equal(scanWorkload([path.join(dir, 'a.ts'), path.join(dir, 'big.kt')]), 'large-scan');
     assert.deepEqual(WASM_PLANS['small-scan'].flags, ['--liftoff-only']);
     assert.deepEqual(WASM_PLANS['large-scan'].liftoffOnly, ['swift']);
+  });
+});
+
+describe('the demo project (README: `npm run demo`)', () => {
+  test('shows TLS, cleartext and authentication findings in Kotlin, Java, Swift and TypeScript', () => {
+    const r = securecomm(['scan', 'demo', '--format', 'json'], REPO);
+    assert.equal(r.code, 1, r.stderr);
+    const findings: { ruleId: string; path: string }[] = JSON.parse(r.stdout).findings;
+    const languageOf = (p: string) => ({ '.kt': 'Kotlin', '.java': 'Java', '.swift': 'Swift', '.ts': 'TypeScript' } as Record<string, string>)[path.extname(p)];
+    for (const language of ['Kotlin', 'Java', 'Swift', 'TypeScript']) {
+      const rules = new Set(findings.filter((f) => languageOf(f.path) === language).map((f) => f.ruleId));
+      assert.ok([...rules].some((id) => id.startsWith('auth-')), `${language}: an auth finding among ${[...rules].join(', ')}`);
+      assert.ok([...rules].some((id) => id.startsWith('tls-')), `${language}: a TLS finding among ${[...rules].join(', ')}`);
+      assert.ok(rules.has('transport-cleartext-url'), `${language}: a cleartext finding`);
+    }
+    assert.ok(!findings.some((f) => f.path.endsWith('safe-client.ts')), 'the safe client stays clean');
   });
 });
