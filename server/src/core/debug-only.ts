@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { RegionIndex, type Region, type RegionKind } from './regions';
 
 /**
  * Code that only runs in debug or development builds: the "then" side of
@@ -28,20 +29,53 @@ const IF_TYPES = new Set(['if_statement', 'if_expression']);
 const TERNARY_TYPES = new Set(['ternary_expression', 'conditional_expression']);
 
 export function isDebugOnly(node: Node, sourceText: string): boolean {
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    const condition = parent.childForFieldName('condition');
-    if (IF_TYPES.has(parent.type) && inThenBranch(parent, child) && isDebugCondition(condition)) return true;
-    // `if (NODE_ENV === 'production') … else { <here> }`, `if (!BuildConfig.DEBUG) … else { <here> }`
-    if (IF_TYPES.has(parent.type) && inElseBranch(parent, child) && isCondition(condition, RELEASE_CONDITION)) return true;
-    if (TERNARY_TYPES.has(parent.type) && (isDebugCondition(condition) || isCondition(condition, RELEASE_CONDITION))) {
-      const then = parent.childForFieldName('consequence') ?? parent.childForFieldName('if_true');
-      const otherwise = parent.childForFieldName('alternative') ?? parent.childForFieldName('if_false');
-      const side = isDebugCondition(condition) ? then : otherwise;
-      if (side && side.startIndex <= child.startIndex && child.endIndex <= side.endIndex) return true;
-    }
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (!DEBUG_REGIONS.types.has(parent.type)) continue;
+    if (DEBUG_REGIONS.regionsOf(parent).some((r) => r.start <= node.startIndex && node.endIndex <= r.end)) return true;
   }
   return insideSwiftDebugDirective(sourceText, node.startIndex);
 }
+
+/**
+ * The same question for every node of a file at once (regions.ts): the debug-only regions of
+ * its tree and of its `#if DEBUG` directives.
+ */
+export function debugOnlyIndex(root: Node, sourceText: string): RegionIndex {
+  const directives = sourceText.includes('#if') ? debugRegionsOf(sourceText).map(([start, end]) => ({ start, end, owner: -1 })) : [];
+  // A file that names no debug or release flag has no such branch: skip the walk.
+  if (!MAY_NAME_A_BUILD_FLAG.test(sourceText)) return new RegionIndex(directives);
+  return RegionIndex.build(root, DEBUG_REGIONS, directives);
+}
+
+/** Every DEBUG_CONDITION and RELEASE_CONDITION contains one of these. */
+const MAY_NAME_A_BUILD_FLAG = /DEBUG|[dD]ebugMode|isDebug|__DEV__|isDev|[Ee]nv|isProd|IS_PROD|kReleaseMode/;
+
+/**
+ * What an `if` or a ternary marks as debug-only: the then side of a debug condition
+ * (`if (BuildConfig.DEBUG) { <here> }`, the condition itself excluded), the else side of a
+ * release condition (`if (!BuildConfig.DEBUG) … else { <here> }`), and the matching side of
+ * a ternary on either.
+ */
+const DEBUG_REGIONS: RegionKind = {
+  types: new Set([...IF_TYPES, ...TERNARY_TYPES]),
+  regionsOf(node: Node): Region[] {
+    const condition = node.childForFieldName('condition');
+    if (IF_TYPES.has(node.type)) {
+      if (!condition) return [];
+      const elseAt = elseStart(node);
+      const out: Region[] = [];
+      if (isDebugCondition(condition)) out.push({ start: condition.endIndex, end: elseAt ?? node.endIndex, owner: -1 });
+      if (elseAt !== undefined && isCondition(condition, RELEASE_CONDITION)) out.push({ start: elseAt, end: node.endIndex, owner: -1 });
+      return out;
+    }
+    const debug = isDebugCondition(condition);
+    if (!debug && !isCondition(condition, RELEASE_CONDITION)) return [];
+    const side = debug
+      ? node.childForFieldName('consequence') ?? node.childForFieldName('if_true')
+      : node.childForFieldName('alternative') ?? node.childForFieldName('if_false');
+    return side ? [{ start: side.startIndex, end: side.endIndex, owner: -1 }] : [];
+  },
+};
 
 function isDebugCondition(condition: Node | null): boolean {
   return isCondition(condition, DEBUG_CONDITION);
@@ -53,26 +87,13 @@ function isCondition(condition: Node | null, pattern: RegExp): boolean {
   return pattern.test(text);
 }
 
-/** After the `else` (a real else branch, not the condition). */
-function inElseBranch(ifNode: Node, child: Node): boolean {
+/** Where the else side of an `if` starts (its `else` keyword or else clause), if it has one. */
+function elseStart(ifNode: Node): number | undefined {
   for (let i = 0; i < ifNode.childCount; i++) {
     const c = ifNode.child(i);
-    if (c && (c.type === 'else' || c.type === 'else_clause')) return child.startIndex >= c.startIndex;
+    if (c && (c.type === 'else' || c.type === 'else_clause')) return c.startIndex;
   }
-  const alternative = ifNode.childForFieldName('alternative');
-  return !!alternative && child.startIndex >= alternative.startIndex;
-}
-
-/** Before the `else` (if any) and not in the condition itself. */
-function inThenBranch(ifNode: Node, child: Node): boolean {
-  const condition = ifNode.childForFieldName('condition');
-  if (condition && child.startIndex >= condition.startIndex && child.endIndex <= condition.endIndex) return false;
-  for (let i = 0; i < ifNode.childCount; i++) {
-    const c = ifNode.child(i);
-    if (c && (c.type === 'else' || c.type === 'else_clause')) return child.startIndex < c.startIndex;
-  }
-  const alternative = ifNode.childForFieldName('alternative');
-  return !alternative || child.startIndex < alternative.startIndex;
+  return ifNode.childForFieldName('alternative')?.startIndex;
 }
 
 /**

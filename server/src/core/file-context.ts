@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { FileFlow } from './dataflow/flow';
 import { FLOW_LANGUAGES } from './dataflow/language';
+import type { RegionIndex } from './regions';
 import type { GrammarId } from './types';
 import { WordLists } from './word-lists';
 
@@ -11,6 +12,7 @@ import { WordLists } from './word-lists';
  */
 export class FileContext {
   private flowModel: FileFlow | null | undefined;
+  private readonly regionIndexes = new Map<string, RegionIndex>();
 
   constructor(readonly grammar: GrammarId, readonly root: Node, readonly text: string, readonly lists: WordLists = new WordLists()) {}
 
@@ -20,5 +22,12 @@ export class FileContext {
       this.flowModel = lang ? new FileFlow(lang, this.root) : null;
     }
     return this.flowModel ?? undefined;
+  }
+
+  /** The file's regions of one kind (regions.ts), built on first use and kept with the file. */
+  regions(kind: string, build: () => RegionIndex): RegionIndex {
+    let index = this.regionIndexes.get(kind);
+    if (!index) this.regionIndexes.set(kind, (index = build()));
+    return index;
   }
 }

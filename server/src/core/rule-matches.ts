@@ -1,7 +1,6 @@
 import type { Node, QueryMatch } from 'web-tree-sitter';
 import { variantOf } from './compiled-rules';
 import type { DerivedSearch, FlowPath } from './dataflow/flow';
-import { isDebugOnly } from './debug-only';
 import { inIgnoredContext, type IgnoreContext } from './ignore-in';
 import type { FileContext } from './file-context';
 import { customPredicatesHold } from './predicates';
@@ -37,6 +36,8 @@ interface Part {
   /** Its predicates and ignore contexts already held. */
   checked?: boolean;
 }
+
+const DEBUG_ONLY: readonly IgnoreContext[] = ['debug-only'];
 
 export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
   const direct = new Map<string, Reported>();
@@ -125,12 +126,11 @@ function flowFindings(
     }
     return part ?? undefined;
   };
-  const debugCode = new Map<number, boolean>();
-  const inDebugCode = (n: Node): boolean => {
-    let known = debugCode.get(n.id);
-    if (known === undefined) debugCode.set(n.id, (known = isDebugOnly(n, file.text)));
-    return known;
-  };
+  const inDebugCode = (n: Node): boolean => inIgnoredContext(n, DEBUG_ONLY, file);
+  // Most files that trigger a rule hold no source at all (no cleartext URL, no secret-named
+  // value): proving that by checking the candidates costs less than searching back from every
+  // sink, which in deeply nested code walks far. The first source that holds ends the check.
+  if (![...sources.keys()].some((key) => sourceAt(key) !== undefined)) return [];
   // Per flow name: nodes proven to reach none of its sources (see sourcesReaching).
   const deadEnds = new Map<string, Set<number>>();
   // A node that is a sink of several flows reports once, for the flow whose sink pattern comes

@@ -1,8 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileContext } from './file-context';
-import { insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
+import { inIgnoredContext, insideAnnotatedFunction, insideSwiftPreview } from './ignore-in';
 import { checkedBefore } from './checked-before';
-import { isDebugOnly } from './debug-only';
 import { anyCall, enclosingScope, node, regexArg, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { calleeName, insideCallTo, SYNTAX } from './syntax';
 import type { GrammarId } from './types';
@@ -69,7 +68,7 @@ function inside(grammar: GrammarId, args: PredicateArg[], file: FileContext, op:
       return false;
     case 'annotated-function': return insideAnnotatedFunction(start, file, pattern());
     case 'call-to': return insideCallTo(grammar, start, pattern());
-    case 'debug-only': return isDebugOnly(start, file.text);
+    case 'debug-only': return inIgnoredContext(start, ['debug-only'], file);
     case 'preview': return insideSwiftPreview(start) || insideAnnotatedFunction(start, file, /Preview/);
     case 'checked-by': return checkedBefore(start, pattern(), file);
   }

@@ -77,15 +77,44 @@ export class BindingIndex {
 
   private walk(): void {
     const cursor = this.root.walk();
+    const path: number[] = []; // node ids from the root down to the cursor
     try {
       for (;;) {
-        const n = cursor.currentNode;
-        if (n.isNamed) this.visit(n);
+        // Tokens (anonymous nodes) are neither visited nor anyone's parent: no node object for them.
+        if (cursor.nodeIsNamed) {
+          const id = cursor.nodeId;
+          const depth = cursor.currentDepth;
+          path.length = depth;
+          this.ancestry.set(id, { parent: depth > 0 ? path[depth - 1]! : -1, type: cursor.nodeType });
+          path[depth] = id;
+          this.visit(cursor.currentNode);
+        }
         if (cursor.gotoFirstChild()) continue;
         while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
       }
     } finally {
       deleteCursor(cursor); // never leave a cursor to web-tree-sitter's finalizer (syntax.ts)
+    }
+  }
+
+  /**
+   * Every node's parent id and type, recorded by the walk. Name resolution climbs from a
+   * reference to the root; with \`node.parent\` each step is a call into WebAssembly that
+   * builds a node object, and deeply nested code (a builder chain hundreds of calls deep)
+   * made that most of a whole-repository scan.
+   */
+  private readonly ancestry = new Map<number, { parent: number; type: string }>();
+
+  /** The ids and types of a node and its ancestors, innermost first. */
+  private *lineage(at: Node): Generator<{ id: number; type: string }> {
+    if (!this.ancestry.has(at.id)) {
+      for (let p: Node | null = at; p; p = p.parent) yield { id: p.id, type: p.type };
+      return;
+    }
+    for (let id = at.id; id !== -1;) {
+      const entry = this.ancestry.get(id)!;
+      yield { id, type: entry.type };
+      id = entry.parent;
     }
   }
 
@@ -193,16 +222,17 @@ export class BindingIndex {
   resolveName(name: string, at: Node, accept: (b: Binding) => boolean = () => true): Binding | undefined {
     // Code in a nested function runs later: it sees names declared after it in outer scopes.
     let runsLater = false;
-    for (let p: Node | null = at; p; p = p.parent) {
+    const start = at.startIndex;
+    for (const p of this.lineage(at)) {
       const candidates = this.byScope.get(p.id);
       if (candidates) {
         let best: Binding | undefined;
         for (const b of candidates) {
-          if (b.name === name && accept(b) && (runsLater || b.visibleFrom <= at.startIndex) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
+          if (b.name === name && accept(b) && (runsLater || b.visibleFrom <= start) && (!best || b.visibleFrom >= best.visibleFrom)) best = b;
         }
         if (best) return best;
       }
-      if (p !== at && this.lang.functions.has(p.type)) runsLater = true;
+      if (p.id !== at.id && this.lang.functions.has(p.type)) runsLater = true;
     }
     return undefined;
   }
@@ -259,8 +289,16 @@ export class BindingIndex {
     return before.slice(from);
   }
 
-  /** Function declarations (or variables holding a function) that a call may run. */
+  /** Function declarations (or variables holding a function) that a call may run (once per call). */
   functionsCalledBy(call: Node): Node[] {
+    let fns = this.calledBy.get(call.id);
+    if (!fns) this.calledBy.set(call.id, (fns = this.findFunctionsCalledBy(call)));
+    return fns;
+  }
+
+  private readonly calledBy = new Map<number, Node[]>();
+
+  private findFunctionsCalledBy(call: Node): Node[] {
     const info = this.lang.call(call);
     if (!info) return [];
     const callee = info.callee;
@@ -273,8 +311,10 @@ export class BindingIndex {
   }
 
   private resolveCallee(callee: Node): Binding | undefined {
-    for (let p: Node | null = callee; p; p = p.parent) {
-      const found = this.byScope.get(p.id)?.filter((b) => b.name === callee.text && (b.declared.kind === 'function' || b.visibleFrom <= callee.startIndex));
+    const name = callee.text;
+    const start = callee.startIndex;
+    for (const p of this.lineage(callee)) {
+      const found = this.byScope.get(p.id)?.filter((b) => b.name === name && (b.declared.kind === 'function' || b.visibleFrom <= start));
       if (found?.length) return found.find((b) => b.declared.kind === 'function') ?? found[found.length - 1];
     }
     return undefined;

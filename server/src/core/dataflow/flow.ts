@@ -168,8 +168,17 @@ export class FileFlow {
     return parameter ? this.argumentsFor(parameter) : [];
   }
 
-  /** The argument given for a parameter at each call of its function in this file. */
+  /** The argument given for a parameter at each call of its function in this file (once per parameter). */
   private argumentsFor(p: { fn: Node; index: number; label: string }): Node[] {
+    const key = `${p.fn.id}:${p.index}:${p.label}`;
+    let args = this.argumentCache.get(key);
+    if (!args) this.argumentCache.set(key, (args = this.findArguments(p)));
+    return args;
+  }
+
+  private readonly argumentCache = new Map<string, Node[]>();
+
+  private findArguments(p: { fn: Node; index: number; label: string }): Node[] {
     const name = this.bindings.functionName(p.fn);
     if (!name) return [];
     const out: Node[] = [];
