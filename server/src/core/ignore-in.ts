@@ -28,7 +28,7 @@ const REGIONS: Record<IgnoreContext, (file: FileContext) => RegionIndex> = {
     ? RegionIndex.build(file.root, ownersOf(previewOwnerTypes(file.grammar), (n) => isPreviewOwner(n, file)))
     : new RegionIndex([])),
   assertions: (file) => {
-    if (!file.lists.has('assertion-callees')) return new RegionIndex([]);
+    if (!file.lists.has('assertion-callees') || !file.lists.mayOccurIn('assertion-callees', file.text)) return new RegionIndex([]);
     const assertion = file.lists.matcher('assertion-callees');
     const { calls } = SYNTAX[file.grammar];
     return RegionIndex.build(file.root, ownersOf(new Set(Object.keys(calls)), (n) => assertion.test(calleeName(file.grammar, n) ?? '')));
@@ -49,9 +49,7 @@ function previewOwnerTypes(grammar: GrammarId): Set<string> {
  * every mock-data name, contains "preview" or a word of `mock-data-names` (any case).
  */
 function mayHavePreviews(file: FileContext): boolean {
-  const words = ['preview', ...(file.lists.has('mock-data-names') ? file.lists.get('mock-data-names').entries : [])];
-  const text = file.text.toLowerCase();
-  return words.some((w) => text.includes(w.toLowerCase()));
+  return /preview/i.test(file.text) || file.lists.has('mock-data-names') && file.lists.mayOccurIn('mock-data-names', file.text);
 }
 
 /** A Compose preview function, a SwiftUI preview, or stand-in data for previews and tests. */

@@ -120,8 +120,10 @@ function flowFindings(
     let part = resolved.get(key);
     if (part === undefined) {
       const candidates = (sources.get(key) ?? []).sort((a, b) => a.patternIndex - b.patternIndex);
+      // Predicates first: most candidates fail them, and a file whose candidates all do never
+      // needs its ignored regions.
       part = candidates.find((c) => c.checked
-        || !quiet(c.node) && customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n))) ?? null;
+        || customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)) && !quiet(c.node)) ?? null;
       resolved.set(key, part);
     }
     return part ?? undefined;

@@ -82,6 +82,20 @@ export class WordLists {
     return m;
   }
 
+  /**
+   * False when no name of the lists can occur in the text: every match of an entry contains
+   * its longest literal run (names lists are case-sensitive, the others not). A cheap test
+   * before walking a whole file for names of these lists.
+   */
+  mayOccurIn(names: string, text: string): boolean {
+    const lists = this.listsOf(names);
+    const folded = lists.some((l) => l.kind !== 'names') ? text.toLowerCase() : text;
+    return lists.some((l) => l.entries.some((entry) => {
+      const literal = entry.split('*').reduce((a, b) => (b.length > a.length ? b : a), '');
+      return l.kind === 'names' ? text.includes(literal) : folded.includes(literal.toLowerCase());
+    }));
+  }
+
   private listsOf(names: string): WordList[] {
     const lists = names.split(',').map((n) => this.get(n.trim()));
     const kinds = new Set(lists.map((l) => l.kind));
