@@ -13,6 +13,7 @@ import type { Rule } from './rule';
 import { WordLists } from './word-lists';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
+import './node-answers';
 import { RULE_LANGUAGES } from './types';
 
 export interface AnalyzeOptions {

@@ -144,14 +144,16 @@ function flowFindings(
     const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`) && sourceAt(`${name}:${n.id}`) !== undefined;
     const sourceOf = (p: FlowPath): Part => sourceAt(`${name}:${p.steps[0]!.node.id}`)!;
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
+    // The sink's own predicates first: they are one check, the search walks back up to
+    // hundreds of nodes, and with broad sources (any string, any number) most searches succeed.
+    const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
+      || customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)) && !quiet(c.node));
+    if (!sink) continue;
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
       ? flow.sourcesReaching(node, isSource, (n) => barriers.has(`${name}:${n.id}`) || debugPaths && inDebugCode(n), deadEndsOf(deadEnds, name), derived.get(name))
       : isSource(node) ? [{ steps: [{ node, kind: 'value' as const }] }] : [];
     if (found.length === 0) continue;
-    const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
-      || !quiet(c.node) && customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)));
-    if (!sink) continue;
     reported.add(node.id);
     const paths = [...found].sort((a, b) => hasVariant(a) - hasVariant(b));
     const pathCaptures = paths.map((p) => {
