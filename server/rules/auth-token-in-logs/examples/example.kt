@@ -84,4 +84,10 @@ class AuthRepository(private val api: AuthApi) {
         // ok: auth-token-in-logs
         Log.d(TAG, "new token $loggedToken")
     }
+
+    // HMS / FCM push registration callback (session-android-style): the token is a push address
+    fun onNewToken(token: String?) {
+        // ok: auth-token-in-logs
+        Log.d(TAG, "New HCM token: $token.")
+    }
 }

@@ -69,4 +69,11 @@ final class AuthService {
         guard let token else { return "nil" }
         return "\(token.prefix(3))…"
     }
+
+    // APNs registration callback (AltStore-style): the token is a push address, not a credential
+    func application(_ application: AnyObject, didRegisterForRemoteNotificationsWithDeviceToken deviceToken: Data) {
+        let token = deviceToken.map { String(format: "%02.2hhx", $0) }.joined()
+        // ok: auth-token-in-logs
+        print("Push Token:", token)
+    }
 }
