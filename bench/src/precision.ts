@@ -9,6 +9,7 @@
  *   npm run bench:precision -- [--corpus DIR] [--cli PATH] [--only REPO,...]
  *                              [--save FILE] [--compare FILE] [--stubs FILE] [--verbose]
  *                              [--apps FILE --labels FILE --sites FILE]
+ *                              [--rules PREFIX,...] [--dump FILE] [--from FILE]
  *
  * The defaults are the development corpus (apps.json, labels.json, sites.json). The held-out
  * test corpus, which nobody tunes rules on, is measured with
@@ -71,6 +72,10 @@ function usage(msg?: string): never {
     '                   bench/precision/holdout-apps.json is the held-out test corpus)',
     '  --labels FILE    the verdicts for findings (default: bench/precision/labels.json)',
     '  --sites FILE     the known vulnerable sites (default: bench/precision/sites.json)',
+    '  --rules P,P...   keep only findings and sites of rules whose id starts with one of these',
+    '                   (e.g. auth- for the authentication rules, issue 7)',
+    '  --dump FILE      write the keyed findings of this run to FILE (to label, or to --from later)',
+    '  --from FILE      read the findings from a --dump file instead of scanning (same apps)',
   ].join('\n'));
   process.exit(2);
 }
@@ -83,6 +88,9 @@ function parseArgs(argv: string[]) {
     save: undefined as string | undefined,
     compare: undefined as string | undefined,
     stubs: undefined as string | undefined,
+    rules: undefined as string[] | undefined,
+    dump: undefined as string | undefined,
+    from: undefined as string | undefined,
     verbose: false,
     apps: path.join(DATA, 'apps.json'),
     labels: path.join(DATA, 'labels.json'),
@@ -98,6 +106,9 @@ function parseArgs(argv: string[]) {
     else if (a === '--compare') o.compare = val();
     else if (a === '--stubs') o.stubs = val();
     else if (a === '--verbose') o.verbose = true;
+    else if (a === '--rules') o.rules = val().split(',');
+    else if (a === '--dump') o.dump = val();
+    else if (a === '--from') o.from = val();
     else if (a === '--apps') o.apps = val();
     else if (a === '--labels') o.labels = val();
     else if (a === '--sites') o.sites = val();
@@ -223,8 +234,9 @@ function main(): void {
     if (!commit) console.error(`warning: ${a.repo}: no .corpus-commit marker; cannot confirm the pinned commit`);
   }
 
+  const ruleKept = (rule: string) => !opts.rules || opts.rules.some((p) => rule.startsWith(p));
   const labels = readJson<Label[]>(opts.labels);
-  const sites = readJson<Site[]>(opts.sites);
+  const sites = readJson<Site[]>(opts.sites).filter((s) => ruleKept(s.rule));
   const sitesName = path.relative(REPO_ROOT, opts.sites) || opts.sites;
   const labelsName = path.relative(REPO_ROOT, opts.labels) || opts.labels;
   const known = new Set(apps.map((a) => a.repo));
@@ -238,15 +250,24 @@ function main(): void {
 
   const findings: Finding[] = [];
   const t0 = Date.now();
-  for (const a of apps) {
-    const dir = path.join(opts.corpus, folderOf(a.repo));
-    const t = Date.now();
-    const fs_ = keyFindings(a, dir, scanApp(opts.cli, dir));
-    for (const f of fs_) f.label = byKey.get(f.key);
-    findings.push(...fs_);
-    process.stderr.write(`scanned ${a.repo}: ${fs_.length} finding(s), ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  if (opts.from) {
+    const wanted = new Set(apps.map((a) => a.repo));
+    findings.push(...readJson<Finding[]>(opts.from).filter((f) => wanted.has(f.repo) && ruleKept(f.rule)));
+  } else {
+    for (const a of apps) {
+      const dir = path.join(opts.corpus, folderOf(a.repo));
+      const t = Date.now();
+      const fs_ = keyFindings(a, dir, scanApp(opts.cli, dir)).filter((f) => ruleKept(f.rule));
+      findings.push(...fs_);
+      process.stderr.write(`scanned ${a.repo}: ${fs_.length} finding(s), ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+    }
+    process.stderr.write(`all scans: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
-  process.stderr.write(`all scans: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  for (const f of findings) f.label = byKey.get(f.key);
+  if (opts.dump) {
+    fs.writeFileSync(opts.dump, JSON.stringify(findings.map(({ label: _l, ...f }) => f), null, 1) + '\n');
+    process.stderr.write(`wrote ${findings.length} finding(s) to ${opts.dump}\n`);
+  }
 
   const scanned = new Set(apps.map((a) => a.repo));
   const kindOf = new Map(apps.map((a) => [a.repo, a.kind]));
@@ -333,7 +354,7 @@ function main(): void {
 
   if (opts.verbose) {
     const matched = new Set(findings.map((f) => f.key));
-    const stale = labels.filter((l) => scanned.has(l.repo) && !matched.has(l.key));
+    const stale = labels.filter((l) => scanned.has(l.repo) && ruleKept(l.rule) && !matched.has(l.key));
     console.log(`\n### Labels no finding matched (${stale.length}): findings this build no longer reports\n`);
     for (const l of stale) console.log(`- ${l.verdict.toUpperCase()} ${l.repo} ${l.path}:${l.line ?? '?'} ${l.rule}: ${l.why}`);
   }

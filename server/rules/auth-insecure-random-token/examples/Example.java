@@ -16,8 +16,15 @@ public class TokenFactory {
 
     public String createSession(String userId) {
         // ruleid: auth-insecure-random-token
-        String sessionId = Long.toHexString(random.nextLong()) + Long.toHexString(System.nanoTime());
-        sessions.put(sessionId, userId);
+        String sessionKey = Long.toHexString(random.nextLong()) + Long.toHexString(System.nanoTime());
+        sessions.put(sessionKey, userId);
+        return sessionKey;
+    }
+
+    // an analytics session id the app numbers itself is not a credential
+    public String analyticsSessionId() {
+        // ok: auth-insecure-random-token
+        String sessionId = Long.toHexString(random.nextLong());
         return sessionId;
     }
 

@@ -15,9 +15,15 @@ class LocalSessions {
 
     fun newSession(userId: String): String {
         // ruleid: auth-insecure-random-token
-        val sessionId = java.lang.Long.toHexString(random.nextLong())
-        sessions[sessionId] = userId
-        return sessionId
+        val sessionToken = java.lang.Long.toHexString(random.nextLong())
+        sessions[sessionToken] = userId
+        return sessionToken
+    }
+
+    // an analytics session id the app numbers itself is not a credential (wikimedia-style helper)
+    fun generateSessionId(): String {
+        // ok: auth-insecure-random-token
+        return String.format("%08x", random.nextInt()) + String.format("%08x", random.nextInt())
     }
 
     // ruleid: auth-insecure-random-token

@@ -16,7 +16,7 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -27,15 +27,15 @@
     (field_access field: (identifier) @_name)
   ]
   right: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ; public String generatePassword() { …; return sb.toString(); }
 ((return_statement
   (_) @finding) @_return
-  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -50,7 +50,7 @@
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^\"[\\w.-]+\"$")
   (#match? @_key "^\"(state|nonce)\"$")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -63,8 +63,8 @@
     (_) @finding .))
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^\"[\\w.-]+\"$")
-  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -73,7 +73,7 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))

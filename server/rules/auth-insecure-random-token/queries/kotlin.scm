@@ -19,7 +19,7 @@
     (identifier) @_name)
   .
   (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -30,7 +30,7 @@
     (navigation_expression (identifier) @_name .)
   ]
   right: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -42,16 +42,16 @@
     "="
     .
     (_) @finding))
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ; fun generateToken(): String { …; return sb.toString() }
 ((return_expression
   (_) @finding) @_return
-  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -66,7 +66,7 @@
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^\"[\\w.-]+\"$")
   (#match? @_key "^\"(state|nonce)\"$")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -79,8 +79,8 @@
     (value_argument (_) @finding) .))
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^\"[\\w.-]+\"$")
-  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -91,8 +91,8 @@
   .
   (_) @finding)
   (#eq? @_to "to")
-  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -101,8 +101,8 @@
   (identifier) @_name
   .
   (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
@@ -113,7 +113,7 @@
     (identifier) @_name)
   .
   (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -122,8 +122,8 @@
   (identifier) @_name
   .
   (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))

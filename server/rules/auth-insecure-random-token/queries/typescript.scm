@@ -17,7 +17,7 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -31,7 +31,7 @@
     left: [(identifier) @_name (member_expression property: (property_identifier) @_name)]
     right: (_) @finding)
  ]
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -41,7 +41,7 @@
   key: [(property_identifier) (string)] @_name
   value: (_) @finding)
   (#match? @_name "^['\"]?(state|nonce)['\"]?$")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -49,8 +49,8 @@
 ((pair
   key: [(property_identifier) (string)] @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -58,8 +58,8 @@
 ; function generateToken() { …; return token; }, const newOtp = () => Math.floor(…)
 ((return_statement
   (_) @finding) @_return
-  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-inside? @_return "function-named" "list:secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers,not-secret-call-words")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -75,7 +75,7 @@
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^['\"][\\w.-]+['\"]$")
   (#match? @_key "^['\"](state|nonce)['\"]$")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -89,8 +89,8 @@
     (_) @finding))
   (#sc-in-list? @_put "parameter-setter-callees")
   (#match? @_key "^['\"][\\w.-]+['\"]$")
-  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_key "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#sc-made-by? @finding "list:insecure-random-origins")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
@@ -100,7 +100,7 @@
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
@@ -110,7 +110,7 @@
   key: [(property_identifier) (string)] @_name
   value: (_) @finding)
   (#match? @_name "^['\"]?(state|nonce)['\"]?$")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
@@ -119,8 +119,8 @@
 ((pair
   key: [(property_identifier) (string)] @_name
   value: (_) @finding)
-  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
-  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
+  (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")

@@ -1,5 +1,7 @@
 package com.example.shop.server
 
+import android.app.Activity
+import android.view.WindowManager
 import android.webkit.CookieManager
 import io.ktor.http.Cookie
 import io.ktor.server.application.Application
@@ -64,4 +66,23 @@ fun webView(sessionToken: String) {
     CookieManager.getInstance().setCookie("https://shop.example.com", "session=$sessionToken; Path=/")
     // ok: auth-insecure-session-cookie
     CookieManager.getInstance().setCookie("https://shop.example.com", "session=$sessionToken; Path=/; Secure; HttpOnly")
+}
+
+fun servletLegacy(response: HttpServletResponse, sessionId: String) {
+    val cookie = jakarta.servlet.http.Cookie("JSESSIONID", sessionId)
+    // ruleid: auth-insecure-session-cookie
+    cookie.setSecure(false)
+    response.addCookie(cookie)
+}
+
+// FLAG_SECURE on the window while a password is shown (thunderbird-style): no cookie involved
+fun hidePasswordFromScreenshots(activity: Activity, visible: Boolean) {
+    activity.setSecure(visible)
+    // ok: auth-insecure-session-cookie
+    activity.setSecure(false)
+}
+
+private fun Activity.setSecure(secure: Boolean) {
+    if (secure) window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
+    else window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
 }

@@ -18,12 +18,14 @@
   (#any-of? @_flag "isSecure" "secure")
   (#eq? @_false "false"))
 
-; cookie.setSecure(false)
+; cookie.setSecure(false); not a window flag (activity.setSecure(false) toggling FLAG_SECURE,
+; SurfaceView.setSecure): an Activity, Window, Dialog or View is no cookie
 ((call_expression
-  (navigation_expression (identifier) @_set .)
+  (navigation_expression . (_) @_recv (identifier) @_set .)
   (value_arguments . (value_argument (_) @_false) .)) @finding
   (#eq? @_set "setSecure")
-  (#eq? @_false "false"))
+  (#eq? @_false "false")
+  (#sc-not-made-by? @_recv "(Activity|Window|Dialog|Fragment|View|Surface|^activity$|^window$)"))
 
 ; cookie.isHttpOnly = false / setHttpOnly(false) on a session or token cookie
 ((assignment

@@ -113,3 +113,13 @@ public class JwtConfig {
         return new SecretKeySpec(LEGACY_KEY, "AES");
     }
 }
+
+// A key derivation with a fixed label as HMAC key (session-android-style): no token involved
+final class SharedSecretDerivation {
+    static byte[] derive(byte[] sharedSecret) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        // ok: auth-jwt-hardcoded-secret
+        mac.init(new SecretKeySpec("LOKI".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return mac.doFinal(sharedSecret);
+    }
+}

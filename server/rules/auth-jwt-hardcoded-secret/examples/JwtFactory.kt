@@ -8,6 +8,7 @@ import io.jsonwebtoken.Jwts
 import io.jsonwebtoken.io.Decoders
 import io.jsonwebtoken.security.Keys
 import java.security.KeyStore
+import javax.crypto.Mac
 import javax.crypto.SecretKey
 import javax.crypto.spec.SecretKeySpec
 
@@ -71,4 +72,15 @@ class JwtFactory(
 
     // ok: auth-jwt-hardcoded-secret
     fun serverSigned(user: String): String = Jwts.builder().setSubject(user).signWith(serverKey).compact()
+}
+
+// An HMAC over a UDP ping packet (ProtonVPN-style) or a key derivation label: it signs no token
+object ServerPing {
+    private const val PING_KEY = "ping-packet-key-2024"
+
+    fun sign(packet: ByteArray): ByteArray {
+        // ok: auth-jwt-hardcoded-secret
+        val key = SecretKeySpec(PING_KEY.toByteArray(), "HmacSHA256")
+        return Mac.getInstance("HmacSHA256").apply { init(key) }.doFinal(packet)
+    }
 }

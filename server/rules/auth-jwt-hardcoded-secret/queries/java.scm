@@ -83,6 +83,8 @@
   (#match? @_type "(^|\\.)(MACSigner|MACVerifier|HmacKey)$"))
 
 ; new SecretKeySpec(bytes, "HmacSHA256"): an HMAC key (an AES key is another matter)
+; of a token: only where the class (else the file) speaks of JWT/JWS/JOSE, claims or bearer tokens - an HMAC key of a
+; key derivation or a ping packet (Mac.init(SecretKeySpec("LOKI"…))) signs no token
 ((object_creation_expression
   type: [(type_identifier) (scoped_type_identifier)] @_type
   arguments: (argument_list
@@ -91,4 +93,5 @@
     .
     (_) @_algorithm))
   (#match? @_type "(^|\\.)SecretKeySpec$")
-  (#sc-value-matches? @_algorithm "^[Hh][Mm][Aa][Cc]"))
+  (#sc-value-matches? @_algorithm "^[Hh][Mm][Aa][Cc]")
+  (#sc-mentions? @_type "[Jj][Ww][TtSsEeKk]|JOSE|[Jj]ose\\b|[Cc]laims|[Bb]earer" "type"))

@@ -104,6 +104,8 @@
   (#any-of? @_type "MACSigner" "MACVerifier" "HmacKey"))
 
 ; SecretKeySpec(bytes, "HmacSHA256"): an HMAC key (an AES key is another matter)
+; of a token: only where the class (else the file) speaks of JWT/JWS/JOSE, claims or bearer tokens - an HMAC key of a
+; key derivation or a ping packet (Mac.init(SecretKeySpec("LOKI"…))) signs no token
 ((call_expression
   [
     (identifier) @_type
@@ -118,4 +120,5 @@
     (value_argument
       (_) @_algorithm .)))
   (#eq? @_type "SecretKeySpec")
-  (#sc-value-matches? @_algorithm "^[Hh][Mm][Aa][Cc]"))
+  (#sc-value-matches? @_algorithm "^[Hh][Mm][Aa][Cc]")
+  (#sc-mentions? @_type "[Jj][Ww][TtSsEeKk]|JOSE|[Jj]ose\\b|[Cc]laims|[Bb]earer" "type"))

@@ -86,3 +86,15 @@ app.post('/session', (req, res) => {
   res.cookie('sid', req.sessionID, { httpOnly: true, secure: true, sameSite: 'strict' });
   res.end();
 });
+
+// One-time links sent by e-mail (Joplin server, node-express-boilerplate style): a link is the
+// only channel the token has, and it works once
+export function resetPasswordUrl(token: string): string {
+  // ok: auth-session-in-url
+  return `${API}/password/reset?token=${token}`;
+}
+
+export function sendVerificationEmail(token: string): string {
+  // ok: auth-session-in-url
+  return 'Open ' + API + '/verify-email?token=' + token;
+}

@@ -6,7 +6,9 @@
 ; `jsessionid`, `refresh_token`, `jwt`, `password`, …) whose value is named like one (word
 ; list `secret-like-names`: `authToken`, `session.accessToken`, `getToken()`), unless the
 ; name says it is something else (word list `non-secret-token-names`: `nextPageToken`,
-; `csrfToken`, `unsubscribeToken`). Found in templates, concatenation,
+; `csrfToken`, `unsubscribeToken`), nor a one-time link built in a function named for it
+; (`resetPasswordUrl`, `sendVerificationEmail`, `signInMagicLink`, `signinLink`): an e-mailed
+; link is the only channel a one-time token has. Found in templates, concatenation,
 ; `url.searchParams.set/append` and axios / got `params` objects. Headers, form bodies
 ; (`body: new URLSearchParams(…)`) and socket.io `auth` stay silent.
 ;
@@ -22,6 +24,7 @@
   (template_substitution
     (_) @finding))
   (#match? @_before "([?&]([Aa]ccess_?[Tt]oken|[Aa]uth_?[Tt]oken|authtoken|[Tt]oken|[Ss]ession(_?[Ii]d|_?[Tt]oken)?|jsessionid|JSESSIONID|PHPSESSID|[Rr]efresh_?[Tt]oken|[Ii]d_?[Tt]oken|jwt|[Pp]assword|passwd|auth)|;jsessionid)=$")
+  (#sc-not-inside? @finding "function-named" "([Rr]eset|[Vv]erif|[Cc]onfirm|[Ii]nvit|[Mm]agic|[Ss]ign_?[Ii]n_?[Ll]ink|[Ee]mail)")
   (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))
 
 ; API + path + '?sessionid=' + session.sessionId
@@ -34,6 +37,7 @@
   operator: "+"
   right: (_) @finding)
   (#match? @_before "([?&]([Aa]ccess_?[Tt]oken|[Aa]uth_?[Tt]oken|authtoken|[Tt]oken|[Ss]ession(_?[Ii]d|_?[Tt]oken)?|jsessionid|JSESSIONID|PHPSESSID|[Rr]efresh_?[Tt]oken|[Ii]d_?[Tt]oken|jwt|[Pp]assword|passwd|auth)|;jsessionid)=[\"']$")
+  (#sc-not-inside? @finding "function-named" "([Rr]eset|[Vv]erif|[Cc]onfirm|[Ii]nvit|[Mm]agic|[Ss]ign_?[Ii]n_?[Ll]ink|[Ee]mail)")
   (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))
 
 ; url.searchParams.set('access_token', session.accessToken)
@@ -49,6 +53,7 @@
   (#match? @_params "searchParams$")
   (#any-of? @_fn "set" "append")
   (#sc-value-matches? @_key "^([Aa]ccess_?[Tt]oken|[Aa]uth_?[Tt]oken|authtoken|[Tt]oken|[Ss]ession(_?[Ii]d|_?[Tt]oken)?|jsessionid|JSESSIONID|PHPSESSID|[Rr]efresh_?[Tt]oken|[Ii]d_?[Tt]oken|jwt|[Pp]assword|passwd|auth)$")
+  (#sc-not-inside? @finding "function-named" "([Rr]eset|[Vv]erif|[Cc]onfirm|[Ii]nvit|[Mm]agic|[Ss]ign_?[Ii]n_?[Ll]ink|[Ee]mail)")
   (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))
 
 ; axios.get(url, { params: { access_token: token } }), got(url, { searchParams: { token } })
@@ -63,6 +68,7 @@
     ]))
   (#any-of? @_params "params" "searchParams" "qs" "query")
   (#match? @_key "^[\"']?([Aa]ccess_?[Tt]oken|[Aa]uth_?[Tt]oken|authtoken|[Tt]oken|[Ss]ession(_?[Ii]d|_?[Tt]oken)?|jsessionid|JSESSIONID|PHPSESSID|[Rr]efresh_?[Tt]oken|[Ii]d_?[Tt]oken|jwt|[Pp]assword|passwd|auth)[\"']?$")
+  (#sc-not-inside? @finding "function-named" "([Rr]eset|[Vv]erif|[Cc]onfirm|[Ii]nvit|[Mm]agic|[Ss]ign_?[Ii]n_?[Ll]ink|[Ee]mail)")
   (#sc-named-like? @finding "secret-like-names" "non-secret-token-names"))
 
 ; ---- client-asserted state (variant `client-state`) ---------------------------------------

@@ -57,4 +57,23 @@ final class AuthService {
         // ok: auth-token-in-logs
         print("has session: \(hasSession)")
     }
+
+    // Masked by a helper named as a mask (paperless-style): the local keeps the secret's name
+    func connect(token: String?) {
+        let tokenStr = sanitize(token: token)
+        // ok: auth-token-in-logs
+        logger.notice("connecting with token \(tokenStr, privacy: .public)")
+    }
+
+    private func sanitize(token: String?) -> String {
+        guard let token else { return "nil" }
+        return "\(token.prefix(3))…"
+    }
+
+    // APNs registration callback (AltStore-style): the token is a push address, not a credential
+    func application(_ application: AnyObject, didRegisterForRemoteNotificationsWithDeviceToken deviceToken: Data) {
+        let token = deviceToken.map { String(format: "%02.2hhx", $0) }.joined()
+        // ok: auth-token-in-logs
+        print("Push Token:", token)
+    }
 }

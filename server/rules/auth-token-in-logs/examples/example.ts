@@ -56,3 +56,22 @@ export function withSession(sessionId: string, sessionToken: string, sessionCoun
 function mask(value: string): string {
   return `${value.slice(0, 2)}…`;
 }
+
+// A helper named as a mask that lists the keys it removes (Mailspring-style): what it returns is redacted
+export class SyncProcess {
+  private settings: { refresh_token?: string; imap_password?: string } = {};
+
+  stripSecrets(text: string): string {
+    let out = text;
+    const secrets = [this.settings.refresh_token, this.settings.imap_password];
+    for (const v of secrets) {
+      if (v) out = out.replaceAll(v, '*********');
+    }
+    return out;
+  }
+
+  onOutput(buffer: string): void {
+    // ok: auth-token-in-logs
+    console.log('sync output', this.stripSecrets(buffer));
+  }
+}

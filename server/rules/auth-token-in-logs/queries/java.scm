@@ -19,9 +19,13 @@
 ; token, refreshToken, sessionId, password (a local, parameter or field read); not an input
 ; widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
+; nor a local assigned a masking call (tokenStr = sanitize(token:): word list log-mask-words) or a
+; push address (token = deviceToken.map { … }.joined(): push-address-words), nor a parameter of a
+; push-registration callback (onNewToken)
 ((identifier) @source
   (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
-  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
+  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$|^onNewToken$|RemoteNotificationsWithDeviceToken|[Pp]ush[Tt]oken)")
+  (#sc-named-like? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words" "log-mask-words,push-address-words"))
 
 ; response.accessToken, this.sessionToken
 ((field_access
@@ -72,6 +76,11 @@
   (#sc-made-by? @_state "^AuthState$"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
+
+; sanitize(token), Redactor.redact(sid): a helper named as a mask hides the secret (log-mask-callees)
+((method_invocation
+  name: (identifier) @_fn) @sanitizer
+  (#sc-in-list? @_fn "log-mask-callees"))
 
 ; String path = getCookie("redirect"); long tokenExpiry = token.exp: the name says what it holds
 ((variable_declarator

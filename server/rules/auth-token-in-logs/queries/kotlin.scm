@@ -19,9 +19,13 @@
 ; token, refreshToken, sessionId, password (a local, parameter or property read); not an
 ; input widget (etPassword, pinField: its text is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
+; nor a local assigned a masking call (tokenStr = sanitize(token:): word list log-mask-words) or a
+; push address (token = deviceToken.map { … }.joined(): push-address-words), nor a parameter of a
+; push-registration callback (onNewToken)
 ((identifier) @source
   (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
-  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
+  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$|^onNewToken$|RemoteNotificationsWithDeviceToken|[Pp]ush[Tt]oken)")
+  (#sc-named-like? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words" "log-mask-words,push-address-words"))
 
 ; response.accessToken, credentials.password, this.sessionToken
 ((navigation_expression
@@ -91,6 +95,15 @@
   (#sc-made-by? @_state "^AuthState$"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
+
+; sanitize(token), redact(sid): a helper named as a mask hides the secret (log-mask-callees)
+((call_expression
+  [
+    (identifier) @_fn
+    (navigation_expression (identifier) @_fn .)
+  ]
+  (value_arguments)) @sanitizer
+  (#sc-in-list? @_fn "log-mask-callees"))
 
 ; val path = getCookie("redirect"); val tokenExpiry = token.exp: the name says what it holds
 ((property_declaration

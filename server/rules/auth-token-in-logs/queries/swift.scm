@@ -18,9 +18,13 @@
 ; token, refreshToken, sessionId, password (a local, parameter or property read); not an
 ; input view (passwordField: its text is the secret), nor a token of text in autocompletion,
 ; tokenizer or syntax-highlighting code
+; nor a local assigned a masking call (tokenStr = sanitize(token:): word list log-mask-words) or a
+; push address (token = deviceToken.map { … }.joined(): push-address-words), nor a parameter of a
+; push-registration callback (onNewToken)
 ((simple_identifier) @source
   (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
-  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
+  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$|^onNewToken$|RemoteNotificationsWithDeviceToken|[Pp]ush[Tt]oken)")
+  (#sc-named-like? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words" "log-mask-words,push-address-words"))
 
 ; response.accessToken, credentials.password, self.sessionToken
 ((navigation_expression
@@ -86,6 +90,15 @@
   (#sc-in-list? @_key "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
+
+; sanitize(token: t), redact(sid): a helper named as a mask hides the secret (log-mask-callees)
+((call_expression
+  [
+    (simple_identifier) @_fn
+    (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
+  ]
+  (call_suffix)) @sanitizer
+  (#sc-in-list? @_fn "log-mask-callees"))
 
 ; let path = cookie.value; let tokenExpiry = token.expiresAt: the name says what it holds
 ((property_declaration

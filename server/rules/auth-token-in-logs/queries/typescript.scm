@@ -18,9 +18,13 @@
 ; token, refreshToken, sessionId, password (a local, parameter or shorthand property); not an
 ; input element (passwordInput: its value is the secret), nor a token of text in
 ; autocompletion, tokenizer or syntax-highlighting code
+; nor a local assigned a masking call (tokenStr = sanitize(token:): word list log-mask-words) or a
+; push address (token = deviceToken.map { … }.joined(): push-address-words), nor a parameter of a
+; push-registration callback (onNewToken)
 ([(identifier) (shorthand_property_identifier)] @source
   (#sc-in-list? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words")
-  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$)"))
+  (#sc-not-inside? @source "function-named" "([Aa]utocomplet|[Tt]okeni[sz]|[Ll]exer|[Ll]exical|[Hh]ighlight|[Ss]yntax|[Gg]rammar|^search$|^onNewToken$|RemoteNotificationsWithDeviceToken|[Pp]ush[Tt]oken)")
+  (#sc-named-like? @source "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers,widget-name-words" "log-mask-words,push-address-words"))
 
 ; response.access_token, this.sessionToken, auth.#refreshToken
 ((member_expression
@@ -77,6 +81,15 @@
   (#sc-in-list? @_name "secret-like-names/session-words,session-id-words,refresh-words!secret-name-qualifiers"))
 
 ; ---- sanitizers: a value renamed as something that is not the secret -------------------------
+
+; this._stripSecrets(out), markPasswords(config), redact(sid): a helper named as a mask hides the
+; secrets it is given, even when its body names the keys it removes (log-mask-callees)
+((call_expression
+  function: [
+    (identifier) @_fn
+    (member_expression property: [(property_identifier) (private_property_identifier)] @_fn)
+  ]) @sanitizer
+  (#sc-in-list? @_fn "log-mask-callees"))
 
 ; const path = getCookie('redirect'); { endpoint: cfg.token }: the name says what it holds
 ((variable_declarator
