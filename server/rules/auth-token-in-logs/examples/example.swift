@@ -76,4 +76,10 @@ final class AuthService {
         // ok: auth-token-in-logs
         print("Push Token:", token)
     }
+
+    // CloudKit's server change token is a sync cursor (which changes were fetched), not a credential
+    func fetched(serverChangeToken: CKServerChangeToken?) {
+        // ok: auth-token-in-logs
+        print("fetchChanges done, serverChangeToken \(String(describing: serverChangeToken))")
+    }
 }
