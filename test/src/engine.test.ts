@@ -102,6 +102,40 @@ describe('analyze()', () => {
     assert.deepEqual(r.findings, []);
   });
 
+  test('a rule with alsoNeeds runs only on files that contain one of its triggers and one of those too', async () => {
+    const yaml = `id: auth-also-needs-demo
+title: { en: Demo, ja: デモ }
+description: { en: A rule with two prefilters., ja: 二つの前置きフィルターを持つルール。 }
+severity: warning
+confidence: high
+tags: [test]
+cwe: [CWE-532]
+owasp: [M6:2024]
+masvs: [MASVS-STORAGE-2]
+references: [https://cwe.mitre.org/data/definitions/532.html]
+triggers: [console]
+alsoNeeds: [oken]
+message: { en: "logged {{finding}}", ja: "ログ {{finding}}" }
+languages:
+  typescript:
+    query: queries/typescript.scm
+`;
+    const query = '((call_expression arguments: (arguments (identifier) @finding)))\n';
+    const rules = loadRules(oneRuleFolder('auth-also-needs-demo', yaml, query));
+    const demo = new Analyzer(rules, (id) => new GrammarLoader().load(id));
+    try {
+      const both = await demo.analyze('console.log(authToken);\n', TS);
+      assert.deepEqual(both.findings.map((f) => f.message.en), ['logged authToken']);
+      const triggerOnly = await demo.analyze('console.log(user);\n', TS);
+      assert.deepEqual(triggerOnly.findings, []);
+      assert.equal(triggerOnly.millis.parse, 0, 'not even parsed');
+      assert.equal((await demo.analyze('log(authToken);\n', TS)).millis.parse, 0, 'the second list alone is not enough');
+      assert.equal((await demo.analyze('console.log(user);\n', TS, { ignoreTriggers: true })).findings.length, 1, 'ignoreTriggers ignores both');
+    } finally {
+      demo.dispose();
+    }
+  });
+
   test('config files are detected but have no checks yet', async () => {
     const r = await analyzer().analyze('<manifest android:usesCleartextTraffic="true"/>', { language: 'android-xml', grammar: 'xml' });
     assert.deepEqual(r.findings, []);

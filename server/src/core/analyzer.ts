@@ -159,7 +159,7 @@ export class Analyzer {
     return this.rules.filter((r) =>
       r.languages[language] !== undefined &&
       (!options.ruleIds || options.ruleIds.has(r.id)) &&
-      (options.ignoreTriggers === true || r.triggers.some((t) => text.includes(t))));
+      (options.ignoreTriggers === true || r.triggers.some((t) => text.includes(t)) && (!r.alsoNeeds || r.alsoNeeds.some((t) => text.includes(t)))));
   }
 
   async analyze(text: string, detected: DetectedLanguage, options: AnalyzeOptions = {}): Promise<AnalysisResult> {

@@ -44,6 +44,11 @@ export interface RuleDefinition {
    * that contains none of any rule's triggers is not even parsed (see Analyzer).
    */
   triggers: string[];
+  /**
+   * A second prefilter: when given, a file must also contain one of these (a log call is not
+   * enough for auth-token-in-logs; a name like a secret must be there too).
+   */
+  alsoNeeds?: string[];
   message: Localized;
   languages: Partial<Record<RuleLanguage, LanguageSpec>>;
   /**
@@ -116,6 +121,7 @@ export const RULE_SCHEMA = {
     masvs: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^MASVS-[A-Z]+-\\d+$' } },
     references: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://' } },
     triggers: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
+    alsoNeeds: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
     message: localized,
     variants: {
       type: 'object',
