@@ -74,6 +74,7 @@ function usage(msg?: string): never {
     '  --sites FILE     the known vulnerable sites (default: bench/precision/sites.json)',
     '  --rules P,P...   keep only findings and sites of rules whose id starts with one of these',
     '                   (e.g. auth- for the authentication rules, issue 7)',
+    '  --cli-rules ID,ID  run only these rules in the scans (faster; pass whole rule ids)',
     '  --dump FILE      write the keyed findings of this run to FILE (to label, or to --from later)',
     '  --from FILE      read the findings from a --dump file instead of scanning (same apps)',
   ].join('\n'));
@@ -89,6 +90,7 @@ function parseArgs(argv: string[]) {
     compare: undefined as string | undefined,
     stubs: undefined as string | undefined,
     rules: undefined as string[] | undefined,
+    cliRules: undefined as string | undefined,
     dump: undefined as string | undefined,
     from: undefined as string | undefined,
     verbose: false,
@@ -107,6 +109,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--stubs') o.stubs = val();
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--rules') o.rules = val().split(',');
+    else if (a === '--cli-rules') o.cliRules = val();
     else if (a === '--dump') o.dump = val();
     else if (a === '--from') o.from = val();
     else if (a === '--apps') o.apps = val();
@@ -141,8 +144,9 @@ export const normalize = (s: string): string => s.trim().replace(/\s+/g, ' ').sl
 
 export const folderOf = (repo: string): string => repo.replace('/', '+');
 
-function scanApp(cli: string, dir: string): CliFinding[] {
-  const r = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--no-progress'], {
+function scanApp(cli: string, dir: string, cliRules?: string): CliFinding[] {
+  const extra = cliRules ? ['--rules', cliRules] : [];
+  const r = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--no-progress', ...extra], {
     cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024,
   });
   if (r.error) throw r.error;
@@ -257,7 +261,7 @@ function main(): void {
     for (const a of apps) {
       const dir = path.join(opts.corpus, folderOf(a.repo));
       const t = Date.now();
-      const fs_ = keyFindings(a, dir, scanApp(opts.cli, dir)).filter((f) => ruleKept(f.rule));
+      const fs_ = keyFindings(a, dir, scanApp(opts.cli, dir, opts.cliRules)).filter((f) => ruleKept(f.rule));
       findings.push(...fs_);
       process.stderr.write(`scanned ${a.repo}: ${fs_.length} finding(s), ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
     }

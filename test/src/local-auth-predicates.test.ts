@@ -37,6 +37,13 @@ describe('credential text (credentials.ts)', () => {
       assert.ok(!any(fake), fake);
     }
   });
+  test('names that are not secrets: PEM armour, validation rules, error codes, dummy passwords, emoji, code points', () => {
+    for (const fake of ['-----BEGIN PRIVATE KEY-----', 'required', 'required|min:8', 'mailer/smtp_password_undefined', 'x-oauth-basic', '1f5dd']) {
+      assert.ok(!any(fake), fake);
+    }
+    for (const real of ['admin/admin', 'requiredPass1', 'Example@1', 'secretEnvironments']) assert.ok(any(real), real);
+    assert.ok(isCredentialText('"-----BEGIN-OPENSSH-7f3a9c2e1b"', 'any', LISTS));
+  });
   test('interpolated pieces are computed, not written', () => {
     assert.ok(!isCredentialText('"Bearer $token"', 'any', LISTS));
     assert.ok(!isCredentialText('"alice-$timestamp"', 'any', LISTS));

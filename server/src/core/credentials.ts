@@ -53,6 +53,15 @@ const IDENTIFIER_LIKE = /^[A-Za-z][A-Za-z0-9]*([._:-][A-Za-z0-9]+)*$/;
 /** Not keys: versions, package names, hex colours, e-mail addresses, URLs, paths. */
 const NOT_A_KEY = /^v?\d+(\.\d+)+([-+.\w]*)$|^[a-z][a-z0-9]*(\.[a-z][a-z0-9_]*){2,}$|^#[0-9a-fA-F]{3,8}$|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|:\/\/|^\/|^\.\.?\//;
 
+/**
+ * Values that name something rather than being a secret: a PEM armour line alone
+ * (`"-----BEGIN PRIVATE KEY-----"`, a delimiter the code searches for), validation rules
+ * (`password: 'required'`, `'required|min:8'`), error codes and message keys made of slash-separated
+ * identifiers (`'mailer/smtp_password_undefined'`), GitHub's fixed dummy password for a token sent
+ * as the user name (`'x-oauth-basic'`), and emoji code points in a name table (`secret: '1f5dd'`).
+ */
+const NAMED_NOT_SECRET = /^-----(BEGIN|END) [A-Z0-9 ]+-----$|^(required|nullable|optional|sometimes|confirmed|filled|present)(\|[\w:,.]+)*$|^[a-z][a-z0-9_]*\/[a-z0-9]+(_[a-z0-9]+)+$|^x-oauth-basic$|^1f[0-9a-f]{3}(-[0-9a-f]{4,5})*$/;
+
 /** `scheme://user:password@host`: the password. */
 const USERINFO = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/\s:@]*:([^/\s@]+)@[^\s/@]/;
 
@@ -97,6 +106,7 @@ export function isCredentialText(literalText: string, mode: CredentialMode, list
     && lists.matcher('client-key-names').test(keptUnder) && looksGenerated(core, lists));
   if (mode === 'client-key') return clientKey;
   if (clientKey) return false;
+  if (NAMED_NOT_SECRET.test(whole)) return false;
   if (SECRET_PREFIX.test(core)) return true;
   if (placeholder(whole, core, lists)) return false;
   if (mode === 'password') return !PLAIN_WORDS.test(core);

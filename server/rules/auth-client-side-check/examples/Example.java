@@ -76,4 +76,15 @@ public class Example {
         // ok: auth-client-side-check
         prefs.edit().putBoolean("dark_theme", true).apply();
     }
+
+    // The server asks for the second factor in a response header; the app only picks the message
+    int twoFactorState(okhttp3.Response resp, boolean hadToken) {
+        okhttp3.Headers headers = resp.headers();
+        String otp = headers.get("X-Otp-State");
+        // ok: auth-client-side-check
+        if ("required".equals(otp)) {
+            return hadToken ? 2 : 1;
+        }
+        return 0;
+    }
 }

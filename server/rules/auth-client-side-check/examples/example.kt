@@ -65,4 +65,11 @@ class PinLockViewModel(private val prefs: SharedPreferences, private val api: Au
         // ok: auth-client-side-check
         return password == ""
     }
+
+    // The server asks for the second factor in a response header; the app only picks the screen
+    fun twoFactorState(response: okhttp3.Response): Int {
+        val otp = response.headers["X-Otp-State"]
+        // ok: auth-client-side-check
+        return if (otp == "required") 1 else 0
+    }
 }

@@ -64,3 +64,13 @@ export function passwordProvider(config: { password?: string | (() => string) })
   // ok: auth-client-side-check
   return typeof config.password === 'function';
 }
+
+// SSH client: the saved password joins the list of login methods once; a list search, no check
+interface LoginMethod { kind: 'saved-password' | 'prompt'; password?: string }
+export async function addSavedPassword(methods: LoginMethod[], host: string): Promise<void> {
+  const storedPassword = await AsyncStorage.getItem(`ssh-password:${host}`);
+  if (!storedPassword) return;
+  // ok: auth-client-side-check
+  const known = methods.some((method) => method.kind === 'saved-password' && method.password === storedPassword);
+  if (!known) methods.unshift({ kind: 'saved-password', password: storedPassword });
+}

@@ -34,19 +34,23 @@
   (#sc-in-list? @_fn "random-number-callees"))
 
 ; ---- sinks: the other operand of a comparison with an entered credential ----------------
+; A value read from a response header (`headers.get("X-Seafile-OTP")`) is the server's answer, not
+; something entered: comparing it with "required" decides nothing on the device.
 
 ; if (pin == 4826); if (otp != generatedOtp)
 ((binary_expression
   left: (_) @_entered
   operator: ["==" "!="]
   right: (_) @sink)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((binary_expression
   left: (_) @sink
   operator: ["==" "!="]
   right: (_) @_entered)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; enteredPin.equals(savedPin); "1234".equals(pin); pinView.getText().toString().equals(stored)
 ((method_invocation
@@ -56,7 +60,8 @@
     .
     (_) @sink .))
   (#any-of? @_fn "equals" "equalsIgnoreCase" "contentEquals" "compareTo")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((method_invocation
   object: (_) @sink
@@ -65,7 +70,8 @@
     .
     (_) @_entered .))
   (#any-of? @_fn "equals" "equalsIgnoreCase" "contentEquals" "compareTo")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; TextUtils.equals(pin, savedPin); Objects.equals(otp, code); MessageDigest.isEqual(hash(pin), stored)
 ((method_invocation
@@ -78,7 +84,8 @@
     (_) @sink .))
   (#any-of? @_type "TextUtils" "Objects" "MessageDigest" "Arrays")
   (#any-of? @_fn "equals" "isEqual")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((method_invocation
   object: (identifier) @_type
@@ -90,7 +97,8 @@
     (_) @_entered .))
   (#any-of? @_type "TextUtils" "Objects" "MessageDigest" "Arrays")
   (#any-of? @_fn "equals" "isEqual")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; ---- a second-factor state kept in local storage ------------------------------------------
 

@@ -46,19 +46,23 @@
   (#sc-in-list? @_fn "random-number-callees"))
 
 ; ---- sinks: the other operand of a comparison with an entered credential ----------------
+; A value read from a response header (`headers.get("X-Seafile-OTP")`) is the server's answer, not
+; something entered: comparing it with "required" decides nothing on the device.
 
 ; if (pin == "1234"); if (enteredOtp != generatedOtp); val ok = input.text.toString() == storedPassword
 ((binary_expression
   left: (_) @_entered
   operator: ["==" "!=" "===" "!=="]
   right: (_) @sink)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((binary_expression
   left: (_) @sink
   operator: ["==" "!=" "===" "!=="]
   right: (_) @_entered)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; enteredPin.equals(savedPin); otp.contentEquals(expected); "1234".equals(pin)
 ((call_expression
@@ -71,7 +75,8 @@
     (value_argument
       (_) @sink) .))
   (#any-of? @_fn "equals" "contentEquals" "equalsIgnoreCase" "compareTo")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((call_expression
   (navigation_expression
@@ -83,7 +88,8 @@
     (value_argument
       (_) @_entered) .))
   (#any-of? @_fn "equals" "contentEquals" "equalsIgnoreCase" "compareTo")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; TextUtils.equals(pin, savedPin); Objects.equals(otp, code); MessageDigest.isEqual(hash(pin), stored)
 ((call_expression
@@ -100,7 +106,8 @@
       (_) @sink) .))
   (#any-of? @_type "TextUtils" "Objects" "MessageDigest" "Arrays")
   (#any-of? @_fn "equals" "isEqual")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ((call_expression
   (navigation_expression
@@ -116,7 +123,8 @@
       (_) @_entered) .))
   (#any-of? @_type "TextUtils" "Objects" "MessageDigest" "Arrays")
   (#any-of? @_fn "equals" "isEqual")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-made-by? @_entered "[Hh]eaders?$|^(getHeaderField|headerField|getResponseHeader|value\\(forHTTPHeaderField|allHeaderFields)$"))
 
 ; ---- a second-factor state kept in local storage ------------------------------------------
 

@@ -7,7 +7,9 @@
 ; UserDefaults (`string(forKey:)`) or a code generated on the device (`Int.random(in:)`,
 ; `arc4random_uniform`); the sink is the other operand of a comparison whose first operand
 ; is an entered credential (#sc-entered-credential?: `pin`, `otpField.text`). Two entered
-; values compared, server responses and length checks stay silent. A second-factor state
+; values compared, server responses and length checks stay silent, and so does server code (a
+; Vapor authenticator or route given `request: Request` or a `BasicAuthorization`): a check on
+; the server is not one on the device. A second-factor state
 ; written to UserDefaults as `true` is variant `stored-flag`.
 
 ; ---- sources: the expected value is known to the app ----------------------------------
@@ -45,12 +47,14 @@
 ((equality_expression
   lhs: (_) @_entered
   rhs: (_) @sink)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-mentions? @_entered "\\b(request|req): Request\\b|BasicAuthorization|BearerAuthorization" "member"))
 
 ((equality_expression
   lhs: (_) @sink
   rhs: (_) @_entered)
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-mentions? @_entered "\\b(request|req): Request\\b|BasicAuthorization|BearerAuthorization" "member"))
 
 ; enteredPin.elementsEqual(savedPin); otp.isEqual(to: code)
 ((call_expression
@@ -64,7 +68,8 @@
       (value_argument
         value: (_) @sink) .)))
   (#any-of? @_fn "elementsEqual" "isEqual" "isEqualToString" "caseInsensitiveCompare" "compare")
-  (#sc-entered-credential? @_entered))
+  (#sc-entered-credential? @_entered)
+  (#sc-not-mentions? @_entered "\\b(request|req): Request\\b|BasicAuthorization|BearerAuthorization" "member"))
 
 ; ---- a second-factor state kept in local storage ------------------------------------------
 

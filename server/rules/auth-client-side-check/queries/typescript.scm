@@ -9,7 +9,9 @@
 ; in the app (`Math.random()`, `crypto.randomInt`); the sink is the other operand of a
 ; comparison whose first operand is an entered credential (#sc-entered-credential?). Two
 ; entered values compared, server responses and length checks stay silent, and so does a
-; server's own check of a submitted value (`req.body.otp === …` runs on the server). A
+; server's own check of a submitted value (`req.body.otp === …` runs on the server), and so
+; does a search of a list by a stored value (`methods.some(m => m.password === storedPassword)`:
+; de-duplicating saved entries, no one enters anything there). A
 ; second-factor state written to local storage as 'true' is variant `stored-flag`.
 
 ; ---- sources: the expected value is known to the app ----------------------------------
@@ -55,6 +57,7 @@
   operator: ["==" "===" "!=" "!=="]
   right: (_) @sink)
   (#not-match? @_entered "^(req|request|ctx|context\\.req)\\.")
+  (#sc-not-inside? @_entered "call-to" "(^|\\.)(some|find|findIndex|findLast|findLastIndex|filter|every)$")
   (#sc-entered-credential? @_entered))
 
 ((binary_expression
@@ -62,6 +65,7 @@
   operator: ["==" "===" "!=" "!=="]
   right: (_) @_entered)
   (#not-match? @_entered "^(req|request|ctx|context\\.req)\\.")
+  (#sc-not-inside? @_entered "call-to" "(^|\\.)(some|find|findIndex|findLast|findLastIndex|filter|every)$")
   (#sc-entered-credential? @_entered))
 
 ; ---- a second-factor state kept in local storage ------------------------------------------

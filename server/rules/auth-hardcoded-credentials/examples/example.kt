@@ -187,3 +187,13 @@ data class LoginRequest(val email: String, val password: String)
 fun demoLogin() =
     // ruleid: auth-hardcoded-credentials
     LoginRequest(email = "qa@shopfront.io", password = "Qa-Team-Pass1")
+
+// Import of a PEM file: the armour lines are delimiters the parser looks for, not a key
+object PemReader {
+    // ok: auth-hardcoded-credentials
+    private const val BEGIN_PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----"
+    private const val END_PRIVATE_KEY = "-----END PRIVATE KEY-----"
+
+    fun body(pem: String): String =
+        pem.substringAfter(BEGIN_PRIVATE_KEY).substringBefore(END_PRIVATE_KEY).replace("\n", "")
+}

@@ -132,3 +132,30 @@ export const loginForm = {
   // ok: auth-hardcoded-credentials
   password: '',
 };
+
+// Server of the same app: validation rules, error codes and storage-key names are not passwords
+export const signUpRules = {
+  email: 'required|email',
+  // ok: auth-hardcoded-credentials
+  password: 'required',
+  // ok: auth-hardcoded-credentials
+  secret: 'required|min:12',
+};
+
+export const MAIL_ERRORS = {
+  // ok: auth-hardcoded-credentials
+  password: 'mailer/smtp_password_undefined',
+};
+
+// Git over HTTPS with a GitHub token as the user name: GitHub's fixed dummy password
+export function gitAuth(token: string) {
+  // ok: auth-hardcoded-credentials
+  return { username: token, password: 'x-oauth-basic' };
+}
+
+// Emoji picker: names to code points
+export const emojiCodePoints = {
+  // ok: auth-hardcoded-credentials
+  secret: '1f5dd',
+  key: '1f511',
+};

@@ -78,3 +78,16 @@ export function timings(): number {
 }
 
 const sessions = new Map<string, string>();
+
+// Editor search: a fresh number makes the find box take the focus again; nothing secret
+export function openSearch(setState: (s: { searching: boolean; focusNonce: number }) => void): void {
+  // ok: auth-insecure-random-token
+  setState({ searching: true, focusNonce: Math.random() });
+}
+
+// Authenticator (web): the clock is the moving factor of TOTP; the secret is the entry's key
+export function currentCode(entrySecret: Uint8Array, totp: { generateTotp(k: Uint8Array, t: number): string }): string {
+  // ok: auth-insecure-random-token
+  const otpToken = totp.generateTotp(entrySecret, Math.floor(Date.now() / 30000));
+  return otpToken;
+}

@@ -107,7 +107,9 @@
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ; the clock as the secret itself: val nonce = System.currentTimeMillis().toString(); { nonce: `${Date.now()}` }
-; (a clock reading is not followed further: tokens carry expiry times everywhere)
+; (a clock reading is not followed further: tokens carry expiry times everywhere); the clock as the
+; moving factor of a TOTP / HOTP call (`getTotpToken(secret, 30, now / 1000)`) is that algorithm's
+; definition: the secret is the key it is given
 ((property_declaration
   (variable_declaration
     (identifier) @_name)
@@ -116,6 +118,7 @@
   (#sc-in-list? @_name "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
+  (#not-match? @finding "([Tt]otp|TOTP|[Hh]otp|HOTP)\\w*\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ((value_argument
@@ -126,5 +129,6 @@
   (#sc-not-in-list? @finding "secret-like-names,generated-secret-names/session-words,session-id-words,refresh-words,cookie-words!secret-name-qualifiers")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
+  (#not-match? @finding "([Tt]otp|TOTP|[Hh]otp|HOTP)\\w*\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 

@@ -96,7 +96,9 @@
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ; the clock as the secret itself: val nonce = System.currentTimeMillis().toString(); { nonce: `${Date.now()}` }
-; (a clock reading is not followed further: tokens carry expiry times everywhere)
+; (a clock reading is not followed further: tokens carry expiry times everywhere); the clock as the
+; moving factor of a TOTP / HOTP call (`getTotpToken(secret, 30, now / 1000)`) is that algorithm's
+; definition: the secret is the key it is given
 ((variable_declarator
   name: (identifier) @_name
   value: (_) @finding)
@@ -104,6 +106,7 @@
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
+  (#not-match? @finding "([Tt]otp|TOTP|[Hh]otp|HOTP)\\w*\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ((pair
@@ -114,6 +117,7 @@
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
+  (#not-match? @finding "([Tt]otp|TOTP|[Hh]otp|HOTP)\\w*\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))
 
 ((pair
@@ -124,4 +128,5 @@
   (#not-match? @finding "^(async\\s+)?(function\\b|\\([^)]*\\)\\s*(:[^=]*)?=>|[\\w$]+\\s*=>)")
   (#not-match? @finding "^[\\[{]")
   (#match? @finding "(currentTimeMillis|nanoTime|uptimeMillis|elapsedRealtime|Date\\.now)\\s*\\(")
+  (#not-match? @finding "([Tt]otp|TOTP|[Hh]otp|HOTP)\\w*\\s*\\(")
   (#sc-not-made-by? @finding "list:secure-random-origins"))

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import javax.servlet.http.HttpServletRequest;
 import org.json.JSONObject;
 
 public class AccessFilter {
@@ -30,7 +31,9 @@ public class AccessFilter {
         return false;
     }
 
-    public String tenantOf(String token) {
+    // Server filter: the caller's tenant is taken from a token nobody verified
+    public String tenantOf(HttpServletRequest request) {
+        String token = request.getHeader("Authorization").substring(7);
         DecodedJWT jwt = com.auth0.jwt.JWT.decode(token);
         String tenant = jwt.getClaim("tenant").asString();
         // ruleid: auth-jwt-unverified-decode
@@ -49,8 +52,8 @@ public class AccessFilter {
     }
 
     // Nimbus: parse() only reads the token; verify() is never called here
-    public boolean isService(String token) throws Exception {
-        SignedJWT signed = SignedJWT.parse(token);
+    public boolean isService(HttpServletRequest request) throws Exception {
+        SignedJWT signed = SignedJWT.parse(request.getHeader("X-Service-Token"));
         // ruleid: auth-jwt-unverified-decode
         while (signed.getJWTClaimsSet().getSubject().startsWith("svc-")) {
             return true;
@@ -106,5 +109,16 @@ public class AccessFilter {
             return true;
         }
         return false;
+    }
+
+    // Android client: a stored token of another account is dropped; the server still checks
+    // every token, so the comparison grants nothing
+    public boolean belongsTo(String accessToken, String accountId) {
+        JWT jwt = new JWT(accessToken);
+        // ok: auth-jwt-unverified-decode
+        if (!accountId.equals(jwt.getSubject())) {
+            return false;
+        }
+        return true;
     }
 }

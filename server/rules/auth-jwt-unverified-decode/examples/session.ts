@@ -102,3 +102,59 @@ export function adminFromVerified(token: string, publicKey: string): boolean {
   // ok: auth-jwt-unverified-decode
   return claims.role === 'admin' ? true : false;
 }
+
+// Desktop client (Electron): the app decodes its own session token to decide whether to ask
+// for a new one; the server checks the token on every call, so nothing is granted here
+export function shouldRenewSession(sessionToken: string): boolean {
+  const decoded = jwt.decode(sessionToken);
+  // ok: auth-jwt-unverified-decode
+  if (!decoded) throw new Error('not a session token');
+  // ok: auth-jwt-unverified-decode
+  if (typeof decoded === 'object' && decoded.uid) {
+    return true;
+  }
+  // ok: auth-jwt-unverified-decode
+  return decoded.sub ? false : true;
+}
+
+// Server: the app's own wrapper of jws.decode, and a handler that takes the caller's id from it
+import jws from 'jws';
+const tokens = { decode: (token: string) => jws.decode(token)?.payload };
+
+export function callerId(req: Request): number | undefined {
+  const token = req.headers.get('authorization')?.slice(7);
+  if (!token) return undefined;
+  const decoded = tokens.decode(token) as { user?: { id?: number } } | undefined;
+  // ruleid: auth-jwt-unverified-decode
+  return decoded?.user?.id;
+}
+
+// Angular guard: the service of another file decodes the stored token with jwtDecode, the
+// guard decides on its role claim
+import { SessionService } from './session.service';
+
+export class StaffAreaGuard {
+  constructor(private readonly session: SessionService) {}
+  canActivate(): boolean {
+    const payload = this.session.getDecodedToken();
+    // ruleid: auth-jwt-unverified-decode
+    if (payload?.profile && payload.profile.role === 'staff') {
+      return true;
+    }
+    return false;
+  }
+}
+
+// Server middleware of the same app: the signature is checked in the same expression, then the
+// payload is decoded
+const verifyJws = (token: string) => (token ? (jws.verify as (t: string, k: string) => boolean)(token, 'public-key-pem') : false);
+export const requireBilling = () => (req: Request, res: Response, next: NextFunction) => {
+  const token = req.headers.get('authorization')?.slice(7) ?? '';
+  const claims = verifyJws(token) && (tokens.decode(token) as { user?: { role?: string } } | undefined);
+  // ok: auth-jwt-unverified-decode
+  if (claims && claims.user?.role === 'billing') {
+    next();
+  } else {
+    res.sendStatus(403);
+  }
+};

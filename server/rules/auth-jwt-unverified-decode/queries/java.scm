@@ -70,6 +70,11 @@
   (#sc-in-list? @_claim "jwt-time-claims"))
 
 ; ---- sinks: the condition of a decision -----------------------------------------------------
+; Only decisions that grant something count: a condition on a privilege claim (role, admin,
+; scope, permissions, groups, authorities), or any claim-driven condition in server code (the
+; method takes an HttpServletRequest, a Spring ServerHttpRequest / @RequestHeader, a JAX-RS
+; ContainerRequestContext). A client checking it has a token, reading an id, or the bytes of a
+; signature it split by hand (`r[0]`) decides nothing about access.
 
 ([
   (if_statement
@@ -87,4 +92,26 @@
   (ternary_expression
     condition: (_) @sink)
  ]
-  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member"))
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle"))
+
+; the same, on any claim, in a method that handles a request
+([
+  (if_statement
+    condition: (parenthesized_expression
+      (_) @sink))
+  (while_statement
+    condition: (parenthesized_expression
+      (_) @sink))
+  (do_statement
+    condition: (parenthesized_expression
+      (_) @sink))
+  (switch_expression
+    condition: (parenthesized_expression
+      (_) @sink))
+  (ternary_expression
+    condition: (_) @sink)
+ ]
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#not-match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle")
+  (#sc-mentions? @sink "\\bcall\\.(request|receive|principal|parameters)|ApplicationCall|HttpServletRequest|ServerHttpRequest|ServerRequest|ServerWebExchange|@RequestHeader|ContainerRequestContext|HttpExchange|RoutingContext" "member"))

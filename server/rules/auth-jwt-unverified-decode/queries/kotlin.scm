@@ -80,6 +80,11 @@
   (#sc-in-list? @_claim "jwt-time-claims"))
 
 ; ---- sinks: the condition of a decision -----------------------------------------------------
+; Only decisions that grant something count: a condition on a privilege claim (role, admin,
+; scope, permissions, groups, authorities), or any claim-driven condition in server code (ktor
+; `call.request` / ApplicationCall, Spring ServerHttpRequest, a servlet request). A client
+; checking it has a token, reading an id, or the bytes of a signature it split by hand
+; (`r[0]`) decides nothing about access.
 
 ; if (…), while (…), when (subject), when { condition -> … }
 ([
@@ -94,4 +99,22 @@
   (when_entry
     condition: (_) @sink)
  ]
-  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member"))
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle"))
+
+; the same, on any claim, in a method that handles a request
+([
+  (if_expression
+    condition: (_) @sink)
+  (while_statement
+    condition: (_) @sink)
+  (do_while_statement
+    condition: (_) @sink)
+  (when_subject
+    (_) @sink)
+  (when_entry
+    condition: (_) @sink)
+ ]
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#not-match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle")
+  (#sc-mentions? @sink "\\bcall\\.(request|receive|principal|parameters)|ApplicationCall|HttpServletRequest|ServerHttpRequest|ServerRequest|ServerWebExchange|@RequestHeader|ContainerRequestContext|HttpExchange|RoutingContext" "member"))

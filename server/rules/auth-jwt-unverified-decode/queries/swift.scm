@@ -81,6 +81,10 @@
   (#sc-in-list? @_claim "jwt-time-claims"))
 
 ; ---- sinks: the condition of a decision -----------------------------------------------------
+; Only decisions that grant something count: a condition on a privilege claim (role, admin,
+; scope, permissions, groups, authorities), or any claim-driven condition in server code (a
+; Vapor handler reading `req.headers`, `req.auth`). An app checking it has a token or showing
+; a name decides nothing about access.
 
 ; if …, guard …, each condition after a comma, comments between skipped (#sc-after?); not the
 ; value of `if let x = …` (a binding), which follows `=` instead
@@ -91,7 +95,20 @@
     condition: (_) @sink)
  ]
   (#sc-after? @sink "^(if|guard|,)$")
-  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member"))
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle"))
+
+; the same, on any claim, in a method that handles a request
+([
+  (if_statement
+    condition: (_) @sink)
+  (guard_statement
+    condition: (_) @sink)
+ ]
+  (#sc-after? @sink "^(if|guard|,)$")
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#not-match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle")
+  (#sc-mentions? @sink "\\breq\\.(headers|auth|parameters|query|content)|_ req: Request\\b|: Request\\)" "member"))
 
 ; while …, switch …, … ? … : …
 ([
@@ -102,4 +119,18 @@
   (ternary_expression
     condition: (_) @sink)
  ]
-  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member"))
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle"))
+
+; the same, on any claim, in a method that handles a request
+([
+  (while_statement
+    condition: (_) @sink)
+  (switch_statement
+    expr: (_) @sink)
+  (ternary_expression
+    condition: (_) @sink)
+ ]
+  (#sc-not-has-call? @sink "list:jwt-verify-callees" "member")
+  (#not-match? @sink "[Rr]oles?\\b|ROLE|[Aa]dmin|ADMIN|[Ss]copes?\\b|SCOPE|[Pp]ermission|PERMISSION|[Gg]roups?\\b|GROUP|[Pp]rivilege|[Aa]uthorit(y|ies)|AUTHORIT|[Ss]uperuser|[Ss]taff\\b|[Ii]sStaff|[Pp]remium|[Pp]lan\\b|[Tt]ier\\b|[Ss]ubscription|[Ee]ntitle")
+  (#sc-mentions? @sink "\\breq\\.(headers|auth|parameters|query|content)|_ req: Request\\b|: Request\\)" "member"))
