@@ -8,7 +8,7 @@ import { FileContext } from '../../server/out/core/file-context';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { customPredicatesHold } from '../../server/out/core/predicates';
 import { loadWordLists } from '../../server/out/node/rule-files';
-import { reportedBy } from '../../server/out/core/rule-matches';
+import { OverBudget, reportedBy } from '../../server/out/core/rule-matches';
 import type { GrammarId } from '../../server/out/core/types';
 
 /**
@@ -247,5 +247,18 @@ sink(x.k); sink(y.k); sink(z.k);`);
 }`);
     const arg = find(root, (n) => n.type === 'simple_identifier' && n.text === 'd' && n.parent?.type === 'value_argument');
     assert.deepEqual(valuesOf(file.flow!, arg).map((v) => render(v)).sort(), ['.performDefaultHandling', '.useCredential']);
+  });
+});
+
+describe('the time budget covers predicates and flow searches', () => {
+  test('reportedBy stops with OverBudget once the budget is gone, and reports normally before', async () => {
+    const { file, root, language } = await parse('typescript', 'const url = "http://a.io";\nfetch(url);\n');
+    const query = new Query(language, '((string) @source)\n((call_expression arguments: (arguments (_) @sink)))\n');
+    try {
+      assert.deepEqual(reportedBy(query, query.matches(root), file, undefined, () => false).map((r) => r.target.text), ['url']);
+      assert.throws(() => reportedBy(query, query.matches(root), file, undefined, () => true), OverBudget);
+    } finally {
+      query.delete();
+    }
   });
 });

@@ -278,3 +278,20 @@ fetch(API);
     assert.deepEqual(await usesOf('typescript', code, 'API'), ['sent']);
   });
 });
+
+describe('values: a question about a value stays bounded', () => {
+  // node-mysql2's packet.js appends to `this.offset` in dozens of methods; every append may
+  // follow every other, so the ways to combine them grow factorially. The answer stops at a
+  // fixed number of steps and says "unknown" for what it did not follow (it used to run for minutes).
+  test('a field appended to in many methods: known prefix kept, the rest unknown, answered', { timeout: 60_000 }, async () => {
+    const methods = Array.from({ length: 40 }, (_, i) => `  read${i}() { this.path += "/p${i}"; }`).join('\n');
+    const code = `class Packet {
+  constructor() { this.path = "http://a.io"; }
+${methods}
+  send() { sink(this.path); }
+}`;
+    const [values] = await sinkValues('typescript', code);
+    assert.ok(values && values.length > 0);
+    assert.ok(values.every((v) => v.startsWith('http://a.io') || v.startsWith('\u2026')), values.join(' | '));
+  });
+});

@@ -64,7 +64,7 @@ function sampleFiles(): string[] {
 }
 
 describe('ignored contexts answered from regions, as by walking up the ancestors', () => {
-  test('debug-only, previews and assertions agree on every node of the examples and the demo', async () => {
+  test('debug-only, previews and assertions agree on every node of the examples and the demo', { timeout: 120_000 }, async () => {
     const loader = new GrammarLoader();
     let nodes = 0;
     const positives = { 'debug-only': 0, previews: 0, assertions: 0 };

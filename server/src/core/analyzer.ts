@@ -8,7 +8,7 @@ import { deleteCursor } from './syntax';
 import { explainFlow } from './flow-explanation';
 import { flowFindingText } from './flow-finding-text';
 import { FileContext } from './file-context';
-import { reportedBy, type Reported } from './rule-matches';
+import { OverBudget, reportedBy, type Reported } from './rule-matches';
 import type { Rule } from './rule';
 import { WordLists } from './word-lists';
 import { findSuppressions, suppressionFor, type SuppressionComment } from './suppression';
@@ -219,13 +219,16 @@ export class Analyzer {
         const query = this.queries.get(rule, language, grammar, tsLanguage, this.lists);
         const matches = query.matches(tree.rootNode, { progressCallback: () => (timedOut = overBudget()) });
         if (timedOut) return 'timeout';
-        for (const reported of reportedBy(query, matches, file, rule.ignoreIn)) {
+        // Predicates and flow searches count against the budget too (reportedBy checks it
+        // between candidates): one pathological file must not stall a scan or the editor.
+        for (const reported of reportedBy(query, matches, file, rule.ignoreIn, overBudget)) {
           const finding = this.toFinding(rule, language, reported, suppressions, occurrences, variantOf(query, reported.patternIndex), file);
           // `(#set! deprecated)` in a pattern marks APIs the platform itself deprecated.
           if (query.setProperties[reported.patternIndex]?.['deprecated'] !== undefined) finding.deprecated = true;
           findings.push(finding);
         }
       } catch (e) {
+        if (e instanceof OverBudget) return 'timeout';
         // One broken rule must not cost the findings of all the others.
         ruleErrors.push({ ruleId: rule.id, message: (e as Error).message });
       }

@@ -39,7 +39,20 @@ interface Part {
 
 const DEBUG_ONLY: readonly IgnoreContext[] = ['debug-only'];
 
-export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined): Reported[] {
+/** Thrown when the caller's time budget runs out while candidates are checked. */
+export class OverBudget extends Error {
+  constructor() {
+    super('over the time budget');
+  }
+}
+
+export function reportedBy(
+  query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined,
+  overBudget: () => boolean = () => false,
+): Reported[] {
+  const checkBudget = (): void => {
+    if (overBudget()) throw new OverBudget();
+  };
   const direct = new Map<string, Reported>();
   /** Source candidates by flow and node; those of source-only patterns are checked when a sink's search meets them. */
   const sources = new Map<string, Part[]>();
@@ -55,6 +68,7 @@ export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], fil
     else parts.set(key, [part]);
   };
   for (const match of matches) {
+    checkBudget();
     const captures = capturesByName(match.captures);
     const { patternIndex } = match;
     const flow = flowOf(patternIndex);
@@ -90,7 +104,7 @@ export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], fil
   // A value that only gets to the sink through debug-only code (`BuildConfig.DEBUG ? token : ""`,
   // an assignment inside `if (__DEV__)`) never gets there in a release build.
   const debugPaths = ignoreIn?.includes('debug-only') ?? false;
-  const flows = flowFindings(query, file, sinks, sources, barriers, quiet, debugPaths);
+  const flows = flowFindings(query, file, sinks, sources, barriers, quiet, debugPaths, checkBudget);
   const reachedSources = new Set(flows.flatMap((f) => f.paths!.map((p) => p.steps[0]!.node.id)));
   const flowTargets = new Set(flows.map((f) => `${f.target.startIndex}:${f.target.endIndex}`));
   const kept = [...direct.values()].filter((d) => !reachedSources.has(d.target.id) && !flowTargets.has(`${d.target.startIndex}:${d.target.endIndex}`));
@@ -106,7 +120,7 @@ export function reportedBy(query: RuleQuery, matches: readonly QueryMatch[], fil
  */
 function flowFindings(
   query: RuleQuery, file: FileContext, sinks: Map<string, Part[]>, sources: Map<string, Part[]>, barriers: Set<string>, quiet: (n: Node) => boolean,
-  debugPaths = false,
+  debugPaths: boolean, checkBudget: () => void,
 ): Reported[] {
   if (sinks.size === 0 || sources.size === 0) return [];
   const flow = file.flow;
@@ -119,6 +133,7 @@ function flowFindings(
   const sourceAt = (key: string): Part | undefined => {
     let part = resolved.get(key);
     if (part === undefined) {
+      checkBudget();
       const candidates = (sources.get(key) ?? []).sort((a, b) => a.patternIndex - b.patternIndex);
       // Predicates first: most candidates fail them, and a file whose candidates all do never
       // needs its ignored regions.
@@ -139,6 +154,7 @@ function flowFindings(
   // first in the query (as within one flow): a specific sink written above a general one wins.
   const firstPattern = (parts: Part[]): number => Math.min(...parts.map((p) => p.patternIndex));
   for (const candidates of [...sinks.values()].sort((a, b) => firstPattern(a) - firstPattern(b))) {
+    checkBudget();
     const { node, flow: name } = candidates[0]!;
     if (reported.has(node.id)) continue;
     const isSource = (n: Node): boolean => sources.has(`${name}:${n.id}`) && sourceAt(`${name}:${n.id}`) !== undefined;

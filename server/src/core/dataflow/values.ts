@@ -19,6 +19,19 @@ export interface PossibleValue {
 
 const MAX_VALUES = 16;
 const MAX_DEPTH = 12;
+/**
+ * Expressions looked at for one question. Depth and the values kept are capped, but the ways
+ * to combine definitions are not: a field appended to hundreds of times (`this.offset += 4`
+ * all over node-mysql2's packet.js) made one question run for minutes. Past this, the answer
+ * is unknown, as for anything the engine cannot follow.
+ */
+const MAX_STEPS = 2000;
+
+interface Search {
+  visiting: Set<number>;
+  steps: number;
+  through: ThroughWrapper | undefined;
+}
 const UNKNOWN: PossibleValue = { parts: [{ unknown: true }], literals: [] };
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\', '`': '`', $: '$', '/': '/' };
 
@@ -26,8 +39,8 @@ export function render(v: PossibleValue, unknown = '\u2026'): string {
   return v.parts.map((p) => ('text' in p ? p.text : unknown)).join('');
 }
 
-export function valuesOf(flow: FileFlow, expr: Node, depth = 0, visiting = new Set<number>()): PossibleValue[] {
-  return valuesWith(flow, expr, depth, visiting, undefined);
+export function valuesOf(flow: FileFlow, expr: Node): PossibleValue[] {
+  return valuesWith(flow, expr, 0, { visiting: new Set<number>(), steps: 0, through: undefined });
 }
 
 /**
@@ -39,25 +52,25 @@ export type ThroughWrapper = (n: Node) => Node | undefined;
 
 /** valuesOf, seeing through the wrappers that `through` names. */
 export function valuesThrough(flow: FileFlow, expr: Node, through: ThroughWrapper): PossibleValue[] {
-  return valuesWith(flow, expr, 0, new Set<number>(), through);
+  return valuesWith(flow, expr, 0, { visiting: new Set<number>(), steps: 0, through });
 }
 
-function valuesWith(flow: FileFlow, expr: Node, depth: number, visiting: Set<number>, through: ThroughWrapper | undefined): PossibleValue[] {
-  if (depth > MAX_DEPTH || visiting.has(expr.id)) return [UNKNOWN];
-  visiting.add(expr.id);
+function valuesWith(flow: FileFlow, expr: Node, depth: number, search: Search): PossibleValue[] {
+  if (depth > MAX_DEPTH || search.visiting.has(expr.id) || ++search.steps > MAX_STEPS) return [UNKNOWN];
+  search.visiting.add(expr.id);
   try {
-    return cap(compute(flow, expr, depth, visiting, through));
+    return cap(compute(flow, expr, depth, search));
   } finally {
-    visiting.delete(expr.id);
+    search.visiting.delete(expr.id);
   }
 }
 
-function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>, through: ThroughWrapper | undefined): PossibleValue[] {
+function compute(flow: FileFlow, n: Node, depth: number, search: Search): PossibleValue[] {
   const { lang } = flow;
-  const next = (e: Node): PossibleValue[] => valuesWith(flow, e, depth + 1, visiting, through);
-  const wrapped = through?.(n);
+  const next = (e: Node): PossibleValue[] => valuesWith(flow, e, depth + 1, search);
+  const wrapped = search.through?.(n);
   if (wrapped) return next(wrapped);
-  if (lang.strings.has(n.type)) return literal(flow, n, next);
+  if (lang.strings.has(n.type)) return literal(flow, n, next, search);
   if (/^(number|integer_literal|decimal_integer_literal|number_literal|true|false|boolean_literal|real_literal)$/.test(n.type)) {
     return [{ parts: [{ text: n.text }], literals: [] }];
   }
@@ -71,7 +84,7 @@ function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>, 
   if (call && /^(format|formatted)$|^String$/.test(lastName(call.callee.text))) return formatted(flow, n, next) ?? [UNKNOWN];
   if (lang.identifiers.has(n.type) || lang.member(n)) {
     const b = flow.bindings.resolve(n);
-    if (b) return definitionValues(flow, b, n, next);
+    if (b) return definitionValues(flow, b, n, next, search);
     const member = lang.member(n);
     if (member) return orUnknown(flow.propertyOf(member.object, member.name).flatMap(next));
     return [UNKNOWN];
@@ -80,13 +93,15 @@ function compute(flow: FileFlow, n: Node, depth: number, visiting: Set<number>, 
   return [UNKNOWN];
 }
 
-function definitionValues(flow: FileFlow, b: Binding, use: Node, next: (e: Node) => PossibleValue[], appending = new Set<number>()): PossibleValue[] {
+function definitionValues(flow: FileFlow, b: Binding, use: Node, next: (e: Node) => PossibleValue[], search: Search, appending = new Set<number>()): PossibleValue[] {
+  // The earlier values of `x += …` recurse here without passing through valuesWith: count them too.
+  if (++search.steps > MAX_STEPS) return [UNKNOWN];
   const values: PossibleValue[] = [];
   for (const d of flow.bindings.definitionsReaching(b, use)) {
     if (d.property !== undefined) values.push(...orUnknown(flow.propertyOf(d.value, d.property).flatMap(next)));
     // `x += "/login"`: the earlier value followed by the appended text (once: a field's `+=` may reach itself).
     else if (d.appends && appending.has(d.site.id)) values.push(...product([{ parts: [{ unknown: true }], literals: [] }], next(d.value)));
-    else if (d.appends) values.push(...product(orUnknown(definitionValues(flow, b, d.site, next, new Set([...appending, d.site.id]))), next(d.value)));
+    else if (d.appends) values.push(...product(orUnknown(definitionValues(flow, b, d.site, next, search, new Set([...appending, d.site.id]))), next(d.value)));
     else values.push(...next(d.value));
   }
   values.push(...flow.parameterArguments(b).flatMap(next));
@@ -97,7 +112,7 @@ function orUnknown(values: PossibleValue[]): PossibleValue[] {
   return values.length ? values : [UNKNOWN];
 }
 
-function literal(flow: FileFlow, n: Node, next: (e: Node) => PossibleValue[]): PossibleValue[] {
+function literal(flow: FileFlow, n: Node, next: (e: Node) => PossibleValue[], search: Search): PossibleValue[] {
   let results: PossibleValue[] = [{ parts: [], literals: [n] }];
   const appendText = (text: string): void => {
     results = results.map((r) => ({ ...r, parts: [...r.parts, { text }] }));
@@ -110,7 +125,7 @@ function literal(flow: FileFlow, n: Node, next: (e: Node) => PossibleValue[]): P
   // Kotlin keeps `$base` as plain text, split over several nodes: collect text first.
   let pending = '';
   const flush = (): void => {
-    if (flow.lang.shortTemplates && pending.includes('$')) results = product(results, shortTemplates(flow, n, pending, next));
+    if (flow.lang.shortTemplates && pending.includes('$')) results = product(results, shortTemplates(flow, n, pending, next, search));
     else if (pending) appendText(pending);
     pending = '';
   };
@@ -128,7 +143,7 @@ function literal(flow: FileFlow, n: Node, next: (e: Node) => PossibleValue[]): P
 }
 
 /** Kotlin `"$base/login"`: the grammar keeps `$base` as text, so names are resolved here. */
-function shortTemplates(flow: FileFlow, literalNode: Node, text: string, next: (e: Node) => PossibleValue[]): PossibleValue[] {
+function shortTemplates(flow: FileFlow, literalNode: Node, text: string, next: (e: Node) => PossibleValue[], search: Search): PossibleValue[] {
   let results: PossibleValue[] = [{ parts: [], literals: [] }];
   let rest = text;
   for (const name of shortTemplateNames(text)) {
@@ -136,7 +151,7 @@ function shortTemplates(flow: FileFlow, literalNode: Node, text: string, next: (
     results = product(results, [{ parts: [{ text: rest.slice(0, at) }], literals: [] }]);
     const b = flow.bindings.resolveName(name, literalNode);
     // Like a read of the name: its definitions, and for a parameter the arguments of this file's calls.
-    results = product(results, b ? definitionValues(flow, b, literalNode, next) : [UNKNOWN]);
+    results = product(results, b ? definitionValues(flow, b, literalNode, next, search) : [UNKNOWN]);
     rest = rest.slice(at + name.length + 1);
   }
   return product(results, [{ parts: [{ text: rest }], literals: [] }]);
