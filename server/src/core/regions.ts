@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { deleteCursor } from './syntax';
 
 /**
  * Stretches of a file that some enclosing construct marks (debug-only code, a preview
@@ -52,7 +53,7 @@ export class RegionIndex {
         }
       }
     } finally {
-      cursor.delete();
+      deleteCursor(cursor); // not left to web-tree-sitter's finalizer (syntax.ts)
     }
   }
 

@@ -129,16 +129,17 @@ function flowFindings(
   const derived = derivedSearches(query, file);
   // The source a node plays, decided once: the first of its patterns (in query order) whose
   // predicates and ignore contexts hold.
+  // The first of a node's parts (in query order) whose predicates and ignore contexts hold.
+  // Predicates first: most candidates fail them, and a file whose candidates all do never
+  // needs its ignored regions.
+  const firstHolding = (parts: Part[]): Part | undefined => parts.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
+    || customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)) && !quiet(c.node));
   const resolved = new Map<string, Part | null>();
   const sourceAt = (key: string): Part | undefined => {
     let part = resolved.get(key);
     if (part === undefined) {
       checkBudget();
-      const candidates = (sources.get(key) ?? []).sort((a, b) => a.patternIndex - b.patternIndex);
-      // Predicates first: most candidates fail them, and a file whose candidates all do never
-      // needs its ignored regions.
-      part = candidates.find((c) => c.checked
-        || customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)) && !quiet(c.node)) ?? null;
+      part = firstHolding(sources.get(key) ?? []) ?? null;
       resolved.set(key, part);
     }
     return part ?? undefined;
@@ -162,8 +163,7 @@ function flowFindings(
     const hasVariant = (p: FlowPath): number => (variantOf(query, sourceOf(p).patternIndex) === undefined ? 0 : 1);
     // The sink's own predicates first: they are one check, the search walks back up to
     // hundreds of nodes, and with broad sources (any string, any number) most searches succeed.
-    const sink = candidates.sort((a, b) => a.patternIndex - b.patternIndex).find((c) => c.checked
-      || customPredicatesHold(file, query.predicatesForPattern(c.patternIndex), (n) => c.captures.get(n)) && !quiet(c.node));
+    const sink = firstHolding(candidates);
     if (!sink) continue;
     // Without a flow model (config files), only a sink that is itself a source reports.
     const found = flow
