@@ -14,7 +14,7 @@ import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { loadRule, loadRules, loadWordLists } from '../../server/out/node/rule-files';
 import { formatJson } from '../../server/out/report/json';
 import { formatSarif } from '../../server/out/report/sarif';
-import { analyzer, REPO } from './helpers/engine';
+import { analyzer, languageOf, REPO } from './helpers/engine';
 import { oneRuleFolder } from './helpers/rule-folders';
 
 const TS = { language: 'typescript', grammar: 'typescript' } as const;
@@ -28,9 +28,12 @@ describe('language detection', () => {
     ['Sources/App/API.swift', 'swift', 'swift'],
     ['src/a.ts', 'typescript', 'typescript'], ['src/App.tsx', 'typescript', 'tsx'],
     ['a.js', 'typescript', 'tsx'], ['a.jsx', 'typescript', 'tsx'], ['a.mjs', 'typescript', 'tsx'], ['a.cjs', 'typescript', 'tsx'],
-    ['app/src/main/AndroidManifest.xml', 'android-xml', 'xml'],
-    ['app/src/main/res/xml/network_security_config.xml', 'android-xml', 'xml'],
-    ['ios/App/Info.plist', 'plist', 'xml'],
+    ['app/src/main/AndroidManifest.xml', 'xml', 'xml'],
+    ['app/src/main/res/xml/network_security_config.xml', 'xml', 'xml'],
+    ['app/src/main/res/xml-v24/net.xml', 'xml', 'xml'],
+    ['ios/App/Info.plist', 'plist', 'xml'], ['ios/App/App-Info.plist', 'plist', 'xml'],
+    ['www/config.xml', 'xml', 'xml'], ['app.json', 'json', undefined], ['capacitor.config.json', 'json', undefined],
+    ['capacitor.config.ts', 'typescript', 'typescript'], ['app.config.js', 'typescript', 'tsx'],
     ['types/index.d.ts', undefined, undefined], ['res/values/strings.xml', undefined, undefined], ['README.md', undefined, undefined],
   ];
   for (const [file, language, grammar] of cases) {
@@ -136,8 +139,9 @@ languages:
     }
   });
 
-  test('config files are detected but have no checks yet', async () => {
-    const r = await analyzer().analyze('<manifest android:usesCleartextTraffic="true"/>', { language: 'android-xml', grammar: 'xml' });
+  test('a res/xml file that is not a network security config is not read as one', async () => {
+    const text = '<PreferenceScreen><base-config cleartextTrafficPermitted="true"/></PreferenceScreen>';
+    const r = await analyzer().analyze(text, languageOf('app/src/main/res/xml/prefs.xml'), { ignoreTriggers: true });
     assert.deepEqual(r.findings, []);
   });
 });

@@ -60,7 +60,7 @@ describe('grammars', () => {
     test(`parses ${sample} without errors`, async () => {
       const detected = detectLanguage(sample)!;
       const parser = new Parser();
-      parser.setLanguage(await new GrammarLoader().load(detected.grammar));
+      parser.setLanguage(await new GrammarLoader().load(detected.grammar!));
       const text = fs.readFileSync(path.join(SAMPLES_DIR, sample), 'utf8');
       const tree = parser.parse(text)!;
       assert.equal(tree.rootNode.hasError, false);

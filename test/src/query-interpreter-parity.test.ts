@@ -37,7 +37,7 @@ const SAMPLES: { file: string; language: RuleLanguage; grammar: GrammarId }[] = 
   ...filesUnder(path.join(REPO, 'test', 'fixtures')),
 ].flatMap((file) => {
   const d = detectLanguage(file);
-  return d && (RULE_LANGUAGES as readonly string[]).includes(d.language) ? [{ file, language: d.language as RuleLanguage, grammar: d.grammar }] : [];
+  return d && (RULE_LANGUAGES as readonly string[]).includes(d.language) ? [{ file, language: d.language as RuleLanguage, grammar: d.grammar! }] : [];
 }).sort((a, b) => a.file.localeCompare(b.file));
 
 const parsers = new Map<GrammarId, Parser>();

@@ -28,6 +28,19 @@ function examplesOf(dir: string, language: RuleLanguage): string[] {
     .map((f) => path.join(folder, f));
 }
 
+/** Config examples (manifests, network security configs, plists, app configs) of a rule, in any sub-folder. */
+function configExamplesOf(dir: string, kinds: ReadonlySet<string>): string[] {
+  const folder = path.join(dir, 'examples');
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.includes('.fixed.'))
+    .map((f) => path.join(folder, f))
+    .filter((f) => {
+      const config = detectLanguage(f)?.config;
+      return config !== undefined && (kinds.has(config) || (config === 'expo-config' && kinds.has('info-plist')));
+    });
+}
+
 function fixedFileOf(example: string): string {
   const ext = path.extname(example);
   return example.slice(0, -ext.length) + '.fixed' + ext;
@@ -44,18 +57,44 @@ for (const rule of analyzer().rules) {
       });
       for (const example of examples) defineExampleTests(rule.id, example);
     }
+    const kinds = new Set((rule.config ?? []).flatMap((m) => m.kinds));
+    if (kinds.size && (!ONLY_LANG || ONLY_LANG === 'config')) defineConfigExampleTests(rule.id, kinds, configExamplesOf(rule.dir, kinds));
   });
 }
 
-function defineExampleTests(ruleId: string, example: string): void {
-  const name = path.basename(example);
+/**
+ * A manifest has one <application>, so a config check's shapes are spread over several small
+ * files: the thresholds count all of the rule's config examples together, and every kind of
+ * file the rule reads has at least one example.
+ */
+function defineConfigExampleTests(ruleId: string, kinds: ReadonlySet<string>, examples: string[]): void {
+  test('has annotated config examples for every kind of file it reads', () => {
+    const covered = new Set(examples.map((f) => detectLanguage(f)!.config!));
+    if (covered.has('expo-config')) covered.add('info-plist');
+    assert.deepEqual([...kinds].filter((k) => !covered.has(k as never)), [], 'kinds without an example');
+    const all = examples.map((f) => readAnnotations(read(f), ruleId));
+    const caught = all.reduce((n, a) => n + a.expected.length, 0);
+    const silent = all.reduce((n, a) => n + a.silent.length, 0);
+    assert.ok(caught >= MIN_CAUGHT_SHAPES, `at least ${MIN_CAUGHT_SHAPES} 'ruleid:' shapes over the config examples (has ${caught})`);
+    assert.ok(silent >= MIN_LOOKALIKES, `at least ${MIN_LOOKALIKES} 'ok:' look-alikes over the config examples (has ${silent})`);
+  });
+  for (const example of examples) defineExampleTests(ruleId, example, { perFileMinimum: false });
+}
+
+function defineExampleTests(ruleId: string, example: string, options = { perFileMinimum: true }): void {
+  const name = path.relative(path.join(example, '..', '..'), example);
   const only = new Set([ruleId]);
+  const comment = commentSyntaxOf(example);
 
   test(`${name}: findings exactly on the ruleid lines`, async () => {
     const text = read(example);
     const { expected, silent, variants } = readAnnotations(text, ruleId);
-    assert.ok(expected.length >= MIN_CAUGHT_SHAPES, `${name}: at least ${MIN_CAUGHT_SHAPES} 'ruleid:' shapes (has ${expected.length})`);
-    assert.ok(silent.length >= MIN_LOOKALIKES, `${name}: at least ${MIN_LOOKALIKES} 'ok:' look-alikes (has ${silent.length})`);
+    if (options.perFileMinimum) {
+      assert.ok(expected.length >= MIN_CAUGHT_SHAPES, `${name}: at least ${MIN_CAUGHT_SHAPES} 'ruleid:' shapes (has ${expected.length})`);
+      assert.ok(silent.length >= MIN_LOOKALIKES, `${name}: at least ${MIN_LOOKALIKES} 'ok:' look-alikes (has ${silent.length})`);
+    } else {
+      assert.ok(expected.length + silent.length > 0, `${name}: annotate what the rule must and must not report`);
+    }
     const result = await analyzer().analyze(text, languageOf(example), { ruleIds: only });
     assert.equal(result.hasSyntaxErrors, false, `${name} must be valid code`);
     const actual = [...new Set(result.findings.filter((f) => !f.suppression).map((f) => f.range.start.line))].sort((a, b) => a - b);
@@ -88,10 +127,11 @@ function defineExampleTests(ruleId: string, example: string): void {
   test(`${name}: a securecomm-ignore comment silences a finding and keeps the reason`, async () => {
     const text = read(example);
     const { expected } = readAnnotations(text, ruleId);
+    if (expected.length === 0) return; // a file of look-alikes only
     const target = expected[0]!;
     const lines = text.split('\n');
     const indent = /^\s*/.exec(lines[target]!)![0];
-    lines.splice(target, 0, `${indent}// securecomm-ignore ${ruleId} -- accepted risk: test double`);
+    lines.splice(target, 0, `${indent}${comment.open} securecomm-ignore ${ruleId}${comment.separator} accepted risk: test double${comment.close}`);
     const result = await analyzer().analyze(lines.join('\n'), languageOf(example), { ruleIds: only });
     const onTarget = result.findings.filter((f) => f.range.start.line === target + 1);
     assert.ok(onTarget.length > 0, 'the finding is still reported, marked as suppressed');
@@ -99,4 +139,10 @@ function defineExampleTests(ruleId: string, example: string): void {
     const others = result.findings.filter((f) => f.range.start.line !== target + 1);
     assert.ok(others.every((f) => !f.suppression), 'only the finding below the comment is suppressed');
   });
+}
+
+/** How a suppression comment is written in the example's file type (XML forbids `--` in comments). */
+function commentSyntaxOf(file: string): { open: string; separator: string; close: string } {
+  const language = detectLanguage(file)?.language;
+  return language === 'xml' || language === 'plist' ? { open: '<!--', separator: ':', close: ' -->' } : { open: '//', separator: ' --', close: '' };
 }

@@ -6,6 +6,12 @@ import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import type { RuleLanguage } from '../../server/out/core/types';
 import { analyzer, RULES_DIR } from './helpers/engine';
+import { CONFIG_KIND_HEADINGS, type ConfigKind } from '../../server/out/core/documents/config-node';
+import type { Rule } from '../../server/out/core/rule';
+
+function configKindsOf(rule: Rule): ConfigKind[] {
+  return [...new Set((rule.config ?? []).flatMap((m) => m.kinds))];
+}
 
 /** The first release's rules, with the ids users type in suppressions and CI configs. */
 const EXPECTED = {
@@ -36,6 +42,8 @@ const EXPECTED = {
   'auth-insecure-session-cookie': ['java', 'kotlin', 'typescript'],
   'auth-logout-without-server-invalidation': ['kotlin', 'swift', 'typescript'],
   'auth-otp-low-entropy': ['java', 'kotlin', 'swift', 'typescript'],
+  'transport-ats-arbitrary-loads': ['cordova-config', 'info-plist'],
+  'transport-cleartext-permitted': ['android-manifest', 'capacitor-config', 'cordova-config', 'expo-config', 'network-security-config'],
 };
 
 const GRAMMARS_OF: Record<RuleLanguage, ('java' | 'kotlin' | 'swift' | 'typescript' | 'tsx')[]> = {
@@ -48,7 +56,7 @@ const LANGUAGE_HEADINGS: Record<RuleLanguage, string> = { kotlin: '### Kotlin', 
 
 describe('rule catalogue', () => {
   test('ships exactly the catalogue ids, each for the catalogue languages', () => {
-    const actual = Object.fromEntries(analyzer().rules.map((r) => [r.id, Object.keys(r.languages).sort()]));
+    const actual = Object.fromEntries(analyzer().rules.map((r) => [r.id, [...Object.keys(r.languages), ...configKindsOf(r)].sort()]));
     assert.deepEqual(actual, EXPECTED);
   });
 
@@ -75,13 +83,17 @@ describe('rule catalogue', () => {
 
       test('every variant has en/ja messages, is selected by a query and shown in an example', () => {
         const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-        const examples = fs.readdirSync(path.join(rule.dir, 'examples')).map((f) => fs.readFileSync(path.join(rule.dir, 'examples', f), 'utf8')).join('\n');
+        const folder = path.join(rule.dir, 'examples');
+        const examples = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
+          .filter((f) => fs.statSync(path.join(folder, f)).isFile())
+          .map((f) => fs.readFileSync(path.join(folder, f), 'utf8')).join('\n');
         for (const [name, variant] of Object.entries(rule.variants ?? {})) {
           assert.deepEqual(placeholders(variant.message.ja), placeholders(variant.message.en), `${name}: ja and en interpolate the same captures`);
           assert.match(variant.message.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${name}: message.ja is written in Japanese`);
           assert.notEqual(variant.message.en, rule.message.en, `${name}: a variant says something of its own`);
-          const selected = Object.values(rule.querySources).some((q) => q.source.includes(`(#set! variant "${name}")`));
-          assert.ok(selected, `variant ${name} is selected by some (#set! variant "${name}") pattern`);
+          const selected = Object.values(rule.querySources).some((q) => q.source.includes(`(#set! variant "${name}")`)) ||
+            (rule.config ?? []).some((m) => m.variant === name);
+          assert.ok(selected, `variant ${name} is selected by some (#set! variant "${name}") pattern or config check`);
           assert.ok(examples.includes(`[variant: ${name}]`), `an example annotates a finding with [variant: ${name}]`);
         }
       });
@@ -95,6 +107,10 @@ describe('rule catalogue', () => {
         for (const h of JA_HEADINGS) assert.ok(ja.includes(h), `ja.md has '${h}'`);
         for (const language of Object.keys(rule.languages) as RuleLanguage[]) {
           assert.ok(en.includes(LANGUAGE_HEADINGS[language]) && ja.includes(LANGUAGE_HEADINGS[language]), `fix for ${language}`);
+        }
+        for (const kind of configKindsOf(rule)) {
+          const heading = `### ${CONFIG_KIND_HEADINGS[kind]}`;
+          assert.ok(en.includes(heading) && ja.includes(heading), `fix for ${kind}: '${heading}'`);
         }
         const fences = (md: string) => (md.match(/^```/gm) ?? []).length;
         assert.equal(fences(rule.docs.en), fences(rule.docs.ja), 'same number of code blocks');

@@ -15,6 +15,9 @@ import { findSuppressions, suppressionFor, type SuppressionComment } from './sup
 import type { AnalysisResult, Finding, GrammarId, Localized, RuleLanguage, Severity } from './types';
 import './node-answers';
 import { RULE_LANGUAGES } from './types';
+import { applicableConfigRules, configFindings } from './config-analysis';
+import { jsonNodes } from './documents/json-document';
+import type { RelatedLocation } from './types';
 
 export interface AnalyzeOptions {
   /** Only these rule ids run; all rules when absent. */
@@ -25,6 +28,13 @@ export interface AnalyzeOptions {
   timeBudgetMs?: number;
   /** Per-rule severity chosen by the user (`.securecomm.yml`, editor settings). */
   severities?: ReadonlyMap<string, Severity>;
+  /**
+   * Config files: places in other files that explain this file's findings, from the project
+   * model (the manifest that names a network security config). Core never reads other files.
+   */
+  related?: RelatedLocation[];
+  /** The day config checks compare dates with (pin-set expiry); today when absent. */
+  today?: Date;
 }
 
 export interface IncrementalOptions extends AnalyzeOptions {
@@ -79,8 +89,7 @@ export class Analyzer {
    * compilation.
    */
   async prepare(detected: DetectedLanguage): Promise<void> {
-    if (!isRuleLanguage(detected.language)) return;
-    await this.parserFor(detected.grammar);
+    if (detected.grammar && (isRuleLanguage(detected.language) || detected.config)) await this.parserFor(detected.grammar);
   }
 
   /**
@@ -91,7 +100,7 @@ export class Analyzer {
    */
   async warmUp(languages: readonly DetectedLanguage[], pause: () => Promise<void>): Promise<void> {
     for (const detected of languages) {
-      if (!isRuleLanguage(detected.language)) continue;
+      if (!isRuleLanguage(detected.language) || !detected.grammar) continue;
       const language = detected.language;
       await pause(); // loading a grammar compiles its WebAssembly module: not while a document waits
       await this.parserFor(detected.grammar);
@@ -170,37 +179,50 @@ export class Analyzer {
 
   /** Like analyze(), for editors: re-parses incrementally and hands back the new tree. */
   async analyzeKeepingTree(text: string, detected: DetectedLanguage, options: IncrementalOptions = {}): Promise<TreeAnalysis> {
-    const { language, grammar } = detected;
+    const { language, grammar, config } = detected;
     const result: AnalysisResult = { language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 } };
-    if (!isRuleLanguage(language)) return { result }; // config files: detected, checked in a later release
-    const rules = this.applicableRules(text, language, options);
-    if (rules.length === 0) return { result };
+    const rules = isRuleLanguage(language) ? this.applicableRules(text, language, options) : [];
+    const configRules = config ? applicableConfigRules(this.rules, text, config, options) : [];
+    if (rules.length === 0 && configRules.length === 0) return { result };
 
     // One-off costs (grammar load; a query's tree-sitter compilation when the tiering policy
     // calls for it, ~0.4 s for a Swift rule) are paid before the clock starts, so the budget
     // measures this file, not the first file.
-    const parser = await this.parserFor(grammar);
-    this.buildQueries(rules, language, grammar, await this.language(grammar), text.length);
+    const parser = grammar && await this.parserFor(grammar);
+    if (grammar && rules.length) this.buildQueries(rules, language as RuleLanguage, grammar, await this.language(grammar), text.length);
     const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
     const overBudget = (): boolean => performance.now() > deadline;
     const t0 = performance.now();
-    const tree = parser.parse(text, options.previousTree ?? null, { progressCallback: overBudget });
+    const tree = parser ? parser.parse(text, options.previousTree ?? null, { progressCallback: overBudget }) : undefined;
     result.millis.parse = performance.now() - t0;
-    if (!tree) {
+    if (parser && !tree) {
       parser.reset();
       return { result: { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` } };
     }
-    result.hasSyntaxErrors = tree.rootNode.hasError;
+    result.hasSyntaxErrors = tree?.rootNode.hasError ?? false;
     const t1 = performance.now();
     const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
-    const found = await this.runRules(tree, text, rules, { language, grammar }, overBudget, ruleErrors);
+    const found = tree && grammar && rules.length
+      ? await this.runRules(tree, text, rules, { language: language as RuleLanguage, grammar }, overBudget, ruleErrors)
+      : [];
+    if (found === 'timeout') {
+      result.millis.query = performance.now() - t1;
+      return { result: { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` }, tree: tree ?? undefined };
+    }
+    if (config && configRules.length) {
+      try {
+        const fromConfig = configFindings(config, text, tree?.rootNode, grammar, configRules, options);
+        found.push(...fromConfig.findings);
+        found.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
+        if (fromConfig.partial) result.partial = fromConfig.partial;
+      } catch (e) {
+        ruleErrors.push({ ruleId: configRules.map((r) => r.id).join(', '), message: (e as Error).message });
+      }
+    }
     result.millis.query = performance.now() - t1;
     if (ruleErrors.length) result.ruleErrors = ruleErrors;
-    if (found === 'timeout') {
-      return { result: { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` }, tree };
-    }
     result.findings = applySeverities(found, options.severities);
-    return { result, tree };
+    return { result, tree: tree ?? undefined };
   }
 
   private async runRules(
@@ -308,7 +330,8 @@ export class Analyzer {
    * How many syntax errors a text has (ERROR and MISSING nodes). Editors use it to refuse a
    * fix that would break the code it repairs.
    */
-  async syntaxErrorCount(text: string, grammar: GrammarId): Promise<number> {
+  async syntaxErrorCount(text: string, grammar: GrammarId | undefined): Promise<number> {
+    if (!grammar) return jsonNodes(text).partial ? 1 : 0; // JSON config files have no grammar
     const parser = await this.parserFor(grammar);
     const tree = parser.parse(text);
     if (!tree) return Number.POSITIVE_INFINITY;

@@ -1,12 +1,16 @@
 import * as path from 'node:path';
+import type { ConfigKind } from './documents/config-node';
 import type { DocumentLanguage, GrammarId } from './types';
 
 export interface DetectedLanguage {
   language: DocumentLanguage;
-  grammar: GrammarId;
+  /** The tree-sitter grammar; absent for JSON, which has its own small reader. */
+  grammar?: GrammarId;
+  /** A config file (manifest, network security config, Info.plist, app config), by its name. */
+  config?: ConfigKind;
 }
 
-const BY_EXTENSION: Record<string, DetectedLanguage> = {
+const BY_EXTENSION: Record<string, { language: DocumentLanguage; grammar: GrammarId }> = {
   '.java': { language: 'java', grammar: 'java' },
   '.kt': { language: 'kotlin', grammar: 'kotlin' },
   '.kts': { language: 'kotlin', grammar: 'kotlin' },
@@ -23,8 +27,25 @@ const BY_EXTENSION: Record<string, DetectedLanguage> = {
   '.cjs': { language: 'typescript', grammar: 'tsx' },
 };
 
-/** Android network configuration lives in these XML files (any `res/xml*` folder). */
-const ANDROID_XML = /(^|[\\/])(AndroidManifest\.xml|network_security_config[\w-]*\.xml)$/;
+/**
+ * Android resources in `res/xml*` folders: a network security config is recognised by its
+ * root element (config-documents.ts), whatever the file is called.
+ */
+const ANDROID_XML_RESOURCE = /(^|[\\/])res[\\/]xml[\w-]*[\\/][^\\/]+\.xml$/i;
+const EXPO_CONFIG = /^app(\.config)?\.json$|^app\.config\.[cm]?[jt]s$/;
+const CAPACITOR_CONFIG = /^capacitor\.config\.(json|[cm]?[jt]s)$/;
+
+/** The config kind a file's name suggests; its content confirms it (config-documents.ts). */
+export function configKindOf(filePath: string): ConfigKind | undefined {
+  const base = path.basename(filePath);
+  if (base === 'AndroidManifest.xml') return 'android-manifest';
+  if (ANDROID_XML_RESOURCE.test(filePath)) return 'network-security-config';
+  if (base === 'Info.plist' || base.endsWith('-Info.plist')) return 'info-plist';
+  if (base === 'config.xml') return 'cordova-config';
+  if (EXPO_CONFIG.test(base)) return 'expo-config';
+  if (CAPACITOR_CONFIG.test(base)) return 'capacitor-config';
+  return undefined;
+}
 
 /**
  * The language of a file, from its name alone (no content sniffing, so it is cheap enough
@@ -32,22 +53,29 @@ const ANDROID_XML = /(^|[\\/])(AndroidManifest\.xml|network_security_config[\w-]
  */
 export function detectLanguage(filePath: string): DetectedLanguage | undefined {
   const base = path.basename(filePath);
-  if (ANDROID_XML.test(filePath)) return { language: 'android-xml', grammar: 'xml' };
-  if (base === 'Info.plist' || base.endsWith('-Info.plist')) return { language: 'plist', grammar: 'xml' };
+  const config = configKindOf(filePath);
+  if (config) {
+    if (base.endsWith('.xml')) return { language: 'xml', grammar: 'xml', config };
+    if (base.endsWith('.plist')) return { language: 'plist', grammar: 'xml', config };
+    if (base.endsWith('.json')) return { language: 'json', config };
+  }
   if (base.endsWith('.d.ts')) return undefined; // declarations carry no behaviour
-  return BY_EXTENSION[path.extname(base).toLowerCase()];
+  const code = BY_EXTENSION[path.extname(base).toLowerCase()];
+  return code && (config ? { ...code, config } : code);
 }
 
 /** Language ids used by editors (VS Code / LSP `languageId`) mapped to ours. */
 export function languageFromEditorId(languageId: string, filePath: string): DetectedLanguage | undefined {
+  const config = configKindOf(filePath);
+  const withConfig = (d: DetectedLanguage): DetectedLanguage => (config ? { ...d, config } : d);
   switch (languageId) {
     case 'java': return { language: 'java', grammar: 'java' };
     case 'kotlin': return { language: 'kotlin', grammar: 'kotlin' };
     case 'swift': return { language: 'swift', grammar: 'swift' };
-    case 'typescript': return { language: 'typescript', grammar: 'typescript' };
+    case 'typescript': return withConfig({ language: 'typescript', grammar: 'typescript' });
     case 'typescriptreact':
     case 'javascript':
-    case 'javascriptreact': return { language: 'typescript', grammar: 'tsx' };
-    default: return detectLanguage(filePath);
+    case 'javascriptreact': return withConfig({ language: 'typescript', grammar: 'tsx' });
+    default: return detectLanguage(filePath); // xml, plist, json, jsonc: by the file's name
   }
 }

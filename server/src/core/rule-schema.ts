@@ -1,5 +1,6 @@
 import type { Confidence, Localized, RuleLanguage, Severity } from './types';
 import { IGNORE_CONTEXTS, type IgnoreContext } from './ignore-in';
+import { CONFIG_KINDS, type ConfigKind } from './documents/config-node';
 
 /** A declarative fix: replace the first match of `find` in the text of `capture`. */
 export interface FixSpec {
@@ -27,6 +28,46 @@ export interface VariantSpec {
   fixes?: FixSpec[];
 }
 
+/** A condition on nodes near a matched one: `path` relative to it (`..` is the parent). */
+export interface ConfigCondition {
+  path: string;
+  /** One of these values (booleans by meaning: `YES` is `true`); any value when absent. */
+  value?: string | string[];
+  /** A value that is none of these (a domain that is not loopback). */
+  notValue?: string | string[];
+  /** The node's name is one of these (a plist key such as an exception domain). */
+  name?: string[];
+}
+
+/** A safe, declarative change of a config file (config-fixes.ts). */
+export type ConfigFixSpec =
+  | { set: string; title: Localized; safe: boolean }
+  | { moveTo: 'debug-overrides'; title: Localized; safe: boolean };
+
+/**
+ * A check on config files (manifests, network security configs, Info.plist, app configs): the
+ * nodes a key path selects (config-path.ts), kept when their value and their neighbours say so.
+ */
+export interface ConfigMatcherSpec {
+  kinds: ConfigKind[];
+  path: string;
+  /** The node's value is one of these (booleans by meaning); any node on the path when absent. */
+  value?: string | string[];
+  /** A regular expression (source) the value must match. */
+  valueMatches?: string;
+  /** The value is a `yyyy-mm-dd` date before the day of the analysis (an expired pin set). */
+  pastDate?: boolean;
+  /** The node has fewer than `count` nodes at `path` below it (one pin, no backup). */
+  fewerThan?: { path: string; count: number };
+  /** Each of these must hold near the node… */
+  with?: ConfigCondition[];
+  /** …and none of these. */
+  without?: ConfigCondition[];
+  /** A variant of the rule (severity, confidence, message) for these findings. */
+  variant?: string;
+  fix?: ConfigFixSpec;
+}
+
 /** The shape of `server/rules/<id>/rule.yaml`. */
 export interface RuleDefinition {
   id: string;
@@ -51,6 +92,8 @@ export interface RuleDefinition {
   alsoNeeds?: string[];
   message: Localized;
   languages: Partial<Record<RuleLanguage, LanguageSpec>>;
+  /** Checks on config files; a rule may have these, code queries, or both. */
+  config?: ConfigMatcherSpec[];
   /**
    * Findings that differ from the rule's default in severity, confidence, message or fix. A
    * query pattern selects one with `(#set! variant "<name>")`; patterns without it report
@@ -101,6 +144,46 @@ const variant = {
   },
 } as const;
 
+const configCondition = {
+  type: 'object',
+  required: ['path'],
+  additionalProperties: false,
+  properties: {
+    path: { type: 'string', minLength: 1 },
+    value: { anyOf: [{ type: 'string' }, { type: 'array', minItems: 1, items: { type: 'string' } }] },
+    notValue: { anyOf: [{ type: 'string' }, { type: 'array', minItems: 1, items: { type: 'string' } }] },
+    name: { type: 'array', minItems: 1, items: { type: 'string' } },
+  },
+} as const;
+
+const configFix = {
+  anyOf: [
+    { type: 'object', required: ['set', 'title', 'safe'], additionalProperties: false,
+      properties: { set: { type: 'string' }, title: localized, safe: { type: 'boolean' } } },
+    { type: 'object', required: ['moveTo', 'title', 'safe'], additionalProperties: false,
+      properties: { moveTo: { enum: ['debug-overrides'] }, title: localized, safe: { type: 'boolean' } } },
+  ],
+} as const;
+
+const configMatcher = {
+  type: 'object',
+  required: ['kinds', 'path'],
+  additionalProperties: false,
+  properties: {
+    kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...CONFIG_KINDS] } },
+    path: { type: 'string', minLength: 1 },
+    value: configCondition.properties.value,
+    valueMatches: { type: 'string', minLength: 1 },
+    pastDate: { type: 'boolean' },
+    fewerThan: { type: 'object', required: ['path', 'count'], additionalProperties: false,
+      properties: { path: { type: 'string', minLength: 1 }, count: { type: 'integer', minimum: 1 } } },
+    with: { type: 'array', minItems: 1, items: configCondition },
+    without: { type: 'array', minItems: 1, items: configCondition },
+    variant: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    fix: configFix,
+  },
+} as const;
+
 /** JSON Schema (draft-07) for rule.yaml; also usable by editors for completion. */
 export const RULE_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -108,7 +191,9 @@ export const RULE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'title', 'description', 'severity', 'confidence', 'tags', 'cwe', 'owasp', 'masvs',
-    'references', 'triggers', 'message', 'languages'],
+    'references', 'triggers', 'message'],
+  // Code queries, config checks, or both.
+  anyOf: [{ required: ['languages'] }, { required: ['config'] }],
   properties: {
     id: { type: 'string', pattern: '^(tls|transport|auth)-[a-z0-9]+(-[a-z0-9]+)*$' },
     title: localized,
@@ -136,6 +221,7 @@ export const RULE_SCHEMA = {
       additionalProperties: false,
       properties: { java: languageSpec, kotlin: languageSpec, swift: languageSpec, typescript: languageSpec },
     },
+    config: { type: 'array', minItems: 1, items: configMatcher },
   },
 } as const;
 

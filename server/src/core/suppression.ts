@@ -6,8 +6,9 @@ import type { GrammarId, Suppression } from './types';
  * `securecomm-ignore RULE-ID[, RULE-ID] -- reason` in a comment silences those rules on the
  * comment's own line and on the line below it. The reason is kept for reports (SARIF
  * `suppressions[].justification`), because an unexplained suppression cannot be audited.
+ * XML forbids `--` inside a comment, so `securecomm-ignore RULE-ID: reason` works too.
  */
-const MARKER = /securecomm-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+const MARKER = /securecomm-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:(?:\s+--|\s*:)\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
 
 export interface SuppressionComment {
   line: number;
@@ -19,6 +20,19 @@ export interface SuppressionComment {
 export function findSuppressions(grammar: GrammarId, text: string, root: Node): SuppressionComment[] {
   if (!text.includes('securecomm-ignore')) return [];
   const comments = SYNTAX[grammar].comments;
+  return markersWhere(text, (index) => {
+    const node = root.descendantForIndex(index);
+    return node !== null && isInComment(node, comments);
+  });
+}
+
+/** The same, for config files whose comments are known as spans (JSON with comments, XML). */
+export function findSuppressionsInSpans(text: string, comments: readonly { startIndex: number; endIndex: number }[]): SuppressionComment[] {
+  if (!text.includes('securecomm-ignore')) return [];
+  return markersWhere(text, (index) => comments.some((c) => c.startIndex <= index && index < c.endIndex));
+}
+
+function markersWhere(text: string, inComment: (index: number) => boolean): SuppressionComment[] {
   const found: SuppressionComment[] = [];
   let lineStart = 0;
   let line = 0;
@@ -26,8 +40,7 @@ export function findSuppressions(grammar: GrammarId, text: string, root: Node): 
     const at = lineText.indexOf('securecomm-ignore');
     if (at >= 0) {
       const match = MARKER.exec(lineText.slice(at));
-      const inComment = root.descendantForIndex(lineStart + at);
-      if (match && inComment && isInComment(inComment, comments)) {
+      if (match && inComment(lineStart + at)) {
         found.push({ line, ruleIds: match[1]!.split(',').map((s) => s.trim()), reason: (match[2] ?? '').trim() });
       }
     }

@@ -7,8 +7,8 @@
 export type RuleLanguage = 'java' | 'kotlin' | 'swift' | 'typescript';
 export const RULE_LANGUAGES: readonly RuleLanguage[] = ['java', 'kotlin', 'swift', 'typescript'];
 
-/** Config-file kinds that are detected now and get their rules in a later release. */
-export type ConfigLanguage = 'android-xml' | 'plist';
+/** Config files: Android and Cordova XML, Info.plist, and JSON app configs (kinds in documents/config-node.ts). */
+export type ConfigLanguage = 'xml' | 'plist' | 'json';
 export type DocumentLanguage = RuleLanguage | ConfigLanguage;
 
 /** The WASM grammars shipped in `grammars/`. */
@@ -54,6 +54,8 @@ export interface Suppression {
 
 /** A place that explains a finding: where its value comes from, or a step on the way. */
 export interface RelatedLocation {
+  /** Another file (a path as the caller names files); absent for the analysed file itself. */
+  file?: string;
   range: Range;
   startIndex: number;
   endIndex: number;
@@ -91,6 +93,8 @@ export interface AnalysisResult {
   ruleErrors?: { ruleId: string; message: string }[];
   /** True when the parse tree has error nodes: analysis is best effort. */
   hasSyntaxErrors: boolean;
+  /** Why a config file could only partly be read; its findings cover what was read. */
+  partial?: string;
   /** Time spent, for benchmarks and the language status. */
   millis: { parse: number; query: number };
 }

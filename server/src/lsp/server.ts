@@ -7,7 +7,7 @@ import type { Analyzer } from '../core/analyzer';
 import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
-import type { Locale, RuleLanguage } from '../core/types';
+import type { Locale } from '../core/types';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
@@ -226,7 +226,7 @@ export class SecureCommServer {
     const finding = doc.result.findings.find((f) => !f.suppression && at(f.range.start) <= at(position) && at(position) <= at(f.range.end));
     const rule = finding && this.rules.get(finding.ruleId);
     if (!finding || !rule) return null;
-    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected.language as RuleLanguage, this.locale) }, range: finding.range };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected, this.locale) }, range: finding.range };
   }
 
   private async execute(command: string, args: unknown[]): Promise<void> {

@@ -58,6 +58,13 @@ export function loadRule(dir: string): Rule {
   for (const [name, v] of Object.entries(def.variants ?? {})) {
     v.fixes?.forEach((f, i) => checkRegex(file, `variants.${name}.fixes.${i}`, f.find));
   }
+  def.languages ??= {}; // a rule of config checks only
+  def.config?.forEach((m, i) => {
+    if (m.variant !== undefined && !def.variants?.[m.variant]) {
+      throw new ConfigError(file, 0, `'config.${i}.variant' names '${m.variant}', which is not under 'variants'`);
+    }
+    if (m.valueMatches !== undefined) checkRegex(file, `config.${i}.valueMatches`, m.valueMatches);
+  });
   const querySources: Rule['querySources'] = {};
   for (const lang of RULE_LANGUAGES) {
     const spec = def.languages[lang];
@@ -76,7 +83,7 @@ function checkRegex(file: string, where: string, source: string): void {
   try {
     new RegExp(source);
   } catch (e) {
-    throw new ConfigError(file, 0, `'${where}.find' is not a valid regular expression: ${(e as Error).message}`);
+    throw new ConfigError(file, 0, `'${where}${where.startsWith('config.') ? '' : '.find'}' is not a valid regular expression: ${(e as Error).message}`);
   }
 }
 
