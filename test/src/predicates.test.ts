@@ -460,6 +460,23 @@ describe('#sc-made-by? / #sc-not-made-by?', () => {
     assert.deepEqual(await findings('kotlin', code, q), ['plain.edit().putString("a", t)', 'putString("c", t)']);
   });
 
+  test('Kotlin: a comment between the steps of a builder chain is not a step', async () => {
+    const code = `fun f(code: String) {
+  NotificationCompat.Builder(ctx, "c")
+    .setSmallIcon(icon)
+    // the code itself is what the user needs
+    .setContentText(code)
+  SweetAlertDialog(ctx)
+    /* same method name, a dialog */
+    .setContentText(code)
+}`;
+    const q = `((call_expression (navigation_expression (identifier) @_m .)) @finding
+      (#eq? @_m "setContentText") (#sc-made-by? @finding "^Builder$" "receiver"))`;
+    const got = await findings('kotlin', code, q);
+    assert.equal(got.length, 1);
+    assert.match(got[0]!, /^NotificationCompat\.Builder/);
+  });
+
   test('Java: constructor arguments and try-with-resources; SecureRandom is not Random', async () => {
     const code = `class R {
   void f() throws Exception {
@@ -471,6 +488,21 @@ describe('#sc-made-by? / #sc-not-made-by?', () => {
 }`;
     const q = `((method_invocation object: (identifier) @finding) (#sc-made-by? @finding "^(currentTimeMillis|openFileOutput)$"))`;
     assert.deepEqual(await findings('java', code, q), ['out', 'a']);
+  });
+
+  test('Java: a class literal names its class (getSystemService(SmsManager.class))', async () => {
+    const code = `class S {
+  private final SmsManager sms;
+  S(Context c) { this.sms = c.getSystemService(SmsManager.class); }
+  void f(Context c) {
+    sms.sendTextMessage(a, null, t, null, null);
+    c.getSystemService(android.telephony.SmsManager.class).sendTextMessage(a, null, t, null, null);
+    c.getSystemService(TelephonyManager.class).sendTextMessage(a, null, t, null, null);
+  }
+}`;
+    const q = `((method_invocation name: (identifier) @_m) @finding (#eq? @_m "sendTextMessage") (#sc-made-by? @finding "^SmsManager$" "receiver"))`;
+    const got = await findings('java', code, q);
+    assert.deepEqual(got.map((t) => t.slice(0, 20)), ['sms.sendTextMessage(', 'c.getSystemService(a']);
   });
 
   test('Swift and TypeScript: a type in a declaration, an object key of the options', async () => {

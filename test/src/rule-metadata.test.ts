@@ -22,6 +22,8 @@ const EXPECTED = {
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
+  'transport-webview-mixed-content': ['java', 'kotlin', 'typescript'],
+  'transport-sensitive-data-sms': ['java', 'kotlin', 'swift'],
   'auth-oauth-implicit-grant': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],

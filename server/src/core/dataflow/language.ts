@@ -92,7 +92,10 @@ export interface FlowLanguage {
 }
 
 const field = (n: Node, name: string): Node | undefined => n.childForFieldName(name) ?? undefined;
-const named = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null);
+// Comments are extras that may sit between any two children (`builder\n  // why\n  .setX(v)`), so
+// no child list used to read a construct's parts counts them.
+const COMMENTS = new Set(['line_comment', 'block_comment', 'comment', 'multiline_comment']);
+const named = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null && !COMMENTS.has(c.type));
 const hasToken = (n: Node, token: string): boolean => n.children.some((c) => c?.type === token);
 const isPrivate = (modifiers: Node | undefined): boolean => !!modifiers && /\b(private|fileprivate)\b/.test(modifiers.text);
 const without = (nodes: Node[], types: ReadonlySet<string>): Node[] => nodes.filter((c) => !types.has(c.type));

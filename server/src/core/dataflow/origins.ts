@@ -18,6 +18,7 @@ import { lastName } from './names';
  * - the arguments of the calls that make it (a wrapper such as `BufferedWriter(FileWriter(f))`, a
  *   seed, an options object's keys and values) and what a lambda given to them answers
  *   (`(1..16).map { CHARS.random() }`, not the test of `takeIf { … }`);
+ * - the class a class literal names (`getSystemService(SmsManager.class)` is made by `SmsManager`);
  * - the parts of a concatenation, template or arithmetic, and the index of an element
  *   (`CHARS[rnd.nextInt(n)]`); a literal that is a plain name counts as one
  *   (`new Cookie("remember_token", …)`);
@@ -69,6 +70,9 @@ export function originNames(flow: FileFlow, start: Node, receiverOnly = false): 
     seen.add(n.id);
     const alternatives = lang.alternatives(n);
     if (alternatives) { alternatives.forEach(push); continue; }
+    // Java `SmsManager.class` (`getSystemService(SmsManager.class)`): names the class, like
+    // Kotlin's `SmsManager::class.java`, which reads as members of the name
+    if (n.type === 'class_literal') { names.add(lastName(n.text.replace(/\.class$/, ''))); continue; }
     // A name declared here (a parameter or a property this file never sets): what its
     // declaration says, `@Named("secure") prefs: SharedPreferences`.
     const declared = flow.bindings.declaredBy(n);
