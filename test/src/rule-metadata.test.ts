@@ -16,6 +16,8 @@ const EXPECTED = {
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
+  'transport-cleartext-protocol': ['java', 'kotlin', 'typescript'],
+  'transport-cleartext-server': ['java', 'kotlin', 'typescript'],
   'auth-oauth-implicit-grant': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],
