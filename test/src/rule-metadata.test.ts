@@ -24,6 +24,8 @@ const EXPECTED = {
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-webview-mixed-content': ['java', 'kotlin', 'typescript'],
   'transport-sensitive-data-sms': ['java', 'kotlin', 'swift'],
+  'transport-cleartext-protocol': ['java', 'kotlin', 'typescript'],
+  'transport-cleartext-server': ['java', 'kotlin', 'typescript'],
   'auth-oauth-implicit-grant': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-client-secret-in-app': ['java', 'kotlin', 'swift', 'typescript'],

@@ -16,17 +16,26 @@ const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|10\.0
 // `…/foo.xsd`) are public identifiers that parsers match as strings, not fetch.
 const SCHEMA_DOCUMENT = /\/DTDs\/|\.(dtd|xsd)([?#].*)?$/i;
 
-const CLEARTEXT_PREFIX = /^(?:[@$]?(?:"""|["'`]))?(http|ws):\/\/([^/?#"'`\s]*)/i;
+/** The schemes `transport-cleartext-url` reports; other rules name their own (`ftp`, `telnet`). */
+export const WEB_CLEARTEXT_SCHEMES: readonly string[] = ['http', 'ws'];
+const prefixes = new Map<string, RegExp>();
+function cleartextPrefix(schemes: readonly string[]): RegExp {
+  const key = schemes.join('|');
+  let re = prefixes.get(key);
+  if (!re) prefixes.set(key, (re = new RegExp(`^(?:[@$]?(?:"""|["'\`]))?(${key}):\\/\\/([^/?#"'\`\\s]*)`, 'i')));
+  return re;
+}
 
 export interface CleartextUrl {
-  scheme: 'http' | 'ws';
+  /** Lower case: `http`, `ws`, or another scheme the caller asked for. */
+  scheme: string;
   /** Empty when the host follows in a concatenation; may be an interpolation (`${host}`). */
   host: string;
 }
 
-/** Parses the start of a literal's source text; undefined unless it starts with http:// or ws://. */
-export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
-  const match = CLEARTEXT_PREFIX.exec(literalText.trimStart());
+/** Parses the start of a literal's source text; undefined unless it starts with one of the schemes (http:// or ws://). */
+export function cleartextUrlOf(literalText: string, schemes: readonly string[] = WEB_CLEARTEXT_SCHEMES): CleartextUrl | undefined {
+  const match = cleartextPrefix(schemes).exec(literalText.trimStart());
   if (!match) return undefined;
   // Drop `user:pass@`, but not the `%@` of a format string such as "http://%@/api".
   // The port may be a number or an interpolation (`localhost:${port}`, `localhost:$port`,
@@ -35,12 +44,12 @@ export function cleartextUrlOf(literalText: string): CleartextUrl | undefined {
   // A known host ends where text is interpolated after it (`localhost:${port}${path}`, `localhost\(path)`).
   if (!/^[$\\%{(]/.test(host)) host = host.replace(/(\$\{|\$\w|\\\(|%[@\w]).*$/, '');
   host = host.startsWith('[') ? host.replace(/^(\[[^\]]*\]).*$/, '$1') : host.replace(/:.*$/, ''); // the port
-  return { scheme: match[1]!.toLowerCase() as 'http' | 'ws', host: host.replace(/\.$/, '') }; // `example.com.` is `example.com`
+  return { scheme: match[1]!.toLowerCase(), host: host.replace(/\.$/, '') }; // `example.com.` is `example.com`
 }
 
 /** True when the literal sends data in cleartext to a host other than this device. */
-export function isRemoteCleartextUrl(literalText: string, continuedByConcatenation: boolean, lists: WordLists): boolean {
-  const url = cleartextUrlOf(literalText);
+export function isRemoteCleartextUrl(literalText: string, continuedByConcatenation: boolean, lists: WordLists, schemes: readonly string[] = WEB_CLEARTEXT_SCHEMES): boolean {
+  const url = cleartextUrlOf(literalText, schemes);
   if (!url) return false;
   // A prose string such as "http://… is not allowed" is a message, not a URL.
   if (/\s/.test(stripQuotes(literalText))) return false;

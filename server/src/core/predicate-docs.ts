@@ -92,8 +92,18 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
   },
   'sc-cleartext-url?': {
     group: 'cleartext',
-    usage: '(#sc-cleartext-url? @literal)',
-    holds: 'the literal is an `http://` / `ws://` URL to a remote host (not loopback, emulator, namespace or placeholder hosts; a bare scheme only when a host is concatenated), not one that only a loopback host gets (`if (/^localhost/.test(h))`), and not an Apple Maps / App Store link opened in the external browser.',
+    usage: '(#sc-cleartext-url? @literal ["schemes"])',
+    holds: 'the literal is an `http://` / `ws://` URL (or one of the given schemes: `"ftp telnet"`) to a remote host (not loopback, emulator, namespace or placeholder hosts; a bare scheme only when a host is concatenated), not one that only a loopback host gets (`if (/^localhost/.test(h))`), and not an Apple Maps / App Store link opened in the external browser.',
+  },
+  'sc-loopback-address?': {
+    group: 'cleartext',
+    usage: '(#sc-loopback-address? @expr)',
+    holds: 'every value the host or address expression can have stays on this device: a loopback name or address (`"localhost"`, `"127.0.0.1"`, `"::1"`, `"localhost:50051"`, `"dns:///localhost:50051"`), a local socket (`"unix:/run/app.sock"`, a `listen("/tmp/app.sock")` path), or `InetAddress.getLoopbackAddress()` / `InetAddress.getByName("127.0.0.1")` / `InetSocketAddress("localhost", port)`, through constants, locals, fields, ternaries and helpers. `0.0.0.0` (every interface) and an address the file does not show are not.',
+  },
+  'sc-not-loopback-address?': {
+    group: 'cleartext',
+    usage: '(#sc-not-loopback-address? @expr)',
+    holds: 'the opposite of `#sc-loopback-address?`: some value may reach another host, or is not known (a parameter, a setting, `0.0.0.0`).',
   },
   'sc-may-send?': {
     group: 'cleartext',

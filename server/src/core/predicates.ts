@@ -13,6 +13,7 @@ import { OAUTH_PREDICATES } from './oauth-predicates';
 import { URL_VALUE_PREDICATES } from './url-value-predicates';
 import { JSX_PREDICATES } from './jsx-predicates';
 import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
+import { ADDRESS_PREDICATES } from './address-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -261,17 +262,31 @@ function valueMatches(_grammar: GrammarId, args: PredicateArg[], file: FileConte
 }
 
 /**
- * `(#sc-cleartext-url? @literal)`: the literal is an http:// or ws:// URL to a remote host
- * (cleartext.ts), not a scheme that only a loopback host gets (`if (/^localhost/.test(h)) h =
- * `http://${h}``, cleartext-context.ts), and not an Apple Maps or App Store link handed to the
- * external browser (the OS opens its own app; nothing is requested in cleartext).
+ * `(#sc-cleartext-url? @literal ["schemes"])`: the literal is an http:// or ws:// URL (or one of
+ * the given schemes, `"ftp telnet"`) to a remote host (cleartext.ts), not a scheme that only a
+ * loopback host gets (`if (/^localhost/.test(h)) h = `http://${h}``, cleartext-context.ts), and
+ * not an Apple Maps or App Store link handed to the external browser (the OS opens its own
+ * app; nothing is requested in cleartext).
  */
 function cleartextUrl(grammar: GrammarId, args: PredicateArg[], file: FileContext): boolean {
   const literal = node(args[0], 'sc-cleartext-url?');
+  const schemes = schemesArg(args[1]);
   const continued = /binary|additive|concat|infix|template|interpolat/.test(literal.parent?.type ?? '');
-  if (!isRemoteCleartextUrl(literal.text, continued, file.lists) || inLoopbackBranch(literal)) return false;
-  const host = cleartextUrlOf(literal.text)?.host ?? '';
+  if (!isRemoteCleartextUrl(literal.text, continued, file.lists, schemes) || inLoopbackBranch(literal)) return false;
+  const host = cleartextUrlOf(literal.text, schemes)?.host ?? '';
   return !(file.lists.has('os-app-link-hosts') && file.lists.matcher('os-app-link-hosts').test(host) && onlyOpenedInExternalBrowser(grammar, literal, file, 0));
+}
+
+const schemesCache = new Map<string, readonly string[]>();
+/** `"ftp telnet"`: URL schemes, letters only (they become part of a regular expression). */
+function schemesArg(arg: PredicateArg | undefined): readonly string[] | undefined {
+  if (arg === undefined) return undefined;
+  if (typeof arg !== 'string' || !/^[a-z][a-z0-9+.-]*([\s,|]+[a-z][a-z0-9+.-]*)*$/i.test(arg.trim())) {
+    throw new Error('#sc-cleartext-url? expects URL schemes as its second argument, e.g. "ftp telnet"');
+  }
+  let schemes = schemesCache.get(arg);
+  if (!schemes) schemesCache.set(arg, (schemes = arg.trim().split(/[\s,|]+/).map((x) => x.replace(/[+.]/g, '\\$&'))));
+  return schemes;
 }
 
 /** Calls that take a URL-looking argument without sending it anywhere. */
@@ -386,6 +401,7 @@ Object.assign(PREDICATES, OAUTH_PREDICATES);
 Object.assign(PREDICATES, URL_VALUE_PREDICATES);
 Object.assign(PREDICATES, JSX_PREDICATES);
 Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
+Object.assign(PREDICATES, ADDRESS_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {
