@@ -15,6 +15,7 @@ import { formatSarif } from './report/sarif';
 import { countLeftOut, failingFindings } from './report/summary';
 import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
+import { FileProjectModel } from './node/project-files';
 import { walk } from './scan/walk';
 
 /** Exit codes: CI scripts depend on them. */
@@ -96,7 +97,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   // A small scan never waits for tree-sitter's query compilation: every rule is interpreted.
   if (workload === 'small-scan') analyzer.setTieringPolicy(INTERPRETER_ONLY);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
-  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined);
+  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel());
   analyzer.dispose();
 
   const baseDir = process.cwd();

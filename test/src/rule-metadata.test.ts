@@ -47,6 +47,7 @@ const EXPECTED = {
   'auth-logout-without-server-invalidation': ['kotlin', 'swift', 'typescript'],
   'auth-otp-low-entropy': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-ats-arbitrary-loads': ['cordova-config', 'info-plist'],
+  'transport-user-trust-anchors': ['network-security-config'],
   'transport-cleartext-permitted': ['android-manifest', 'capacitor-config', 'cordova-config', 'expo-config', 'network-security-config'],
 };
 

@@ -34,7 +34,7 @@ export function toDiagnostic(finding: Finding, rule: Rule | undefined, locale: L
   if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
   // Flow findings: where the value comes from, in the same document.
   if (uri && finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[locale] }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: r.range }, message: r.message[locale] }));
   }
   return diagnostic;
 }

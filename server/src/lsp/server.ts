@@ -7,7 +7,8 @@ import type { Analyzer } from '../core/analyzer';
 import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
-import type { Locale } from '../core/types';
+import type { Locale, RelatedLocation } from '../core/types';
+import { FileProjectModel, readFileOrUndefined } from '../node/project-files';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
@@ -181,6 +182,18 @@ export class SecureCommServer {
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /**
+   * Facts from other files for a config file (the manifest that applies a network security
+   * config), read from the open documents first, then from disk. A fresh model per analysis:
+   * it reads two or three small manifests, and never shows a stale one after an edit.
+   */
+  private relatedFor(uri: string, config: string | undefined): RelatedLocation[] {
+    if (config !== 'network-security-config' || !uri.startsWith('file:')) return [];
+    const openText = (file: string): string | undefined =>
+      this.documents.all().find((d) => d.uri.startsWith('file:') && safePath(d.uri) === file)?.text;
+    return new FileProjectModel((file) => openText(file) ?? readFileOrUndefined(file)).relatedFor(safePath(uri));
+  }
+
   /** Analyses the current version of a document, re-parsing incrementally. */
   private async analyse(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
@@ -194,8 +207,9 @@ export class SecureCommServer {
       const text = doc.text;
       this.status({ state: 'analysing', uri });
       const tooLarge = text.length > MAX_DOCUMENT_CHARS;
+      const related = this.relatedFor(uri, doc.detected.config);
       const { result, tree } = options.enabled && !tooLarge
-        ? await this.analyzer.analyzeKeepingTree(text, doc.detected, { previousTree: doc.tree, ruleIds: options.ruleIds, severities: options.severities })
+        ? await this.analyzer.analyzeKeepingTree(text, doc.detected, { previousTree: doc.tree, ruleIds: options.ruleIds, severities: options.severities, ...(related.length ? { related } : {}) })
         : { result: { language: doc.detected.language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 }, ...(tooLarge ? { skipped: 'larger than 2 MB' } : {}) }, tree: undefined };
       doc.tree?.delete();
       doc.tree = tree;

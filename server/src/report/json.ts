@@ -16,7 +16,7 @@ export function formatJson(reports: readonly FileReport[], baseDir: string, tool
     message: f.message,
     fingerprint: f.fingerprint,
     ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => ({ ...e.range, newText: e.newText })) } } : {}),
-    ...(f.related ? { related: f.related.map((r) => ({ line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
+    ...(f.related ? { related: f.related.map((r) => ({ ...(r.file ? { path: relative(baseDir, r.file) } : {}), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
     ...(f.suppression ? { suppressed: { reason: f.suppression.reason, line: f.suppression.line + 1 } } : {}),
   })));
   const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped }));

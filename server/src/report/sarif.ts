@@ -62,7 +62,7 @@ export function formatSarif(
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(baseDir).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.findings.map((f) => result(f, artifactLocation(baseDir, r.file), ruleIndex))),
+      results: reports.flatMap((r) => r.findings.map((f) => result(f, artifactLocation(baseDir, r.file), ruleIndex, (file) => artifactLocation(baseDir, file)))),
       invocations: [{
         executionSuccessful: true,
         toolExecutionNotifications: [
@@ -109,7 +109,7 @@ function ruleDescriptor(r: Rule, cweIndex: Map<string, number>) {
   };
 }
 
-function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<string, number>) {
+function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<string, number>, locationOf: (file: string) => ArtifactLocation) {
   return {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
@@ -118,7 +118,10 @@ function result(f: Finding, artifactLocation: ArtifactLocation, ruleIndex: Map<s
     locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
     partialFingerprints: { 'secureCommFingerprint/v1': f.fingerprint },
     ...(f.related ? {
-      relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message.en } })),
+      // A related place may be in another file: the manifest that applies a network security config.
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1, physicalLocation: { artifactLocation: r.file ? locationOf(r.file) : artifactLocation, region: region(r.range) }, message: { text: r.message.en },
+      })),
     } : {}),
     ...(f.flowSteps ? {
       codeFlows: [{

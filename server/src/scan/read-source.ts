@@ -27,6 +27,10 @@ export function readSource(file: string): SourceRead {
   } catch (e) {
     return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
+  // Xcode may keep an Info.plist in Apple's binary format; it has no lines to report on.
+  if (bytes.subarray(0, 8).toString('latin1') === 'bplist00') {
+    return { ok: false, reason: 'binary property list (bplist00): convert it with `plutil -convert xml1` to check it' };
+  }
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     return { ok: true, text: STRICT_UTF8.decode(bytes) };

@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, Analyzer } from '../core/analyzer';
 import { detectLanguage } from '../core/languages';
+import { NO_PROJECT, type ProjectModel } from '../core/project/project-model';
 import type { Finding } from '../core/types';
 import { readSource } from './read-source';
 
@@ -27,27 +28,29 @@ export async function scanFiles(
   files: readonly string[],
   options: AnalyzeOptions = {},
   onProgress?: (p: ScanProgress) => void,
+  project: ProjectModel = NO_PROJECT,
 ): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     onProgress?.({ done: i, total: files.length, file });
-    reports.push(await scanFile(analyzer, file, options));
+    reports.push(await scanFile(analyzer, file, options, project));
   }
   onProgress?.({ done: files.length, total: files.length, file: '' });
   return reports;
 }
 
-export async function scanFile(analyzer: Analyzer, file: string, options: AnalyzeOptions): Promise<FileReport> {
+export async function scanFile(analyzer: Analyzer, file: string, options: AnalyzeOptions, project: ProjectModel = NO_PROJECT): Promise<FileReport> {
   const detected = detectLanguage(file);
   if (!detected) return { file, findings: [], skipped: 'not a supported language' };
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
   try {
-    const result = await analyzer.analyze(source.text, detected, options);
+    const related = detected.config ? project.relatedFor(file) : [];
+    const result = await analyzer.analyze(source.text, detected, related.length ? { ...options, related } : options);
     const report: FileReport = { file, findings: result.findings };
     if (result.skipped) report.skipped = result.skipped;
-    const notes = [source.note, ...(result.ruleErrors ?? []).map((e) => `rule ${e.ruleId} failed: ${e.message}`)];
+    const notes = [source.note, result.partial, ...(result.ruleErrors ?? []).map((e) => `rule ${e.ruleId} failed: ${e.message}`)];
     const note = notes.filter(Boolean).join('; ');
     if (note) report.note = note;
     return report;

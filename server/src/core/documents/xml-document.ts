@@ -20,14 +20,42 @@ export function xmlNodes(document: Node, textLength: number): XmlNodes {
       if (child.type === 'Comment') comments.push(spanOf(child));
       else if (child.type === 'element') addElement(child, parent);
       else if (child.type === 'prolog' || child.type === 'content') visit(child, parent);
+      else if (child.type === 'ERROR') visitRecovered(child, parent);
+    }
+  };
+  // A half-typed file: tree-sitter's recovery leaves start and end tags side by side in an
+  // ERROR node. Nesting them again by their names keeps what was typed so far checkable.
+  const visitRecovered = (error: Node, parent: NodeDraft): void => {
+    const open: NodeDraft[] = [parent];
+    for (const child of error.namedChildren) {
+      if (!child) continue;
+      const current = open[open.length - 1]!;
+      if (child.type === 'STag' || child.type === 'EmptyElemTag') {
+        const element = addTag(child, { startIndex: child.startIndex, endIndex: error.endIndex }, current);
+        if (element && child.type === 'STag') open.push(element);
+      } else if (child.type === 'ETag') {
+        const name = child.namedChildren.find((c) => c?.type === 'Name')?.text;
+        let at = open.length - 1;
+        while (at > 0 && open[at]!.name !== name) at--;
+        if (at > 0) open.length = at; // close it and anything left open inside it
+      } else if (child.type === 'Comment') {
+        comments.push(spanOf(child));
+      } else {
+        visit(child, current);
+      }
     }
   };
   const addElement = (element: Node, parent: NodeDraft): void => {
     const tag = element.namedChildren.find((c) => c?.type === 'STag' || c?.type === 'EmptyElemTag');
-    const name = tag?.namedChildren.find((c) => c?.type === 'Name');
-    if (!tag || !name) return; // a half-typed element: nothing to read yet
+    if (!tag) return; // a half-typed element: nothing to read yet
     const content = element.namedChildren.find((c) => c?.type === 'content') ?? undefined;
-    const node = newNode(name.text, spanOf(name), spanOf(element), parent, content && textValue(content));
+    const node = addTag(tag, spanOf(element), parent, content);
+    if (node && content) visit(content, node);
+  };
+  const addTag = (tag: Node, outer: Span, parent: NodeDraft, content?: Node): NodeDraft | undefined => {
+    const name = tag.namedChildren.find((c) => c?.type === 'Name');
+    if (!name) return undefined;
+    const node = newNode(name.text, spanOf(name), outer, parent, content && textValue(content));
     for (const attribute of tag.namedChildren) {
       if (attribute?.type !== 'Attribute') continue;
       const attrName = attribute.namedChildren.find((c) => c?.type === 'Name');
@@ -37,9 +65,10 @@ export function xmlNodes(document: Node, textLength: number): XmlNodes {
       const text = quoted.text.slice(1, -1);
       newNode(`@${attrName.text}`, spanOf(attribute), spanOf(attribute), node, { text, span: inner, syntax: 'xml-attribute' });
     }
-    if (content) visit(content, node);
+    return node;
   };
-  visit(document, root);
+  if (document.type === 'ERROR') visitRecovered(document, root); // nothing parsed cleanly at all
+  else visit(document, root);
   return { root, comments };
 }
 
