@@ -18,12 +18,28 @@ export const LANGUAGES = [
 /** Repository configuration; the server reports its mistakes as diagnostics in it. */
 export const CONFIG_FILE_GLOB = '**/.securecomm.yml';
 
+/**
+ * Mobile config files, by name: whatever language id the editor gives them (xml, json, or
+ * plaintext when no extension claims them). The server confirms each by its content; these
+ * names mirror core/languages.ts configKindOf(). JS/TS app configs come with their language.
+ */
+export const CONFIG_DOCUMENT_PATTERNS = [
+  '**/AndroidManifest.xml',
+  '**/res/xml*/*.xml',
+  '**/*Info.plist',
+  '**/config.xml',
+  '**/app.json',
+  '**/app.config.json',
+  '**/capacitor.config.json',
+] as const;
+
 /** The document filters sent to the server, also used for the language status item. */
 export const DOCUMENT_SELECTOR = [
   ...LANGUAGES.flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]),
+  ...CONFIG_DOCUMENT_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
   { scheme: 'file', pattern: CONFIG_FILE_GLOB },
 ];
 
