@@ -13,6 +13,7 @@ import { OAUTH_PREDICATES } from './oauth-predicates';
 import { URL_VALUE_PREDICATES } from './url-value-predicates';
 import { JSX_PREDICATES } from './jsx-predicates';
 import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
+import { VALUE_USE_PREDICATES } from './value-use-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -386,6 +387,7 @@ Object.assign(PREDICATES, OAUTH_PREDICATES);
 Object.assign(PREDICATES, URL_VALUE_PREDICATES);
 Object.assign(PREDICATES, JSX_PREDICATES);
 Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
+Object.assign(PREDICATES, VALUE_USE_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {
