@@ -545,3 +545,65 @@ store.put(secret, Math.random());`;
     assert.deepEqual(await findings('kotlin', kotlin, q), ['a', 'c']);
   });
 });
+
+describe('#sc-called-on? / #sc-stays-local? / #sc-kept-in-field?', () => {
+  const created = '((method_invocation name: (identifier) @_m) @finding (#eq? @_m "createSocket")';
+
+  test('Java: methods called on the value through locals and casts, in the member or the file, with arguments', async () => {
+    const code = `class C {
+  private SSLSocket kept;
+  void a() { SSLSocket s = (SSLSocket) f.createSocket(h, 1); s.startHandshake(); }
+  void b() { kept = (SSLSocket) f.createSocket(h, 2); }
+  void c() { kept.getOutputStream(); }
+  void d() { Socket s = f.createSocket(h, 3); s.setSoTimeout(5); }
+  void e() { SSLSocketFactory sf = new Factory(ks); sf.setHostnameVerifier(SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER); }
+  void g() { X509HostnameVerifier v = SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER; SSLSocketFactory sf = new Factory(ks); sf.setHostnameVerifier(v); }
+  void i() { SSLSocketFactory sf = new Factory(ks); sf.setHostnameVerifier(SSLSocketFactory.STRICT_HOSTNAME_VERIFIER); }
+}`;
+    assert.deepEqual(await findings('java', code, `${created} (#sc-called-on? @finding "^(startHandshake|getOutputStream)$" "member"))`), ['f.createSocket(h, 1)']);
+    assert.deepEqual(await findings('java', code, `${created} (#sc-called-on? @finding "^(startHandshake|getOutputStream)$"))`), ['f.createSocket(h, 1)', 'f.createSocket(h, 2)']);
+    const verifier = '((object_creation_expression) @finding (#sc-called-on? @finding "^setHostnameVerifier$" "file" "^ALLOW_ALL_HOSTNAME_VERIFIER$"))';
+    assert.deepEqual(await findings('java', code, verifier), ['new Factory(ks)', 'new Factory(ks)']);
+  });
+
+  test('Kotlin: property reads and sets, use/let/also (it or a named parameter), apply/with (no receiver)', async () => {
+    const code = `fun a() { f.createSocket(h, 1).use { it.outputStream.write(x) } }
+fun b() { f.createSocket(h, 2).use { s -> s.getInputStream() } }
+fun c() { (f.createSocket(h, 3) as SSLSocket).apply { startHandshake() } }
+fun d() { with(f.createSocket(h, 4)) { outputStream.write(x) } }
+fun e() { val s = f.createSocket(h, 5); s.soTimeout = 5 }
+fun g() { val sf = Factory(ks); sf.hostnameVerifier = SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER }`;
+    const q = '((call_expression (navigation_expression (identifier) @_m .)) @finding (#eq? @_m "createSocket") (#sc-called-on? @finding "^(startHandshake|getInputStream|inputStream|outputStream)$"))';
+    assert.deepEqual(await findings('kotlin', code, q), ['f.createSocket(h, 1)', 'f.createSocket(h, 2)', 'f.createSocket(h, 3)', 'f.createSocket(h, 4)']);
+    const setter = '((call_expression (identifier) @_t) @finding (#eq? @_t "Factory") (#sc-called-on? @finding "^hostnameVerifier$" "file" "^ALLOW_ALL_HOSTNAME_VERIFIER$"))';
+    assert.deepEqual(await findings('kotlin', code, setter), ['Factory(ks)']);
+  });
+
+  test('a value returned, or passed to a call outside the file, leaves; one kept in a field or closed does not', async () => {
+    const code = `class C {
+  private SSLSocket kept;
+  Socket a() { SSLSocket s = (SSLSocket) f.createSocket(h, 1); s.startHandshake(); return s; }
+  void b() { SSLSocket s = (SSLSocket) f.createSocket(h, 2); s.startHandshake(); new Connection(s); }
+  void c() { kept = (SSLSocket) f.createSocket(h, 3); kept.startHandshake(); }
+  void d() { SSLSocket s = (SSLSocket) f.createSocket(h, 4); s.startHandshake(); IOUtils.closeQuietly(s); }
+  Socket e() { return wrap(f.createSocket(h, 5)); }
+  private Socket wrap(Socket s) { return s; }
+}`;
+    assert.deepEqual(await findings('java', code, `${created} (#sc-stays-local? @finding "^closeQuietly$"))`), ['f.createSocket(h, 3)', 'f.createSocket(h, 4)']);
+    assert.deepEqual(await findings('java', code, `${created} (#sc-stays-local? @finding "."))`), ['f.createSocket(h, 2)', 'f.createSocket(h, 3)', 'f.createSocket(h, 4)']);
+    assert.deepEqual(await findings('java', code, `${created} (#sc-kept-in-field? @finding))`), ['f.createSocket(h, 3)']);
+    const qualified = `class D { private Socket s; void a() { Socket local = f.createSocket(h, 1); this.s = local; } void b() { Socket t = f.createSocket(h, 2); t.close(); } }`;
+    assert.deepEqual(await findings('java', qualified, `${created} (#sc-kept-in-field? @finding))`), ['f.createSocket(h, 1)']);
+  });
+
+  test('Kotlin: kept in a property through also, or through a local', async () => {
+    const code = `class C {
+  private var kept: SSLSocket? = null
+  fun a() { kept = (f.createSocket(h, 1) as SSLSocket).also { it.startHandshake() } }
+  fun b() { val s = f.createSocket(h, 2); kept = s as SSLSocket }
+  fun c() { val s = f.createSocket(h, 3); s.startHandshake() }
+}`;
+    const q = '((call_expression (navigation_expression (identifier) @_m .)) @finding (#eq? @_m "createSocket") (#sc-kept-in-field? @finding))';
+    assert.deepEqual(await findings('kotlin', code, q), ['f.createSocket(h, 1)', 'f.createSocket(h, 2)']);
+  });
+});

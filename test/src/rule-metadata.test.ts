@@ -18,6 +18,7 @@ const EXPECTED = {
   'tls-trust-all-certificates': ['java', 'kotlin', 'swift', 'typescript'],
   'tls-reject-unauthorized-env': ['typescript'],
   'tls-hostname-verification-disabled': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-insecure-socket-factory': ['java', 'kotlin'],
   'tls-expired-certificate-accepted': ['java', 'kotlin', 'swift'],
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],

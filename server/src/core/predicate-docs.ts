@@ -155,6 +155,21 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-not-made-by? @expr "re" ["receiver"])',
     holds: 'the opposite of `#sc-made-by?`: none of the names the value is made by matches `re`.',
   },
+  'sc-called-on?': {
+    group: 'values and flows',
+    usage: '(#sc-called-on? @expr "re" ["member"|"file"] ["arguments-re"])',
+    holds: 'something whose name matches `re` is done on the value made at the node, wherever the value goes in the file (locals, fields, casts, helpers of this file): a method called on it (`socket.startHandshake()`), a property read (`socket.inputStream`) or set (`factory.hostnameVerifier = v`), also in Kotlin `let`/`also`/`use` lambdas (`it`) and `apply`/`run`/`with` lambdas (calls without a receiver); what happens only in debug-only code does not count. With `member`, only inside the member function around the node; with `arguments-re`, only a call one of whose arguments (or the value set) matches it, by its text or by a name it is made by (`setHostnameVerifier(v)` with `v = SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER`).',
+  },
+  'sc-stays-local?': {
+    group: 'values and flows',
+    usage: '(#sc-stays-local? @expr ["re"])',
+    holds: 'the value made at the node stays with the code that made it: followed forward through locals, fields and helpers of this file, it is never returned to callers the file does not show, nor passed to a call of code outside the file other than calls whose callee matches `re` (logging, closing). Kept in a field is not handed on. E.g. a socket that a `createSocket` override returns, or hands to a connection object, is checked by whoever receives it.',
+  },
+  'sc-kept-in-field?': {
+    group: 'values and flows',
+    usage: '(#sc-kept-in-field? @expr)',
+    holds: 'the value made at the node is kept in a field or property, directly or through locals (`this.socket = s`, a Kotlin `lateinit var` assigned), so it outlives the function that made it. E.g. a socket that is only shaken hands on and dropped is a probe; one kept for later carries the connection.',
+  },
   'sc-value-matches?': {
     group: 'values and flows',
     usage: '(#sc-value-matches? @expr "re")',

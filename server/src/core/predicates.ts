@@ -14,6 +14,7 @@ import { URL_VALUE_PREDICATES } from './url-value-predicates';
 import { JSX_PREDICATES } from './jsx-predicates';
 import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
 import { ADDRESS_PREDICATES } from './address-predicates';
+import { VALUE_USE_PREDICATES } from './value-use-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -402,6 +403,7 @@ Object.assign(PREDICATES, URL_VALUE_PREDICATES);
 Object.assign(PREDICATES, JSX_PREDICATES);
 Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
 Object.assign(PREDICATES, ADDRESS_PREDICATES);
+Object.assign(PREDICATES, VALUE_USE_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {

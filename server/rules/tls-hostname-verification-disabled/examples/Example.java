@@ -2,11 +2,18 @@ package com.shopfront.net;
 
 import android.util.Log;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
+import java.security.cert.Certificate;
 import java.nio.charset.StandardCharsets;
 
+import javax.net.SocketFactory;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
@@ -135,7 +142,7 @@ public final class HostClients {
 
     static void rawSocket(String host, byte[] request) throws IOException {
         SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
-        // ruleid: tls-hostname-verification-disabled
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
         SSLSocket socket = (SSLSocket) factory.createSocket(host, 443);
         socket.startHandshake();
         OutputStream out = socket.getOutputStream();
@@ -196,6 +203,164 @@ public final class HostClients {
             throw new IOException("certificate does not match " + host);
         }
         socket.getOutputStream().write(request);
+    }
+
+    /** Raw TLS sockets opened and used in the same method. */
+    static final class RawSockets {
+        private final SSLSocketFactory tlsFactory;
+        private final SocketFactory socketFactory;
+        private SSLSocket imapSocket;
+        private SSLSocket controlSocket;
+
+        RawSockets(SSLContext context, SocketFactory socketFactory) {
+            this.tlsFactory = context.getSocketFactory();
+            this.socketFactory = socketFactory;
+        }
+
+        /** DNS over TLS: a plain Socket type, but the default SSL factory made it. */
+        byte[] dnsOverTls(String resolver, byte[] query) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            try (Socket socket = SSLSocketFactory.getDefault().createSocket()) {
+                socket.connect(new InetSocketAddress(resolver, 853), 5_000);
+                OutputStream os = socket.getOutputStream();
+                os.write(query);
+                InputStream is = socket.getInputStream();
+                return is.readAllBytes();
+            }
+        }
+
+        String readBanner(SSLContext context, String host) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(host, 6697)) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                return reader.readLine();
+            }
+        }
+
+        /** STARTTLS: the plain connection is layered with the TLS factory kept in a field. */
+        void startTls(Socket plain, String host, int port, byte[] login) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            SSLSocket tls = (SSLSocket) tlsFactory.createSocket(plain, host, port, true);
+            tls.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+            tls.startHandshake();
+            tls.getOutputStream().write(login);
+        }
+
+        /** Kept in a field, but shaken hands on and read right here; no factory checks a host it is not given. */
+        InputStream openImap(String host) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            imapSocket = (SSLSocket) socketFactory.createSocket();
+            imapSocket.connect(new InetSocketAddress(host, 993), 10_000);
+            imapSocket.startHandshake();
+            Log.d(TAG, "connected to " + host + " via " + imapSocket);
+            return imapSocket.getInputStream();
+        }
+
+        /** Shaken hands on and kept for the session: the reads and writes happen elsewhere. */
+        void openControl(String host) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 990);
+            socket.startHandshake();
+            controlSocket = socket;
+        }
+
+        /** A probe: the handshake alone says whether the chain is trusted; nothing is sent. */
+        boolean chainTrusted(String host) {
+            // ok: tls-hostname-verification-disabled
+            try (SSLSocket probe = (SSLSocket) tlsFactory.createSocket(host, 443)) {
+                probe.startHandshake();
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        void closeImap() throws IOException {
+            imapSocket.close();
+        }
+
+        /** The streams are taken here: handing the socket to a reader thread afterwards changes nothing. */
+        void ircSession(String host, String nick) throws IOException {
+            // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 6697);
+            OutputStream out = socket.getOutputStream();
+            out.write(("NICK " + nick + "\r\n").getBytes(StandardCharsets.UTF_8));
+            new ReaderThread(socket).start();
+        }
+
+        /** A factory of unknown make given the host may check it itself, as SSLCertificateSocketFactory does. */
+        InputStream givenFactory(SSLSocketFactory anyFactory, String host) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) anyFactory.createSocket(host, 993);
+            socket.startHandshake();
+            return socket.getInputStream();
+        }
+
+        /** The socket is handed on: the connection object that receives it checks the host. */
+        MailConnection connect(String host) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 993);
+            socket.startHandshake();
+            return new MailConnection(socket, host);
+        }
+
+        /** Returned to the caller after the handshake. */
+        SSLSocket handshaken(String host) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 443);
+            socket.startHandshake();
+            return socket;
+        }
+
+        /** Pinning: the peer's certificates are compared with the pinned ones. */
+        void pinned(String host, byte[] request) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 443);
+            socket.startHandshake();
+            Certificate[] chain = socket.getSession().getPeerCertificates();
+            if (!Pins.matches(chain)) {
+                socket.close();
+                throw new SSLException("unexpected certificate for " + host);
+            }
+            socket.getOutputStream().write(request);
+        }
+
+        /** A helper of this file checks the session with the platform verifier. */
+        void helperVerified(String host, byte[] request) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket socket = (SSLSocket) tlsFactory.createSocket(host, 443);
+            socket.startHandshake();
+            requireHost(socket, host);
+            socket.getOutputStream().write(request);
+        }
+
+        private static void requireHost(SSLSocket socket, String host) throws SSLException {
+            if (!HttpsURLConnection.getDefaultHostnameVerifier().verify(host, socket.getSession())) {
+                throw new SSLException("certificate does not match " + host);
+            }
+        }
+
+        /** Server side: the peer is a client, there is no host name to check. */
+        void serveOne(Socket accepted, byte[] greeting) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket tls = (SSLSocket) tlsFactory.createSocket(accepted, null, accepted.getPort(), true);
+            tls.setUseClientMode(false);
+            tls.getOutputStream().write(greeting);
+        }
+
+        /** Cleartext: not a TLS socket at all (transport rules, not this one). */
+        void plainText(String host, byte[] request) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            Socket socket = SocketFactory.getDefault().createSocket(host, 7);
+            socket.getOutputStream().write(request);
+        }
+
+        /** Only asked what it supports: no connection is made. */
+        String[] supportedProtocols() throws IOException {
+            // ok: tls-hostname-verification-disabled
+            SSLSocket probe = (SSLSocket) tlsFactory.createSocket();
+            return probe.getSupportedProtocols();
+        }
     }
 
     static final class DefaultDelegatingVerifier implements HostnameVerifier {
@@ -428,10 +593,24 @@ public final class HostClients {
             // ok: tls-hostname-verification-disabled
             SSLSocket socket = (SSLSocket) delegate.createSocket(s, host, port, autoClose);
             socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});
+            socket.startHandshake();
             return socket;
         }
 
-        @Override public java.net.Socket createSocket(String host, int port) throws IOException { return delegate.createSocket(host, port); }
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws IOException {
+            // ok: tls-hostname-verification-disabled
+            return enableModernTls(delegate.createSocket(host, port));
+        }
+
+        private static java.net.Socket enableModernTls(java.net.Socket socket) throws IOException {
+            if (socket instanceof SSLSocket) {
+                ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});
+                ((SSLSocket) socket).startHandshake();
+            }
+            return socket;
+        }
+
         @Override public java.net.Socket createSocket(String host, int port, java.net.InetAddress localHost, int localPort) throws IOException { return delegate.createSocket(host, port, localHost, localPort); }
         @Override public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException { return delegate.createSocket(host, port); }
         @Override public java.net.Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress localAddress, int localPort) throws IOException { return delegate.createSocket(address, port, localAddress, localPort); }

@@ -5,7 +5,10 @@ import io.ktor.client.HttpClient
 import io.ktor.client.engine.okhttp.OkHttp
 import java.io.BufferedWriter
 import java.io.OutputStreamWriter
+import java.net.InetSocketAddress
+import java.net.Socket
 import java.security.cert.X509Certificate
+import javax.net.SocketFactory
 import javax.net.ssl.HostnameVerifier
 import javax.net.ssl.HttpsURLConnection
 import javax.net.ssl.SSLContext
@@ -114,7 +117,7 @@ object ApacheClients {
 
 object RawSockets {
     fun sendPing(host: String) {
-        // ruleid: tls-hostname-verification-disabled
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
         val socket = SSLSocketFactory.getDefault().createSocket(host, 443) as SSLSocket
         socket.startHandshake()
         BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
@@ -133,6 +136,127 @@ object RawSockets {
         socket.sslParameters = socket.sslParameters.apply { endpointIdentificationAlgorithm = "HTTPS" }
         socket.startHandshake()
         BufferedWriter(OutputStreamWriter(socket.outputStream)).use { it.write("PING\n") }
+    }
+}
+
+/** Raw TLS sockets opened and used in the same function. */
+class TlsChannels(sslContext: SSLContext, private val socketFactory: SocketFactory) {
+    private val tlsFactory: SSLSocketFactory = sslContext.socketFactory
+    private lateinit var ircSocket: SSLSocket
+
+    fun dnsOverTls(sslContext: SSLContext, resolver: String, query: ByteArray): ByteArray =
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        sslContext.socketFactory.createSocket(resolver, 853).use { socket ->
+            socket.getOutputStream().write(query)
+            socket.inputStream.readBytes()
+        }
+
+    fun imapGreeting(host: String): String? {
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        val socket = (socketFactory.createSocket() as SSLSocket).apply {
+            connect(InetSocketAddress(host, 993), 10_000)
+            startHandshake()
+        }
+        Log.d(TAG, "connected to $host")
+        return socket.inputStream.bufferedReader().readLine()
+    }
+
+    /** STARTTLS over an open plain connection, with the TLS factory kept in a property. */
+    fun startTls(plain: Socket, host: String, port: Int, login: String) {
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        val tls = tlsFactory.createSocket(plain, host, port, true) as SSLSocket
+        tls.enabledProtocols = arrayOf("TLSv1.3", "TLSv1.2")
+        tls.outputStream.bufferedWriter().apply { write(login); flush() }
+    }
+
+    fun joinIrc(host: String, nick: String) {
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        ircSocket = SSLSocketFactory.getDefault().createSocket(host, 6697) as SSLSocket
+        with(ircSocket) {
+            outputStream.write("NICK $nick\r\n".toByteArray())
+        }
+    }
+
+    fun quitIrc() = ircSocket.close()
+
+    private var controlSocket: SSLSocket? = null
+
+    /** Shaken hands on and kept for the session: the reads and writes happen elsewhere. */
+    fun openControl(host: String) {
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        controlSocket = (tlsFactory.createSocket(host, 990) as SSLSocket).also { it.startHandshake() }
+    }
+
+    /** A probe: the handshake alone says whether the chain is trusted; nothing is sent. */
+    fun chainTrusted(host: String): Boolean = try {
+        // ok: tls-hostname-verification-disabled
+        (tlsFactory.createSocket(host, 443) as SSLSocket).use { it.startHandshake() }
+        true
+    } catch (e: java.io.IOException) {
+        false
+    }
+
+    /** The streams are taken here: handing the socket to a reader afterwards changes nothing. */
+    fun ircSession(host: String, nick: String) {
+        // ruleid: tls-hostname-verification-disabled [variant: raw-socket]
+        val socket = tlsFactory.createSocket(host, 6697)
+        socket.outputStream.write("NICK $nick\r\n".toByteArray())
+        ReaderThread(socket).start()
+    }
+
+    /** A factory of unknown make given the host may check it itself, as SSLCertificateSocketFactory does. */
+    fun givenFactory(anyFactory: SSLSocketFactory, host: String): String? {
+        // ok: tls-hostname-verification-disabled
+        val socket = anyFactory.createSocket(host, 993) as SSLSocket
+        socket.startHandshake()
+        return socket.inputStream.bufferedReader().readLine()
+    }
+
+    /** Handed on: the connection object that receives the socket checks the host. */
+    fun connect(host: String): MailConnection {
+        // ok: tls-hostname-verification-disabled
+        val socket = tlsFactory.createSocket(host, 993) as SSLSocket
+        socket.startHandshake()
+        return MailConnection(socket, host)
+    }
+
+    /** Returned to the caller after the handshake. */
+    // ok: tls-hostname-verification-disabled
+    fun handshaken(host: String): SSLSocket = (tlsFactory.createSocket(host, 443) as SSLSocket).also { it.startHandshake() }
+
+    fun verified(host: String, request: ByteArray) {
+        // ok: tls-hostname-verification-disabled
+        val socket = tlsFactory.createSocket(host, 443) as SSLSocket
+        socket.startHandshake()
+        if (!HttpsURLConnection.getDefaultHostnameVerifier().verify(host, socket.session)) {
+            socket.close()
+            throw javax.net.ssl.SSLPeerUnverifiedException("certificate does not match $host")
+        }
+        socket.outputStream.write(request)
+    }
+
+    /** Pinning: the peer's certificates are compared with the pinned ones. */
+    fun pinned(host: String, request: ByteArray) {
+        // ok: tls-hostname-verification-disabled
+        tlsFactory.createSocket(host, 443).use { socket ->
+            val chain = (socket as SSLSocket).session.peerCertificates
+            check(Pins.matches(chain)) { "unexpected certificate for $host" }
+            socket.outputStream.write(request)
+        }
+    }
+
+    /** Server side: the peer is a client, there is no host name to check. */
+    fun serveOne(accepted: Socket, greeting: ByteArray) {
+        // ok: tls-hostname-verification-disabled
+        val tls = tlsFactory.createSocket(accepted, null, accepted.port, true) as SSLSocket
+        tls.useClientMode = false
+        tls.outputStream.write(greeting)
+    }
+
+    /** Cleartext: not a TLS socket at all (transport rules, not this one). */
+    fun plainText(host: String, request: ByteArray) {
+        // ok: tls-hostname-verification-disabled
+        SocketFactory.getDefault().createSocket(host, 7).use { it.outputStream.write(request) }
     }
 }
 

@@ -208,37 +208,99 @@
   (#match? @_type "(^|\\.)AllowAllHostnameVerifier$")
   (#set! deprecated))
 
-; SSLSocket socket = (SSLSocket) factory.createSocket(host, 443); socket.startHandshake(); …
-; a raw SSLSocket checks the chain but never the host unless the code asks for it
-((block
-  (local_variable_declaration
-    type: (type_identifier) @_type
-    declarator: (variable_declarator
-      value: (cast_expression
-        value: (method_invocation
-          name: (identifier) @_create) @finding)))) @_scope
-  (#eq? @_type "SSLSocket")
-  (#eq? @_create "createSocket")
-  (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
-  (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#sc-not-has-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+; ---- raw SSLSockets (variant `raw-socket`) -------------------------------------------------
+; An SSLSocket checks the certificate chain but never the host name (unlike HttpsURLConnection
+; and OkHttp, which verify it after the handshake). A socket is a finding when the method that
+; creates it talks over it, and nothing in that method, or in the helpers of this file it calls,
+; checks the peer: no endpoint identification, no HostnameVerifier, no look at the peer's
+; certificates (word list host-identity-check-callees). "Talks over it" (#sc-called-on? …
+; "member") is either
+; - takes its input or output stream, and does not return it (#sc-stays-local? "."): the data
+;   goes over this socket here, whoever else gets the socket later;
+; - or shakes hands on it, keeps it in a field for later use (#sc-kept-in-field?), and hands it
+;   to nobody else (#sc-stays-local? with the calls that only set a socket up or close it).
+; A socket that a createSocket override returns, such as the common Tls12SocketFactory /
+; NoSSLv3SocketFactory wrappers, or that is handed to a connection object after the handshake,
+; is checked by whoever receives it; one only shaken hands on and dropped (a certificate probe)
+; carries no data.
+; Sockets to the loopback address, and server-side ones (setUseClientMode(false)), are left
+; alone. So are those of
+; android.net.SSLCertificateSocketFactory: its createSocket(host, port) verifies the host itself,
+; and its getInsecure() is reported by tls-insecure-socket-factory. Other factories may check the
+; host in createSocket(…, host, …) too (mail apps ship such wrappers), so the socket must come
+; either from a plain JSSE factory, known by what it is made of (SSLSocketFactory.getDefault(),
+; sslContext.getSocketFactory(), HttpsURLConnection.getDefaultSSLSocketFactory(), also through a
+; local or field), or from createSocket() without a host, cast to SSLSocket: no factory can check
+; a host it is not given.
 
-; try (SSLSocket socket = (SSLSocket) factory.createSocket(host, 443)) { socket.startHandshake(); … }
-((try_with_resources_statement
-  resources: (resource_specification
-    (resource
-      type: (type_identifier) @_type
-      value: (cast_expression
-        value: (method_invocation
-          name: (identifier) @_create) @finding)))
-  body: (block) @_scope)
+; Socket socket = SSLSocketFactory.getDefault().createSocket(); socket.connect(…); socket.getOutputStream().write(query);
+((method_invocation
+  object: (_) @_factory
+  name: (identifier) @_create
+  arguments: (argument_list) @_args) @finding
+  (#eq? @_create "createSocket")
+  (#sc-made-by? @_factory "[Ss][Ss][Ll]|[Tt][Ll][Ss]")
+  (#sc-made-by? @_factory "^(getDefault|getSocketFactory|socketFactory|getDefaultSSLSocketFactory)$")
+  (#not-match? @_args "^\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|setUseClientMode\\(\\s*false" "member")
+  (#sc-called-on? @finding "list:socket-stream-members" "member")
+  (#sc-stays-local? @finding ".")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; try (SSLSocket s = (SSLSocket) socketFactory.createSocket()) { s.connect(address); … s.getOutputStream() … }
+((cast_expression
+  type: (type_identifier) @_type
+  value: (method_invocation
+    object: (_) @_factory
+    name: (identifier) @_create
+    arguments: (argument_list) @_args) @finding)
   (#eq? @_type "SSLSocket")
   (#eq? @_create "createSocket")
-  (#sc-has-call? @_scope "^(startHandshake|getSession|getOutputStream|getInputStream)$")
-  (#not-match? @finding "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#not-match? @_scope "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#sc-not-has-call? @_scope "^(setEndpointIdentificationAlgorithm|setSSLParameters|verify|getDefaultHostnameVerifier|checkServerIdentity|verifyHostname)$"))
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|setUseClientMode\\(\\s*false" "member")
+  (#sc-called-on? @finding "list:socket-stream-members" "member")
+  (#sc-stays-local? @finding ".")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; SSLSocket socket = (SSLSocket) sslContext.getSocketFactory().createSocket(host, 6697); socket.startHandshake();
+; this.socket = socket; (kept in a field for later use, not handed on)
+((method_invocation
+  object: (_) @_factory
+  name: (identifier) @_create
+  arguments: (argument_list) @_args) @finding
+  (#eq? @_create "createSocket")
+  (#sc-made-by? @_factory "[Ss][Ss][Ll]|[Tt][Ll][Ss]")
+  (#sc-made-by? @_factory "^(getDefault|getSocketFactory|socketFactory|getDefaultSSLSocketFactory)$")
+  (#not-match? @_args "^\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|setUseClientMode\\(\\s*false" "member")
+  (#sc-called-on? @finding "^startHandshake$" "member")
+  (#sc-kept-in-field? @finding)
+  (#sc-stays-local? @finding "list:logging-callees,socket-setup-callees")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; imapSocket = (SSLSocket) socketFactory.createSocket(); imapSocket.connect(address); imapSocket.startHandshake();
+((cast_expression
+  type: (type_identifier) @_type
+  value: (method_invocation
+    object: (_) @_factory
+    name: (identifier) @_create
+    arguments: (argument_list) @_args) @finding)
+  (#eq? @_type "SSLSocket")
+  (#eq? @_create "createSocket")
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|setUseClientMode\\(\\s*false" "member")
+  (#sc-called-on? @finding "^startHandshake$" "member")
+  (#sc-kept-in-field? @finding)
+  (#sc-stays-local? @finding "list:logging-callees,socket-setup-callees")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
 
 ; ---- host-only verifiers (variant `host-only`, medium confidence) ------------------------
 ; A verifier that compares only the requested host with fixed names and never looks at the

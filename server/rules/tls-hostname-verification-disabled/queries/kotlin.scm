@@ -194,51 +194,106 @@
  ]
   (#eq? @finding "ALLOW_ALL_HOSTNAME_VERIFIER"))
 
-; val socket = sslContext.socketFactory.createSocket(host, 443) as SSLSocket; socket.startHandshake()
-; a raw SSLSocket checks the certificate chain but never the host name: the function that
-; opens and uses it must set endpointIdentificationAlgorithm or call a HostnameVerifier.
-; Socket-factory wrappers (`override fun createSocket(…) = delegate.createSocket(…)`) only
-; hand the socket on and are left alone.
-((function_declaration
-  name: (identifier) @_name
-  (function_body
-    (block
-      [
-        (property_declaration
-          [
-            (call_expression
-              (navigation_expression
-                (identifier) @finding .)
-              (value_arguments
-                (value_argument)))
-            (as_expression
-              left: (call_expression
-                (navigation_expression
-                  (identifier) @finding .)
-                (value_arguments
-                  (value_argument))))
-          ]) @_statement
-        (assignment
-          right: [
-            (call_expression
-              (navigation_expression
-                (identifier) @finding .)
-              (value_arguments
-                (value_argument)))
-            (as_expression
-              left: (call_expression
-                (navigation_expression
-                  (identifier) @finding .)
-                (value_arguments
-                  (value_argument))))
-          ]) @_statement
-      ]))) @_function
-  (#eq? @finding "createSocket")
-  (#not-eq? @_name "createSocket")
-  (#match? @_statement "SSL|[Ss]sl|TLS|[Tt]ls")
-  (#not-match? @_statement "createSocket\\(\\s*\"(localhost|127\\.0\\.0\\.1)\"")
-  (#match? @_function "startHandshake|[Oo]utputStream|[Ii]nputStream")
-  (#not-match? @_function "[Ee]ndpointIdentificationAlgorithm|[Hh]ostnameVerifier|\\.verify\\(|HostnameChecker"))
+; ---- raw SSLSockets (variant `raw-socket`) -------------------------------------------------
+; An SSLSocket checks the certificate chain but never the host name (unlike HttpsURLConnection
+; and OkHttp, which verify it after the handshake). A socket is a finding when the function that
+; creates it talks over it, and nothing in that function, or in the helpers of this file it
+; calls, checks the peer: no endpointIdentificationAlgorithm, no HostnameVerifier, no look at
+; the peer's certificates (word list host-identity-check-callees). "Talks over it"
+; (#sc-called-on? … "member", also inside `use { }`, `apply { }`, `let { }`, `with(socket) { }`)
+; is either
+; - takes its inputStream or outputStream, and does not return it (#sc-stays-local? "."): the
+;   data goes over this socket here, whoever else gets the socket later;
+; - or shakes hands on it, keeps it in a property for later use (#sc-kept-in-field?), and hands
+;   it to nobody else (#sc-stays-local? with the calls that only set a socket up or close it).
+; A socket that a `createSocket` override returns, as socket-factory wrappers do, or that is
+; handed to a connection object after the handshake, is checked by whoever receives it; one
+; only shaken hands on and dropped (a certificate probe) carries no data.
+; Sockets to the loopback address, and server-side ones (setUseClientMode(false)), are left
+; alone. So are those of
+; android.net.SSLCertificateSocketFactory: its createSocket(host, port) verifies the host itself,
+; and its getInsecure() is reported by tls-insecure-socket-factory. Other factories may check the
+; host in createSocket(…, host, …) too (mail apps ship such wrappers), so the socket must come
+; either from a plain JSSE factory, known by what it is made of (SSLSocketFactory.getDefault(),
+; sslContext.socketFactory, HttpsURLConnection.getDefaultSSLSocketFactory(), also through a local
+; or property), or from createSocket() without a host, cast to SSLSocket: no factory can check a
+; host it is not given.
+
+; val socket = SSLSocketFactory.getDefault().createSocket(host, 853); socket.getOutputStream().write(query)
+; sslContext.socketFactory.createSocket(host, 443).use { it.outputStream.write(ping) }
+((call_expression
+  (navigation_expression
+    (_) @_factory
+    (identifier) @_create .)
+  (value_arguments) @_args) @finding
+  (#eq? @_create "createSocket")
+  (#sc-made-by? @_factory "[Ss][Ss][Ll]|[Tt][Ll][Ss]")
+  (#sc-made-by? @_factory "^(getDefault|getSocketFactory|socketFactory|getDefaultSSLSocketFactory)$")
+  (#not-match? @_args "^\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|[Ee]ndpointIdentificationAlgorithm\\s*=\\s*\"|\\.peerCertificates\\b|\\.peerPrincipal\\b|setUseClientMode\\(\\s*false|useClientMode\\s*=\\s*false" "member")
+  (#sc-called-on? @finding "list:socket-stream-members" "member")
+  (#sc-stays-local? @finding ".")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; val socket = socketFactory.createSocket() as SSLSocket; socket.connect(address); socket.inputStream.bufferedReader()
+((as_expression
+  left: (call_expression
+    (navigation_expression
+      (_) @_factory
+      (identifier) @_create .)
+    (value_arguments) @_args) @finding
+  right: (user_type
+    (identifier) @_type .))
+  (#eq? @_type "SSLSocket")
+  (#eq? @_create "createSocket")
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|[Ee]ndpointIdentificationAlgorithm\\s*=\\s*\"|\\.peerCertificates\\b|\\.peerPrincipal\\b|setUseClientMode\\(\\s*false|useClientMode\\s*=\\s*false" "member")
+  (#sc-called-on? @finding "list:socket-stream-members" "member")
+  (#sc-stays-local? @finding ".")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; ircSocket = sslContext.socketFactory.createSocket(host, 6697) as SSLSocket; ircSocket.startHandshake()
+; (kept in a property for later use, not handed on)
+((call_expression
+  (navigation_expression
+    (_) @_factory
+    (identifier) @_create .)
+  (value_arguments) @_args) @finding
+  (#eq? @_create "createSocket")
+  (#sc-made-by? @_factory "[Ss][Ss][Ll]|[Tt][Ll][Ss]")
+  (#sc-made-by? @_factory "^(getDefault|getSocketFactory|socketFactory|getDefaultSSLSocketFactory)$")
+  (#not-match? @_args "^\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|[Ee]ndpointIdentificationAlgorithm\\s*=\\s*\"|\\.peerCertificates\\b|\\.peerPrincipal\\b|setUseClientMode\\(\\s*false|useClientMode\\s*=\\s*false" "member")
+  (#sc-called-on? @finding "^startHandshake$" "member")
+  (#sc-kept-in-field? @finding)
+  (#sc-stays-local? @finding "list:logging-callees,socket-setup-callees")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
+
+; socket = (factory.createSocket() as SSLSocket).apply { connect(address); startHandshake() }
+((as_expression
+  left: (call_expression
+    (navigation_expression
+      (_) @_factory
+      (identifier) @_create .)
+    (value_arguments) @_args) @finding
+  right: (user_type
+    (identifier) @_type .))
+  (#eq? @_type "SSLSocket")
+  (#eq? @_create "createSocket")
+  (#match? @_args "^\\(\\s*\\)$")
+  (#sc-not-made-by? @_factory "^SSLCertificateSocketFactory$")
+  (#sc-not-mentions? @finding "InetSocketAddress\\(\\s*\"(localhost|127\\.0\\.0\\.1|::1)\"|[Ee]ndpointIdentificationAlgorithm\\s*=\\s*\"|\\.peerCertificates\\b|\\.peerPrincipal\\b|setUseClientMode\\(\\s*false|useClientMode\\s*=\\s*false" "member")
+  (#sc-called-on? @finding "^startHandshake$" "member")
+  (#sc-kept-in-field? @finding)
+  (#sc-stays-local? @finding "list:logging-callees,socket-setup-callees")
+  (#sc-not-has-call? @finding "list:host-identity-check-callees" "member")
+  (#set! variant "raw-socket"))
 
 ; ---- host-only verifiers (variant `host-only`, medium confidence) ------------------------
 ; A verifier that compares only the requested host with fixed names and never looks at the
