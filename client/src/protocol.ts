@@ -33,6 +33,9 @@ export const CONFIG_DOCUMENT_PATTERNS = [
   '**/capacitor.config.json',
 ] as const;
 
+/** Editor language ids a config file may open with; the extension activates on them too. */
+export const CONFIG_LANGUAGES = ['xml', 'json', 'jsonc'] as const;
+
 /** The document filters sent to the server, also used for the language status item. */
 export const DOCUMENT_SELECTOR = [
   ...LANGUAGES.flatMap((language) => [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { CONFIG_FILE_GLOB, DOCUMENT_SELECTOR, LANGUAGES } from '../src/protocol';
+import { CONFIG_DOCUMENT_PATTERNS, CONFIG_FILE_GLOB, CONFIG_LANGUAGES, DOCUMENT_SELECTOR, LANGUAGES } from '../src/protocol';
 
 // The extension manifest and its translations, checked without VS Code: a missing
 // translation or a rule without a setting entry is easy to miss in review and shows up as a
@@ -59,18 +59,24 @@ describe('extension manifest', () => {
     assert.equal(pkg.l10n, './l10n');
   });
 
-  it('activates on every language the client sends to the server, and on .securecomm.yml', () => {
+  it('activates on every language the client sends to the server, on config files, and on .securecomm.yml', () => {
     assert.deepEqual(pkg.activationEvents, [
       ...LANGUAGES.map((l) => `onLanguage:${l}`),
+      ...CONFIG_LANGUAGES.map((l) => `onLanguage:${l}`),
       `workspaceContains:${CONFIG_FILE_GLOB}`,
     ]);
+    for (const pattern of CONFIG_DOCUMENT_PATTERNS) {
+      assert.ok(DOCUMENT_SELECTOR.some((f) => 'pattern' in f && f.pattern === pattern && f.scheme === 'file'), pattern);
+    }
     for (const language of LANGUAGES) {
       for (const scheme of ['file', 'untitled']) {
         assert.ok(DOCUMENT_SELECTOR.some((f) => 'language' in f && f.language === language && f.scheme === scheme));
       }
     }
     const declared = pkg.contributes.languages.map((l: { id: string }) => l.id).sort();
-    assert.deepEqual(declared, ['kotlin', 'swift']);
+    assert.deepEqual(declared, ['kotlin', 'swift', 'xml']);
+    // VS Code has no language for .plist: property lists open as XML (highlighting, and our checks).
+    assert.deepEqual(pkg.contributes.languages.find((l: { id: string }) => l.id === 'xml'), { id: 'xml', extensions: ['.plist'] });
   });
 
   it('offers a severity setting for every rule in server/rules', () => {

@@ -26,7 +26,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.startIndex - a.startIndex);
   let out = text;
   let limit = Infinity;
+  const seen = new Set<string>();
   for (const e of sorted) {
+    const key = `${e.startIndex}:${e.endIndex}:${e.newText}`;
+    if (seen.has(key)) continue; // two findings' fixes may make the same change (one new <debug-overrides>)
+    seen.add(key);
     if (e.endIndex > limit) continue; // overlaps an edit already applied: skip, never corrupt
     out = out.slice(0, e.startIndex) + e.newText + out.slice(e.endIndex);
     limit = e.startIndex;

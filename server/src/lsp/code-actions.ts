@@ -37,7 +37,8 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, l
         edit: { changes: { [doc.uri]: finding.fix.edits.map(toLspEdit) } },
       });
     }
-    actions.push(suppressAction(doc, finding, diagnostics, locale));
+    const suppress = suppressAction(doc, finding, diagnostics, locale);
+    if (suppress) actions.push(suppress);
     actions.push({
       title: TEXT[locale].docs(finding.ruleId),
       kind: CodeActionKind.QuickFix,
@@ -48,12 +49,21 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, l
   return actions;
 }
 
-/** `// securecomm-ignore RULE -- <reason>` on its own line above, at the same indentation. */
-function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction {
-  const line = finding.range.start.line;
+/**
+ * `// securecomm-ignore RULE -- <reason>` on its own line above, at the same indentation. In
+ * XML and plists it is `<!-- securecomm-ignore RULE: <reason> -->` (`--` is not allowed in an
+ * XML comment) above the tag, since a comment cannot go between a tag's attributes. Strict
+ * JSON has no comments at all: there the rule is turned off in .securecomm.yml instead.
+ */
+function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction | undefined {
+  const xml = doc.detected.language === 'xml' || doc.detected.language === 'plist';
+  if (doc.detected.language === 'json' && doc.detected.config !== 'expo-config') return undefined; // Expo reads JSON5
+  const line = xml ? positionOf(doc.text, doc.text.lastIndexOf('<', finding.startIndex)).line : finding.range.start.line;
   const lineText = doc.text.split('\n')[line] ?? '';
   const indent = /^[ \t]*/.exec(lineText)![0];
-  const comment = `${indent}// securecomm-ignore ${finding.ruleId} -- <reason>\n`;
+  const comment = xml
+    ? `${indent}<!-- securecomm-ignore ${finding.ruleId}: <reason> -->\n`
+    : `${indent}// securecomm-ignore ${finding.ruleId} -- <reason>\n`;
   return {
     title: TEXT[locale].suppress(finding.ruleId),
     kind: CodeActionKind.QuickFix,
@@ -70,7 +80,8 @@ async function fixAllAction(doc: OpenDocument, findings: Finding[], locale: Loca
 }
 
 function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((a, b) => a.startIndex - b.startIndex);
+  const unique = [...new Map(edits.map((e) => [`${e.startIndex}:${e.endIndex}:${e.newText}`, e])).values()];
+  const sorted = unique.sort((a, b) => a.startIndex - b.startIndex);
   return sorted.filter((e, i) => i === 0 || e.startIndex >= sorted[i - 1]!.endIndex);
 }
 
@@ -81,4 +92,8 @@ function toLspEdit(e: TextEdit): LspTextEdit {
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
   return before(a.start, b.end) && before(b.start, a.end);
+}
+
+function positionOf(text: string, offset: number): { line: number } {
+  return { line: offset <= 0 ? 0 : text.slice(0, offset).split('\n').length - 1 };
 }

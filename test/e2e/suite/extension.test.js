@@ -99,6 +99,43 @@ describe('SecureComm Review in VS Code (English)', function () {
     assert.deepEqual(left, [], 'no SecureComm action is left on the fixed line');
   });
 
+  it('config files: the network security config names its manifest, an Info.plist opens as XML, hover and fix fit the file type', async () => {
+    const NSC = 'android/app/src/main/res/xml/network_security_config.xml';
+    const nsc = await open(NSC);
+    const nscDiags = await waitForDiagnostics(nsc.uri, (d) => ['transport-cleartext-permitted', 'transport-user-trust-anchors'].every((id) => d.some((x) => codeOf(x) === id)),
+      'the network security config findings', 20_000);
+    const cleartext = nscDiags.find((d) => codeOf(d) === 'transport-cleartext-permitted');
+    assert.equal(cleartext.range.start.line, 2);
+    assert.ok((cleartext.relatedInformation ?? []).some((r) => r.location.uri.path.endsWith('/android/app/src/main/AndroidManifest.xml') && r.location.range.start.line === 5),
+      'the manifest that applies the config is related information');
+    const hover = await waitFor('a SecureComm hover on the config', async () => {
+      const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', nsc.uri, cleartext.range.start.translate(0, 1)));
+      return t.includes('transport-cleartext-permitted') ? t : undefined;
+    }, 10_000);
+    assert.match(hover, /Fix in Network security config:/);
+    assert.doesNotMatch(hover, /Fix in (Kotlin|Java|Swift|TypeScript):/);
+
+    const manifest = await open('android/app/src/main/AndroidManifest.xml');
+    const flag = (await waitForDiagnostics(manifest.uri, (d) => d.some((x) => codeOf(x) === 'transport-cleartext-permitted'), 'the manifest finding', 10_000))[0];
+    assert.equal(flag.severity, vscode.DiagnosticSeverity.Information, 'a note: Android 7.0+ reads the network security config instead');
+    // Suppress puts an XML comment above the tag, not between its attributes.
+    const suppress = (await codeActionsAt(manifest.uri, flag.range)).find((a) => a.title === 'Suppress transport-cleartext-permitted on this line');
+    assert.ok(suppress, 'a suppress action');
+    assert.ok(await vscode.workspace.applyEdit(suppress.edit));
+    assert.equal(manifest.doc.lineAt(3).text, '    <!-- securecomm-ignore transport-cleartext-permitted: <reason> -->');
+    await waitForDiagnostics(manifest.uri, (d) => !d.some((x) => codeOf(x) === 'transport-cleartext-permitted'), 'the suppressed manifest finding to go');
+
+    const plist = await open('ios/Shop/Info.plist');
+    assert.equal(plist.doc.languageId, 'xml', '.plist is registered as XML');
+    const ats = (await waitForDiagnostics(plist.uri, (d) => d.some((x) => codeOf(x) === 'transport-ats-arbitrary-loads'), 'the ATS finding', 10_000))[0];
+    assert.equal(ats.range.start.line, 8, 'on the NSAllowsArbitraryLoads key');
+    const fix = (await codeActionsAt(plist.uri, ats.range)).find((a) => a.kind?.value === 'quickfix' && a.edit && /App Transport Security/.test(a.title));
+    assert.ok(fix, 'the ATS quick fix');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(plist.doc.lineAt(9).text, '\t\t<false/>');
+    await waitForDiagnostics(plist.uri, (d) => !d.some((x) => codeOf(x) === 'transport-ats-arbitrary-loads'), 'the ATS finding to go');
+  });
+
   it('"Suppress" inserts a securecomm-ignore comment with a reason placeholder and silences the finding', async () => {
     const { uri, doc } = await open(KOTLIN_FILE);
     const trust = (await waitForDiagnostics(uri, both, 'both Kotlin findings')).find((d) => codeOf(d) === TRUST_ALL);

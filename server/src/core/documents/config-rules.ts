@@ -94,7 +94,10 @@ function toFinding(
   if (matcher.variant !== undefined) finding.variant = matcher.variant;
   const fix = matcher.fix && buildConfigFix(matcher.fix, node, document.root, text);
   if (fix) finding.fix = fix;
-  const suppression = suppressionFor(rule.id, start.line, suppressions);
+  // In XML a comment cannot sit inside a start tag: above the tag counts for its attributes.
+  const tagStart = node.name.startsWith('@') ? node.parent?.outerSpan.startIndex : undefined;
+  const suppression = suppressionFor(rule.id, start.line, suppressions) ??
+    (tagStart === undefined ? undefined : suppressionFor(rule.id, positionAt(text, tagStart).line, suppressions));
   if (suppression) finding.suppression = suppression;
   if (related?.length) finding.related = related;
   return finding;
