@@ -15,6 +15,8 @@ const EXPECTED = {
   'tls-expired-certificate-accepted': ['java', 'kotlin', 'swift'],
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-weak-cipher-suite': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-pinning-misconfigured': ['java', 'kotlin', 'swift'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-implicit-grant': ['java', 'kotlin', 'swift', 'typescript'],
   'auth-oauth-missing-pkce': ['java', 'kotlin', 'swift', 'typescript'],
