@@ -22,6 +22,8 @@ const EXPECTED = {
   'tls-expired-certificate-accepted': ['java', 'kotlin', 'swift'],
   'tls-webview-ssl-error-proceed': ['java', 'kotlin', 'typescript'],
   'tls-weak-protocol-version': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-weak-cipher-suite': ['java', 'kotlin', 'swift', 'typescript'],
+  'tls-pinning-misconfigured': ['java', 'kotlin', 'swift'],
   'transport-cleartext-url': ['java', 'kotlin', 'swift', 'typescript'],
   'transport-webview-mixed-content': ['java', 'kotlin', 'typescript'],
   'transport-sensitive-data-sms': ['java', 'kotlin', 'swift'],

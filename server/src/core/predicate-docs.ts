@@ -130,6 +130,11 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     usage: '(#sc-used-beyond? @name "kinds")',
     holds: 'the value bound at the name has a use of a kind not listed (`logged compared host ui namespace debug unused exported sent`).',
   },
+  'sc-not-used-beyond?': {
+    group: 'values and flows',
+    usage: '(#sc-not-used-beyond? @name "kinds")',
+    holds: 'the opposite of `#sc-used-beyond?`: every use of the value bound at the name is of a listed kind (`"unused logged debug"`: built and never read, or only logged). Never holds where the file says nothing about the uses.',
+  },
   'sc-app-redirect?': {
     group: 'values and flows',
     usage: '(#sc-app-redirect? @node)',
@@ -244,5 +249,15 @@ export const PREDICATE_DOCS: Record<string, PredicateDoc> = {
     group: 'values and flows',
     usage: '(#sc-random-digits-below? @call "N")',
     holds: 'the random call, with the arithmetic around it (`+ k`, `* k`, `% k`, `Math.floor`, `toInt()`), makes numbers of fewer than N decimal digits: `nextInt(9000) + 1000`, `(1000..9999).random()`, `Math.floor(Math.random() * 10000)`, `Int.random(in: 1000...9999)`, `arc4random_uniform(10000)`, `randomNumeric(4)`. Unknown bounds never hold.',
+  },
+  'sc-cipher-list-enables?': {
+    group: 'certificates',
+    usage: '(#sc-cipher-list-enables? @expr "re" ["or-unknown"])',
+    holds: 'one of the values the expression can have, read as an OpenSSL cipher list, leaves enabled an element tagged with a match of `re`: its own parts (`RC4-SHA` is `RC4`) and the families OpenSSL files it under (`aNULL` for `ADH-…`, `eNULL` for `NULL-…`, `3DES` for `DES-CBC3-…`, `EXPORT`, `LOW`, `MD5`, `@SECLEVEL=0`). Elements removed by `!X` or `-X` do not count; a literal in an array literal is read with the other elements, and only what it adds counts. With `or-unknown`, a value the file does not show at all holds too.',
+  },
+  'sc-sole-pin?': {
+    group: 'certificates',
+    usage: '(#sc-sole-pin? @call)',
+    holds: 'the call is an `add(host, pin)` of an OkHttp `CertificatePinner.Builder` whose host (with the wildcard patterns that cover it) gets exactly one distinct pin from that builder, whether chained, held in a variable or configured in a Kotlin `apply`/`with` scope. A builder received as a parameter, or pins the file does not show (a loop, a spread, configuration), never hold.',
   },
 };

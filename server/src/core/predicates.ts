@@ -15,6 +15,7 @@ import { JSX_PREDICATES } from './jsx-predicates';
 import { LOCAL_AUTH_PREDICATES } from './local-auth-predicates';
 import { ADDRESS_PREDICATES } from './address-predicates';
 import { VALUE_USE_PREDICATES } from './value-use-predicates';
+import { TLS_CONFIG_PREDICATES } from './tls-config-predicates';
 import { enclosingScope, node, noopTrustCheck, regexArg, answersOnly, type PredicateArg, type PredicateFn } from './predicate-helpers';
 import { allDescendants, calleeName, insideCallTo, SYNTAX } from './syntax';
 import { completesNormally, conditionLeadsTo, hostOnlyVerifier, noCallOutsideTry, scopeCanReject } from './trust-predicates';
@@ -362,6 +363,13 @@ const PREDICATES: Record<string, PredicateFn> = {
     return !f.lists.matcher(a[1]).test(node(a[0], 'sc-not-in-list?').text);
   },
   'sc-used-beyond?': usedBeyond,
+  /**
+   * `(#sc-not-used-beyond? @name "kinds")`: the opposite of `#sc-used-beyond?`: every use of the
+   * value bound at @name is of a listed kind. With `"unused logged debug"`, a pinner built and
+   * never read (or only logged): nothing installs it. Where nothing is known about the uses
+   * (no flow model, a name this file does not bind), it does not hold.
+   */
+  'sc-not-used-beyond?': (g, a, f) => !!f.flow && !usedBeyond(g, a, f),
   'sc-sink-call?': (g, a, f) => sinkCall(g, a, f),
   'sc-value-matches?': valueMatches,
   'sc-made-by?': (g, a, f) => madeBy(g, a, f, 'sc-made-by?'),
@@ -404,6 +412,7 @@ Object.assign(PREDICATES, JSX_PREDICATES);
 Object.assign(PREDICATES, LOCAL_AUTH_PREDICATES);
 Object.assign(PREDICATES, ADDRESS_PREDICATES);
 Object.assign(PREDICATES, VALUE_USE_PREDICATES);
+Object.assign(PREDICATES, TLS_CONFIG_PREDICATES);
 
 /** Every registered predicate name (for the generated reference and its test). */
 export function registeredPredicates(): string[] {

@@ -300,7 +300,8 @@ const kotlin: FlowLanguage = {
   },
   member(n) {
     if (n.type !== 'navigation_expression') return undefined;
-    const parts = named(n);
+    // A comment may sit inside a chain: `Builder()\n  // why\n  .add(…)`
+    const parts = named(n).filter((c) => c.type !== 'line_comment' && c.type !== 'block_comment');
     const last = parts[parts.length - 1];
     if (parts.length !== 2 || last?.type !== 'identifier') return undefined;
     return { object: parts[0]!, name: last.text };
@@ -679,6 +680,13 @@ const typescript: FlowLanguage = {
     if (n.type === 'parenthesized_expression' || n.type === 'as_expression' || n.type === 'satisfies_expression' || n.type === 'non_null_expression' || n.type === 'await_expression' || n.type === 'type_assertion') return named(n).slice(0, 1);
     if (n.type === 'ternary_expression') return [field(n, 'consequence'), field(n, 'alternative')].filter((c): c is Node => !!c);
     if (n.type === 'binary_expression' && /^(\|\||\?\?)$/.test(field(n, 'operator')?.type ?? '')) return [field(n, 'left')!, field(n, 'right')!];
+    // `['HIGH', '!RC4'].join(':')`, `parts.join('/')`: the string holds the array's elements (like
+    // Kotlin's joinToString). `path.join(a, b)` takes several arguments and is not one.
+    if (n.type === 'call_expression') {
+      const callee = field(n, 'function');
+      const args = field(n, 'arguments');
+      if (callee?.type === 'member_expression' && field(callee, 'property')?.text === 'join' && args && named(args).length <= 1) return [field(callee, 'object')!];
+    }
     return undefined;
   },
   concatenation(n) {

@@ -88,6 +88,9 @@ export function originNames(flow: FileFlow, start: Node, receiverOnly = false): 
       const member = call.receiver ? { object: call.receiver } : lang.member(callee);
       if (lang.call(callee)) push(callee); // Kotlin `with(x) { … }`: the callee is itself a call
       else names.add(lastName(callee.text));
+      // Java `new CertificatePinner.Builder()`: made by the outer type too, as Kotlin's
+      // `CertificatePinner.Builder()` is (its callee is a member access of the outer type)
+      if (callee.type === 'scoped_type_identifier') names.add(lastName(callee.text.replace(/\s*\.\s*[A-Za-z_$][\w$]*\s*(<[^>]*>)?\s*$/, '')));
       if (member) push(member.object);
       else push(lang.implicitReceiver?.(n));
       // What the call is given makes its result: a wrapped stream, a seed, `Math.floor(Math.random() * 1e6)`,
