@@ -33,8 +33,13 @@ export const CONFIG_DOCUMENT_PATTERNS = [
   '**/capacitor.config.json',
 ] as const;
 
-/** Editor language ids a config file may open with; the extension activates on them too. */
-export const CONFIG_LANGUAGES = ['xml', 'json', 'jsonc'] as const;
+/**
+ * Editor language ids a config file may open with; the extension activates on them too. Not
+ * json: the editor opens its own settings as JSON, which would start the server in every
+ * window. JSON app configs activate it through CONFIG_JSON_MARKERS instead.
+ */
+export const CONFIG_LANGUAGES = ['xml'] as const;
+export const CONFIG_JSON_MARKERS = ['**/app.json', '**/app.config.json', '**/capacitor.config.json'] as const;
 
 /** The document filters sent to the server, also used for the language status item. */
 export const DOCUMENT_SELECTOR = [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { CONFIG_DOCUMENT_PATTERNS, CONFIG_FILE_GLOB, CONFIG_LANGUAGES, DOCUMENT_SELECTOR, LANGUAGES } from '../src/protocol';
+import { CONFIG_DOCUMENT_PATTERNS, CONFIG_FILE_GLOB, CONFIG_JSON_MARKERS, CONFIG_LANGUAGES, DOCUMENT_SELECTOR, LANGUAGES } from '../src/protocol';
 
 // The extension manifest and its translations, checked without VS Code: a missing
 // translation or a rule without a setting entry is easy to miss in review and shows up as a
@@ -63,6 +63,7 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.activationEvents, [
       ...LANGUAGES.map((l) => `onLanguage:${l}`),
       ...CONFIG_LANGUAGES.map((l) => `onLanguage:${l}`),
+      ...CONFIG_JSON_MARKERS.map((glob) => `workspaceContains:${glob}`),
       `workspaceContains:${CONFIG_FILE_GLOB}`,
     ]);
     for (const pattern of CONFIG_DOCUMENT_PATTERNS) {
