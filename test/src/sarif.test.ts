@@ -18,6 +18,9 @@ function scanToSarif(): { dir: string; file: string; log: any } {
     // a flow: the value is made on one line and used on another (relatedLocations, codeFlows)
     'src/agent.ts': "import https from 'node:https';\nconst verify = false;\nconst options = { timeout: 5 };\nexport const agent = new https.Agent({ ...options, rejectUnauthorized: verify });\n",
     'src/api.test.ts': 'export const MOCK_URL = "http://mock.weather-app.io";\n', // left out: the note is validated too
+    // a config finding whose related location is in another file: the manifest that applies it
+    'app/src/main/AndroidManifest.xml': '<manifest>\n  <application android:networkSecurityConfig="@xml/network_security_config" />\n</manifest>\n',
+    'app/src/main/res/xml/network_security_config.xml': '<network-security-config>\n  <base-config cleartextTrafficPermitted="true" />\n</network-security-config>\n',
   });
   const r = securecomm(['scan', '.', '--format', 'sarif', '--output', 'out.sarif'], dir);
   assert.equal(r.code, 1, r.stderr);
@@ -53,6 +56,15 @@ describe('SARIF output', () => {
     assert.deepEqual(flow.relatedLocations.map((l: any) => [l.physicalLocation.region.startLine, l.message.text]), [[2, 'the value comes from here']]);
     const steps = flow.codeFlows[0].threadFlows[0].locations.map((l: any) => l.location.physicalLocation.region.startLine);
     assert.deepEqual([steps[0], steps.at(-1)], [2, 4], 'from the source to the sink');
+  });
+
+  test('a network security config finding names the manifest that applies it (relatedLocations in another file)', () => {
+    const { log } = scanToSarif();
+    const nsc = log.runs[0].results.find((r: any) => r.ruleId === 'transport-cleartext-permitted');
+    assert.match(nsc.locations[0].physicalLocation.artifactLocation.uri, /network_security_config\.xml$/);
+    const related = nsc.relatedLocations[0].physicalLocation;
+    assert.match(related.artifactLocation.uri, /app\/src\/main\/AndroidManifest\.xml$/);
+    assert.equal(related.region.startLine, 2);
   });
 
   test('passes the official SARIF Multitool validator with zero errors', () => {
