@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Node as TsNode, Tree, TreeCursor } from 'web-tree-sitter';
-import { analyzer } from './helpers/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzer, languageOf, REPO } from './helpers/engine';
 import { BindingIndex } from '../../server/out/core/dataflow/bindings';
 import { FLOW_LANGUAGES } from '../../server/out/core/dataflow/language';
 import { allDescendants } from '../../server/out/core/syntax';
@@ -37,6 +39,32 @@ describe('tree cursors', () => {
       assert.equal(open.size, 0, `${open.size} cursor(s) left for the finalizer`);
     } finally {
       tree.delete();
+    }
+  });
+
+  test('config files (manifest, network security config, Info.plist, a TypeScript app config) leave no cursor open', async () => {
+    const files: [string, string][] = [
+      ['AndroidManifest.xml', '<manifest><application android:usesCleartextTraffic="true" android:networkSecurityConfig="@xml/n"/></manifest>'],
+      ['res/xml/n.xml', '<network-security-config><base-config cleartextTrafficPermitted="true"><trust-anchors><certificates src="user"/></trust-anchors></base-config></network-security-config>'],
+      ['Info.plist', '<plist><dict><key>NSAppTransportSecurity</key><dict><key>NSAllowsArbitraryLoads</key><true/></dict></dict></plist>'],
+      ['capacitor.config.ts', "export default { server: { cleartext: true } };"],
+    ];
+    for (const [file, text] of files) {
+      const r = await analyzer().analyze(text, languageOf(file), { ignoreTriggers: true });
+      assert.ok(r.findings.length > 0, `${file} is analysed`);
+    }
+    assert.equal(open.size, 0, `${open.size} cursor(s) left for the finalizer`);
+  });
+
+  test('every source file that opens a tree cursor also deletes one (a cheap guard for new code)', () => {
+    const root = path.join(REPO, 'server', 'src');
+    const opening = fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /\b(?!this\.)\w+(?:\.\w+)*\.walk\(\)/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    assert.ok(opening.length > 0);
+    for (const f of opening) {
+      const text = fs.readFileSync(path.join(root, f), 'utf8');
+      assert.match(text, /deleteCursor\(|cursor\.delete\(\)|\.release\(\)/, `${f} opens a cursor (.walk()) but never deletes one`);
     }
   });
 });
