@@ -11,7 +11,8 @@ const CASES: Record<FileKind, string[]> = {
     'library/src/main/java/com/acme/examples/ExampleFeature.kt',
     'core/network/src/main/kotlin/com/acme/benchmark/BenchmarkUploader.kt',
     'app/src/commonMain/kotlin/com/acme/demo/DemoModeBanner.kt',
-    'app/src/debug/java/com/acme/DebugInterceptor.kt',
+    'app/src/debugRelease/java/com/acme/Tool.kt', 'app/src/beta/res/xml/network_security_config.xml', 'app/src/main/java/com/acme/debug/DebugMenu.kt',
+    'capacitor.config.json', 'android/app/src/main/AndroidManifest.xml', 'ios/App/App/Info.plist',
     'app/src/main/java/com/acme/scripts/ScriptRunner.kt',
     'build.gradle.kts', 'app/build.gradle.kts', 'buildSrc/src/main/kotlin/Repositories.kt',
     'build-logic/convention/src/main/kotlin/AndroidApplicationConventionPlugin.kt',
@@ -75,6 +76,12 @@ const CASES: Record<FileKind, string[]> = {
   generated: [
     'app/static/animations/HYPE-526.full.min.js', 'public/vendor/jquery.min.js', 'dist-src/app.bundle.js', 'lib/x.min.mjs',
     'app/src/main/assets/oss_licenses/generated_licenses.js', 'Sources/UI/Strings.generated.swift',
+    // Capacitor's `cap sync` copies of capacitor.config.json (and its config.xml)
+    'android/app/src/main/assets/capacitor.config.json', 'ios/App/App/capacitor.config.json', 'ios/App/App/config.xml',
+  ],
+  debug: [
+    'app/src/debug/java/com/acme/DebugInterceptor.kt', 'app/src/debug/AndroidManifest.xml',
+    'android/app/src/debug/res/xml/network_security_config.xml',
   ],
 };
 
@@ -101,11 +108,11 @@ describe('file kinds', () => {
 describe('include names', () => {
   test('singular, plural and all', () => {
     assert.deepEqual([...includedKinds(['examples', 'doc', 'Tests'])], ['example', 'docs', 'test']);
-    assert.equal(includedKinds(['all']).size, 7);
+    assert.equal(includedKinds(['all']).size, 8);
     assert.equal(includedKinds([]).size, 0);
   });
 
   test('an unknown name says which names exist', () => {
-    assert.throws(() => includedKinds(['sample']), /unknown kind 'sample'; the kinds are test, example, docs, benchmark, fixture, tooling, generated \(or all\)/);
+    assert.throws(() => includedKinds(['sample']), /unknown kind 'sample'; the kinds are test, example, docs, benchmark, fixture, tooling, generated, debug \(or all\)/);
   });
 });

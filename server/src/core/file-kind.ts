@@ -18,7 +18,7 @@
  * - Only the path below the scanned folder is classified: a checkout under `~/docs/app`
  *   is not documentation, and `securecomm scan examples/chat` scans that example.
  */
-export const NON_SHIPPING_KINDS = ['test', 'example', 'docs', 'benchmark', 'fixture', 'tooling', 'generated'] as const;
+export const NON_SHIPPING_KINDS = ['test', 'example', 'docs', 'benchmark', 'fixture', 'tooling', 'generated', 'debug'] as const;
 export type NonShippingKind = (typeof NON_SHIPPING_KINDS)[number];
 export type FileKind = 'shipping' | NonShippingKind;
 
@@ -93,6 +93,24 @@ const TOOLING_FILE = [
   /^\.?(eslint|prettier|stylelint|commitlint|lint-?staged|babel|metro|react-native|release)(rc|\.config)\.[cm]?[jt]s$/i,
 ];
 
+/**
+ * debug: Android's debug build type (`src/debug/`): its code, resources and manifest are
+ * merged only into debuggable builds, like a network security config's `<debug-overrides>`.
+ * A cleartext or user-CA setting there is how teams reach a local server or a debugging
+ * proxy, and never reaches users. Other build types and flavours (`src/beta/`,
+ * `src/internal/`) may well ship, so only `debug` counts.
+ */
+const DEBUG_SOURCE_SET = /^debug$/;
+
+/**
+ * Files that `npx cap sync` copies into the native projects of a Capacitor app
+ * (`android/app/src/main/assets/capacitor.config.json`, `ios/App/App/capacitor.config.json`
+ * and its `config.xml`): the source is `capacitor.config.*` at the project root, so reporting
+ * the copies would say one thing three times. Capacitor's own `config.xml` always allows
+ * `<access origin="*">`, which Capacitor, unlike cordova-ios, never turns into ATS keys.
+ */
+const CAPACITOR_COPY = /(^|\/)(app\/src\/main\/assets|App\/App)\/(capacitor\.config\.json|config\.xml)$/;
+
 /** Where a program's own folder tree starts (see above). */
 const SOURCE_ROOT = /^(src|sources?|lib|app|pages)$/i;
 
@@ -102,6 +120,7 @@ const LAYOUT_DIRS: [NonShippingKind, RegExp][] = [
 
 /** `rel` uses forward slashes and is relative to the scanned folder. */
 export function classifyPath(rel: string): FileKind {
+  if (CAPACITOR_COPY.test(rel)) return 'generated';
   const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
   const name = parts.pop() ?? '';
   let inSource = false;
@@ -119,6 +138,7 @@ function folderKind(dir: string, afterSrc: boolean, inSource: boolean): NonShipp
   if (DOCC.test(dir)) return 'docs';
   if (PLAYGROUND.test(dir)) return 'example';
   if (afterSrc && BENCHMARK_SOURCE_SET.test(dir)) return 'benchmark';
+  if (afterSrc && DEBUG_SOURCE_SET.test(dir)) return 'debug';
   if (inSource) return undefined;
   return LAYOUT_DIRS.find(([, re]) => re.test(dir))?.[0];
 }
@@ -147,7 +167,7 @@ function fileKind(name: string): NonShippingKind | undefined {
 const KIND_NAMES: Record<string, NonShippingKind> = {
   test: 'test', tests: 'test', example: 'example', examples: 'example',
   doc: 'docs', docs: 'docs', benchmark: 'benchmark', benchmarks: 'benchmark',
-  fixture: 'fixture', fixtures: 'fixture', tooling: 'tooling', generated: 'generated',
+  fixture: 'fixture', fixtures: 'fixture', tooling: 'tooling', generated: 'generated', debug: 'debug',
 };
 export const INCLUDE_NAMES: readonly string[] = [...Object.keys(KIND_NAMES), 'all'];
 
