@@ -115,6 +115,29 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(fixed, 'const a = new https.Agent({ rejectUnauthorized: true, minVersion: "TLSv1.2" });\nconst API_URL = "http://x.shop.io";\n');
   });
 
+  test('config files: a network security config names its manifest; fix-all in an Info.plist; no comment suppression in strict JSON', async () => {
+    const nsc = path.join(DEMO, 'android/app/src/main/res/xml/network_security_config.xml');
+    await client.open(uriOf(nsc), 'xml', fs.readFileSync(nsc, 'utf8'));
+    const nscDiags = await client.diagnosticsFor(uriOf(nsc), (d) => d.some((x) => x.code === 'transport-user-trust-anchors'), 'the user CA finding');
+    const related = nscDiags.find((x) => x.code === 'transport-user-trust-anchors')!.relatedInformation ?? [];
+    assert.deepEqual(related.map((r) => r.location.uri), [uriOf(path.join(DEMO, 'android/app/src/main/AndroidManifest.xml'))]);
+
+    const plist = 'file:///virtual/ios/App/Info.plist';
+    const plistText = '<plist><dict>\n<key>NSAppTransportSecurity</key>\n<dict>\n<key>NSAllowsArbitraryLoads</key>\n<true/>\n</dict>\n</dict></plist>\n';
+    await client.open(plist, 'xml', plistText);
+    await client.diagnosticsFor(plist, (d) => d.some((x) => x.code === 'transport-ats-arbitrary-loads'), 'the ATS finding');
+    const [fixAll] = await client.codeActions(plist, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    assert.equal(applyLspEdits(plistText, fixAll!.edit!.changes![plist]!), plistText.replace('<true/>', '<false/>'));
+
+    const json = 'file:///virtual/capacitor.config.json';
+    const jsonText = '{\n  "server": { "cleartext": true }\n}\n';
+    await client.open(json, 'json', jsonText);
+    const jd = (await client.diagnosticsFor(json, (d) => d.length === 1, 'the Capacitor finding'))[0]!;
+    const titles = (await client.codeActions(json, jd.range, [jd])).map((a) => a.title);
+    assert.ok(titles.some((t) => /cleartext/i.test(t)), titles.join(' | '));
+    assert.ok(!titles.some((t) => t.startsWith('Suppress')), 'capacitor.config.json is strict JSON: no comment can be added');
+  });
+
   test('a finding whose value comes from elsewhere in the file points there (relatedInformation)', async () => {
     const uri = 'file:///virtual/agent-split.ts';
     const text = "import https from 'node:https';\nconst verify = false;\n\nexport const agent = new https.Agent({ rejectUnauthorized: verify });\n";
