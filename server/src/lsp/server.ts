@@ -218,8 +218,9 @@ export class SecureCommServer {
       doc.analysedText = text;
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
+      if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
       if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsOf(uri) });
-      this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ? { message: result.skipped } : {}) });
+      this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ?? result.partial ? { message: result.skipped ?? result.partial } : {}) });
       this.compileDueWhenIdle();
     } catch (e) {
       this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
