@@ -26,6 +26,7 @@ export const CONFIG_FILE_GLOB = '**/.securecomm.yml';
 export const CONFIG_DOCUMENT_PATTERNS = [
   '**/AndroidManifest.xml',
   '**/res/xml*/*.xml',
+  '**/*network_security_config*.xml',
   '**/*Info.plist',
   '**/config.xml',
   '**/app.json',

@@ -143,7 +143,7 @@ describe('securecomm scan: code that does not ship', () => {
   test('JSON and SARIF carry the counts', () => {
     const dir = project(files);
     const json = JSON.parse(securecomm(['scan', '.', '--format', 'json'], dir).stdout);
-    assert.deepEqual(json.summary.leftOut, { test: 4, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0, generated: 0 });
+    assert.deepEqual(json.summary.leftOut, { test: 4, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0, generated: 0, debug: 0 });
     assert.equal(json.summary.testFilesNotScanned, 4);
     const invocation = JSON.parse(securecomm(['scan', '.', '--format', 'sarif'], dir).stdout).runs[0].invocations[0];
     assert.deepEqual(invocation.properties.leftOutFiles, json.summary.leftOut);
@@ -159,7 +159,7 @@ describe('securecomm scan: code that does not ship', () => {
     const some = JSON.parse(securecomm(['scan', '.', '--include', 'examples,docs', '--format', 'json'], dir).stdout);
     assert.deepEqual(paths(some), ['app/src/main/java/Api.kt', 'app/src/main/java/com/shop/docs/DocsApi.kt',
       'docs/snippets/api.ts', 'examples/chat/src/client.ts', 'samples/app/src/main/java/Sample.kt']);
-    assert.deepEqual(some.summary.leftOut, { test: 4, example: 0, docs: 0, benchmark: 1, fixture: 0, tooling: 0, generated: 0 });
+    assert.deepEqual(some.summary.leftOut, { test: 4, example: 0, docs: 0, benchmark: 1, fixture: 0, tooling: 0, generated: 0, debug: 0 });
   });
 
   test('--include all scans everything, with nothing left out', () => {
@@ -188,9 +188,9 @@ describe('securecomm scan: code that does not ship', () => {
 
   test('.securecomm.yml: include lists kinds, include-tests still works', () => {
     const withKinds = JSON.parse(securecomm(['scan', '.', '--format', 'json'], project({ ...files, '.securecomm.yml': 'include: [examples, benchmarks]\n' })).stdout);
-    assert.deepEqual(withKinds.summary.leftOut, { test: 4, example: 0, docs: 1, benchmark: 0, fixture: 0, tooling: 0, generated: 0 });
+    assert.deepEqual(withKinds.summary.leftOut, { test: 4, example: 0, docs: 1, benchmark: 0, fixture: 0, tooling: 0, generated: 0, debug: 0 });
     const withTests = JSON.parse(securecomm(['scan', '.', '--format', 'json'], project({ ...files, '.securecomm.yml': 'include-tests: true\n' })).stdout);
-    assert.deepEqual(withTests.summary.leftOut, { test: 0, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0, generated: 0 });
+    assert.deepEqual(withTests.summary.leftOut, { test: 0, example: 2, docs: 1, benchmark: 1, fixture: 0, tooling: 0, generated: 0, debug: 0 });
     const wrong = securecomm(['scan', '.'], project({ ...files, '.securecomm.yml': 'exclude: []\ninclude:\n  - example\n  - sample\n' }));
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /^securecomm: \.securecomm\.yml:4: 'include\.1' must be one of: test, tests, example/);

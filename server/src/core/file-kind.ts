@@ -31,8 +31,11 @@ export type FileKind = 'shipping' | NonShippingKind;
  * test-support targets are `Sources/VaporTesting/`, `Sources/FooTestSupport/`.
  */
 const TEST_DIR = /^(([\w.-]+[-_])?(smoke[-_]?)?tests?|__tests__|__e2e__|__mocks__|spec|specs|androidTest|androidUnitTest|testFixtures|testing|[A-Z]\w*(Testing|TestSupport)|([\w-]+[-_])?testing[-_]support|mock[-_]?web[-_]?server\d*|\w*Test[Uu]tils?|screenshotTest|testDebug|testRelease|sharedTest|e2e|cypress|detox|\w+Tests|\w+UITests|Tests)$/;
-/** Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`. */
-const TEST_SOURCE_SET = /^[a-z]\w*Test$/;
+/**
+ * Gradle / Kotlin Multiplatform test source sets: `src/commonTest`, `src/androidInstrumentedTest`,
+ * and UI-automation flavours (`src/uiAutomation`: a build with an instrumentation runner).
+ */
+const TEST_SOURCE_SET = /^[a-z]\w*(Test|Automation)$/;
 const TEST_FILE = [
   /^(tests?|test[_-](fixtures?|utils|helpers?|data)(_\w+)?)\.[cm]?[jt]sx?$/,
   /\.(test|spec|e2e-spec)\.[cm]?[jt]sx?$/,

@@ -32,6 +32,14 @@ const BY_EXTENSION: Record<string, { language: DocumentLanguage; grammar: Gramma
  * root element (config-documents.ts), whatever the file is called.
  */
 const ANDROID_XML_RESOURCE = /(^|[\\/])res[\\/]xml[\w-]*[\\/][^\\/]+\.xml$/i;
+/** Elsewhere by its usual name: an Expo config plugin copies `plugins/network_security_config.xml` in. */
+const NETWORK_SECURITY_CONFIG_NAME = /network[_-]security[_-]config[\w-]*\.xml$/i;
+/**
+ * An Info.plist inside a language folder other than Base (`sv-SE.lproj/App-Info.plist`) is an
+ * old localised copy: Xcode localises Info.plist values with InfoPlist.strings, and builds the
+ * one INFOPLIST_FILE names (a held-out app had two stale copies that still allowed HTTP).
+ */
+const LOCALISED_COPY = /(^|[\\/])(?!Base\.lproj)[^\\/]+\.lproj[\\/][^\\/]+$/;
 const EXPO_CONFIG = /^app(\.config)?\.json$|^app\.config\.[cm]?[jt]s$/;
 const CAPACITOR_CONFIG = /^capacitor\.config\.(json|[cm]?[jt]s)$/;
 
@@ -39,8 +47,8 @@ const CAPACITOR_CONFIG = /^capacitor\.config\.(json|[cm]?[jt]s)$/;
 export function configKindOf(filePath: string): ConfigKind | undefined {
   const base = path.basename(filePath);
   if (base === 'AndroidManifest.xml') return 'android-manifest';
-  if (ANDROID_XML_RESOURCE.test(filePath)) return 'network-security-config';
-  if (base === 'Info.plist' || base.endsWith('-Info.plist')) return 'info-plist';
+  if (ANDROID_XML_RESOURCE.test(filePath) || NETWORK_SECURITY_CONFIG_NAME.test(base)) return 'network-security-config';
+  if ((base === 'Info.plist' || base.endsWith('-Info.plist')) && !LOCALISED_COPY.test(filePath)) return 'info-plist';
   if (base === 'config.xml') return 'cordova-config';
   if (EXPO_CONFIG.test(base)) return 'expo-config';
   if (CAPACITOR_CONFIG.test(base)) return 'capacitor-config';
