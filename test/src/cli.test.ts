@@ -170,7 +170,7 @@ describe('securecomm scan: code that does not ship', () => {
   test('an unknown kind is a usage error listing the kinds', () => {
     const r = securecomm(['scan', '.', '--include', 'examples,samples'], project(files));
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--include: unknown kind 'samples'; the kinds are test, example, docs, benchmark, fixture, tooling, generated \(or all\)/);
+    assert.match(r.stderr, /--include: unknown kind 'samples'; the kinds are test, example, docs, benchmark, fixture, tooling, generated, debug \(or all\)/);
   });
 
   test('a file named on the command line is always scanned; a folder named is classified from inside', () => {
