@@ -267,4 +267,15 @@ describe('the demo project (README: `npm run demo`)', () => {
     }
     assert.ok(!findings.some((f) => f.path.endsWith('safe-client.ts')), 'the safe client stays clean');
   });
+
+  test('reports the planted config mistakes: usesCleartextTraffic, the network security config, an ATS exception', () => {
+    const r = securecomm(['scan', 'demo', '--format', 'json'], REPO);
+    const findings: { ruleId: string; path: string; severity: string; related?: { path?: string }[] }[] = JSON.parse(r.stdout).findings;
+    const at = (file: string) => findings.filter((f) => f.path.endsWith(file)).map((f) => `${f.ruleId} ${f.severity}`).sort();
+    assert.deepEqual(at('AndroidManifest.xml'), ['transport-cleartext-permitted note'], 'a note: the named network security config decides on Android 7.0+');
+    assert.deepEqual(at('network_security_config.xml'), ['tls-pinning-misconfigured note', 'tls-pinning-misconfigured warning', 'transport-cleartext-permitted warning', 'transport-user-trust-anchors warning']);
+    assert.deepEqual(at('Info.plist'), ['tls-weak-protocol-version warning', 'transport-ats-arbitrary-loads warning']);
+    const nsc = findings.find((f) => f.path.endsWith('network_security_config.xml'))!;
+    assert.ok(nsc.related?.some((x) => x.path?.endsWith('demo/android/app/src/main/AndroidManifest.xml')), 'names the manifest that applies it');
+  });
 });
