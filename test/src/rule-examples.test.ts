@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { applyEdits } from '../../server/out/core/fixes';
+import { repeatedListEntries } from '../../server/out/core/list-fixes';
 import { detectLanguage } from '../../server/out/core/languages';
 import type { RuleLanguage } from '../../server/out/core/types';
 import { readAnnotations } from './helpers/annotations';
@@ -118,8 +119,15 @@ function defineExampleTests(ruleId: string, example: string, options = { perFile
     assert.ok(fs.existsSync(fixedFile), `findings offer fixes: add ${path.basename(fixedFile)}`);
     const fixed = applyEdits(text, edits);
     assert.equal(fixed, read(fixedFile));
-    const after = await analyzer().analyze(fixed, languageOf(example), { ruleIds: only });
+    const { result: after, tree } = await analyzer().analyzeKeepingTree(fixed, languageOf(example), { ruleIds: only, ignoreTriggers: true });
     assert.equal(after.hasSyntaxErrors, false, 'the fixed file must parse without errors');
+    if (tree) {
+      // A fix must yield code a reviewer accepts: never the same entry twice in one list.
+      const { tree: before } = await analyzer().analyzeKeepingTree(text, languageOf(example), { ruleIds: only, ignoreTriggers: true });
+      assert.ok(repeatedListEntries(tree.rootNode) <= repeatedListEntries(before!.rootNode), 'the fixes write a list entry twice');
+      tree.delete();
+      before!.delete();
+    }
     const stillFixable = after.findings.filter((f) => f.fix);
     assert.deepEqual(stillFixable.map((f) => f.range.start.line + 1), [], 'a fixed finding must not be reported again');
   });

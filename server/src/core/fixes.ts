@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FixSpec } from './rule-schema';
 import type { Fix, TextEdit } from './types';
 import { rangeOf } from './positions';
+import { removalIfDuplicate } from './list-fixes';
 
 /**
  * Turns a rule's declarative fix into a concrete edit of one capture. The edit covers only
@@ -15,6 +16,10 @@ export function buildFix(spec: FixSpec, capture: Node | undefined): Fix | undefi
   if (!match) return undefined;
   const replaced = match[0].replace(find, spec.replace);
   if (replaced === match[0]) return undefined;
+  // A fixed list entry that repeats another entry is removed instead (list-fixes.ts).
+  const fixEntry = (entry: string): string => entry.replace(new RegExp(spec.find.replace(/^\^|\$$/g, '')), spec.replace);
+  const removal = removalIfDuplicate(capture, match.index, match[0].length, replaced, fixEntry);
+  if (removal) return { title: removal.title, safe: spec.safe, edits: [removal.edit] };
   const startIndex = capture.startIndex + match.index;
   const endIndex = startIndex + match[0].length;
   const edit: TextEdit = { range: rangeOf(capture, match.index, match[0].length), startIndex, endIndex, newText: replaced };

@@ -29,7 +29,7 @@ public final class LegacyTls {
     private static final String UNUSED_LEGACY_PROTOCOL = "TLSv1";
     // ok: tls-weak-protocol-version
     private static final String LOGGED_PROTOCOL = "TLSv1.1";
-    private static final String[] PROTOCOLS = {"TLSv1.2", "TLSv1.2"};
+    private static final String[] PROTOCOLS = {"TLSv1.2"};
     private static final String[] MODERN_PROTOCOLS = {"TLSv1.2", "TLSv1.3"};
 
     // ruleid: tls-weak-protocol-version [variant: ssl-alias]
@@ -76,14 +76,12 @@ public final class LegacyTls {
         // ruleid: tls-weak-protocol-version
         socket.setEnabledProtocols(new String[] {
             "TLSv1.2",
-            "TLSv1.2",
-            "TLSv1.2",
         });
     }
 
     static void fallbackChain(SSLSocket socket) {
         // ruleid: tls-weak-protocol-version
-        socket.setEnabledProtocols(new String[] { "TLSv1.2", "TLSv1.2", "TLSv1.2" });
+        socket.setEnabledProtocols(new String[] { "TLSv1.2" });
     }
 
     // ---- split across statements --------------------------------------------------------
@@ -120,7 +118,7 @@ public final class LegacyTls {
     }
 
     static void fromList(SSLEngine engine) {
-        java.util.List<String> protocols = Arrays.asList("TLSv1.2", "TLSv1.2");
+        java.util.List<String> protocols = Arrays.asList("TLSv1.2");
         // ruleid: tls-weak-protocol-version
         engine.setEnabledProtocols(protocols.toArray(new String[0]));
     }
@@ -132,7 +130,7 @@ public final class LegacyTls {
     }
 
     static ConnectionSpec okHttpFromArray() {
-        TlsVersion[] versions = {TlsVersion.TLS_1_2, TlsVersion.TLS_1_2};
+        TlsVersion[] versions = {TlsVersion.TLS_1_2};
         return new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
             // ruleid: tls-weak-protocol-version
             .tlsVersions(versions)
@@ -174,18 +172,18 @@ public final class LegacyTls {
 
     static void enableOnEngine(SSLEngine engine) {
         // ruleid: tls-weak-protocol-version
-        engine.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.2"});
+        engine.setEnabledProtocols(new String[] {"TLSv1.2"});
     }
 
     static void parameters(SSLSocket socket) {
         SSLParameters params = socket.getSSLParameters();
         // ruleid: tls-weak-protocol-version
-        params.setProtocols(new String[] {"TLSv1.2", "TLSv1.2"});
+        params.setProtocols(new String[] {"TLSv1.2"});
         socket.setSSLParameters(params);
     }
 
     static void fromArray(SSLSocket socket) {
-        String[] protocols = {"TLSv1.2", "TLSv1.2"};
+        String[] protocols = {"TLSv1.2"};
         // ruleid: tls-weak-protocol-version
         socket.setEnabledProtocols(protocols);
     }
@@ -198,7 +196,7 @@ public final class LegacyTls {
     static OkHttpClient okHttp() {
         ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
             // ruleid: tls-weak-protocol-version
-            .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_2)
+            .tlsVersions(TlsVersion.TLS_1_2)
             .build();
         return new OkHttpClient.Builder().connectionSpecs(Arrays.asList(spec, ConnectionSpec.CLEARTEXT)).build();
     }
@@ -207,7 +205,6 @@ public final class LegacyTls {
         return new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
             // ruleid: tls-weak-protocol-version
             .tlsVersions(
-                TlsVersion.TLS_1_2,
                 TlsVersion.TLS_1_2)
             .build();
     }
@@ -215,7 +212,7 @@ public final class LegacyTls {
     static ConnectionSpec okHttpStrings() {
         return new ConnectionSpec.Builder(true)
             // ruleid: tls-weak-protocol-version
-            .tlsVersions("TLSv1.2", "TLSv1.2")
+            .tlsVersions("TLSv1.2")
             .build();
     }
 
@@ -303,7 +300,7 @@ public final class LegacyTls {
 
     static void legacyBroker(org.apache.activemq.ActiveMQSslConnectionFactory config, org.apache.http.conn.ssl.SSLContextBuilder unused) {
         // ruleid: tls-weak-protocol-version
-        config.setEnabledSSLProtocols(new String[] {"TLSv1.2", "TLSv1.2"});
+        config.setEnabledSSLProtocols(new String[] {"TLSv1.2"});
     }
 
     static javax.net.SocketFactory pinnedProtocols(SSLContext ctx) {
@@ -324,7 +321,7 @@ public final class LegacyTls {
 }
 
 final class Settings {
-    static final String[] FALLBACK_PROTOCOLS = {"TLSv1.2", "TLSv1.2"};
+    static final String[] FALLBACK_PROTOCOLS = {"TLSv1.2"};
     static final String CLIENT_PROTOCOLS_PROPERTY = "jdk.tls.client.protocols";
     static final String OLDEST = "TLSv1.2";
 

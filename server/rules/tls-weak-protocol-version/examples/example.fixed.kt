@@ -17,7 +17,7 @@ object LegacyTls {
     private val DISALLOWED_PROTOCOLS = arrayOf("SSLv3", "TLSv1")
 
     // ruleid: tls-weak-protocol-version
-    val LEGACY_PROTOCOLS = arrayOf("TLSv1.2", "TLSv1.2")
+    val LEGACY_PROTOCOLS = arrayOf("TLSv1.2")
 
     // ok: tls-weak-protocol-version
     private val UNUSED_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")
@@ -25,7 +25,7 @@ object LegacyTls {
     // ok: tls-weak-protocol-version
     private const val LOGGED_PROTOCOL = "TLSv1.1"
 
-    private val FALLBACK = listOf("TLSv1.2", "TLSv1.2")
+    private val FALLBACK = listOf("TLSv1.2")
 
     fun context(): SSLContext {
         // ruleid: tls-weak-protocol-version
@@ -60,7 +60,7 @@ object LegacyTls {
 
     fun restrict(socket: SSLSocket) {
         // ruleid: tls-weak-protocol-version
-        socket.enabledProtocols = arrayOf("TLSv1.2", "TLSv1.2")
+        socket.enabledProtocols = arrayOf("TLSv1.2")
     }
 
     fun restrictJavaStyle(socket: SSLSocket) {
@@ -71,26 +71,26 @@ object LegacyTls {
     fun parameters(socket: SSLSocket) {
         socket.sslParameters = SSLParameters().apply {
             // ruleid: tls-weak-protocol-version
-            protocols = listOf("TLSv1.2", "TLSv1.2").toTypedArray()
+            protocols = listOf("TLSv1.2").toTypedArray()
         }
     }
 
     fun okHttp(): OkHttpClient {
         val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
             // ruleid: tls-weak-protocol-version
-            .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_2)
+            .tlsVersions(TlsVersion.TLS_1_2)
             .build()
         return OkHttpClient.Builder().connectionSpecs(listOf(spec)).build()
     }
 
     fun javaNames(socket: SSLSocket) {
         // ruleid: tls-weak-protocol-version
-        socket.enabledProtocols = arrayOf(TlsVersion.TLS_1_2.javaName, TlsVersion.TLS_1_2.javaName)
+        socket.enabledProtocols = arrayOf(TlsVersion.TLS_1_2.javaName)
     }
 
     fun okHttpStrings(): ConnectionSpec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
         // ruleid: tls-weak-protocol-version
-        .tlsVersions("TLSv1.2", "TLSv1.2")
+        .tlsVersions("TLSv1.2")
         .build()
 
     fun jvmWide() {
@@ -101,7 +101,7 @@ object LegacyTls {
     // ---- split across statements --------------------------------------------------------
 
     fun fromVal(socket: SSLSocket) {
-        val protocols = arrayOf("TLSv1.2", "TLSv1.2")
+        val protocols = arrayOf("TLSv1.2")
         // ruleid: tls-weak-protocol-version
         socket.enabledProtocols = protocols
     }
@@ -129,7 +129,7 @@ object LegacyTls {
     }
 
     fun okHttpSpread(): ConnectionSpec {
-        val versions = arrayOf(TlsVersion.TLS_1_2, TlsVersion.TLS_1_2)
+        val versions = arrayOf(TlsVersion.TLS_1_2)
         return ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
             // ruleid: tls-weak-protocol-version
             .tlsVersions(*versions)
@@ -138,7 +138,7 @@ object LegacyTls {
 
     fun okHttpStringList(legacy: List<String>): ConnectionSpec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)
         // ruleid: tls-weak-protocol-version
-        .tlsVersions(*listOf("TLSv1.2", "TLSv1.2").toTypedArray())
+        .tlsVersions(*listOf("TLSv1.2").toTypedArray())
         .build()
 
     fun jvmWideFromConstant() {
@@ -173,7 +173,7 @@ object LegacyTls {
 
 class LegacyDefaults {
     companion object {
-        val PROTOCOLS = arrayOf("TLSv1.2", "TLSv1.2")
+        val PROTOCOLS = arrayOf("TLSv1.2")
         const val PROPERTY = "jdk.tls.client.protocols"
         const val CLIENT_PROTOCOLS = "TLSv1.1,TLSv1.2"
     }
