@@ -115,10 +115,11 @@ function renameTriggers(yaml: string, suffix: string): string {
   if (start < 0) throw new Error('rule.yaml without triggers');
   const flow = /^triggers:\s*\[(.*)\]\s*$/.exec(lines[start]!);
   if (flow) {
-    lines[start] = `triggers: [${flow[1]!.split(',').map((t) => `${t.trim().replace(/^(['"]?)(.*?)\1$/, '$2')}${suffix}`).join(', ')}]`;
+    lines[start] = `triggers: [${flow[1]!.split(',').map((t) => JSON.stringify(`${t.trim().replace(/^(['"]?)(.*?)\1$/, '$2')}${suffix}`)).join(', ')}]`;
   } else {
+    // Written back as JSON strings (valid YAML): a trigger may itself hold quotes (`'"user"'`).
     for (let i = start + 1; i < lines.length && /^\s+-\s/.test(lines[i]!); i++) {
-      lines[i] = lines[i]!.replace(/^(\s+-\s+)(['"]?)(.*?)\2\s*$/, `$1$3${suffix}`);
+      lines[i] = lines[i]!.replace(/^(\s+-\s+)(['"]?)(.*?)\2\s*$/, (_all, dash: string, _q: string, value: string) => `${dash}${JSON.stringify(value + suffix)}`);
     }
   }
   return lines.join('\n');
