@@ -10,11 +10,11 @@ const KOTLIN_FILE = 'android/app/src/main/java/com/example/shop/ApiClient.kt';
 const TEXT = {
   en: {
     trustAll: 'Any server certificate is accepted', cleartext: 'Cleartext URL', status: 'SecureComm: 2 findings',
-    hover: 'What is wrong', fix: 'Use the encrypted scheme (https:// / wss://)',
+    hover: 'Fix in Kotlin:', fix: 'Use the encrypted scheme (https:// / wss://)',
   },
   ja: {
     trustAll: 'サーバー証明書', cleartext: '平文', status: 'SecureComm: 検出 2 件',
-    hover: '問題点', fix: '暗号化されたスキーム（https:// / wss://）を使う',
+    hover: '修正例（Kotlin）:', fix: '暗号化されたスキーム（https:// / wss://）を使う',
   },
 };
 const SHOTS = ['problems', 'status', 'hover', 'quickfix', 'after-fix'];

@@ -4,28 +4,44 @@ import type { Rule } from '../core/rule';
 import type { Locale } from '../core/types';
 
 const LANGUAGE_HEADING: Record<string, string> = { kotlin: 'Kotlin', java: 'Java', swift: 'Swift', typescript: 'TypeScript' };
-const LABELS: Record<Locale, { taxonomy: string; fixFor: string }> = {
-  en: { taxonomy: 'Classification', fixFor: 'Fix in' },
-  ja: { taxonomy: '分類', fixFor: '修正例' },
+const LABELS: Record<Locale, { fixFor: (heading: string) => string; more: string }> = {
+  en: { fixFor: (h) => `Fix in ${h}:`, more: 'Full guidance' },
+  ja: { fixFor: (h) => `修正例（${h}）:`, more: '詳しい解説' },
 };
+/** The rule documents' section names (test/src/rule-metadata.test.ts keeps them). */
+const HEADINGS: Record<Locale, { why: string; how: string }> = {
+  en: { why: 'Why it matters', how: 'How to fix' },
+  ja: { why: 'なぜ危険か', how: '修正方法' },
+};
+/** How much of "Why it matters" a hover shows: enough to judge the finding, not the essay. */
+const WHY_SENTENCES = 2;
 
 /**
- * Hover guidance for a finding: the rule's own documentation in the user's language,
- * trimmed to what helps at this line — the fix for this file's language only, not all four.
+ * Hover guidance for a finding, short enough to read at the line: the finding's message, two
+ * sentences of why it matters, the fix for this file's language or kind of config file only,
+ * and a link to the whole page with the classification. The rule document holds the rest.
  */
-export function hoverMarkdown(rule: Rule, detected: DetectedLanguage, locale: Locale): string {
-  const heading = fixHeading(rule, detected);
-  // The finding's own message is not repeated: editors show the diagnostic above the hover.
+export function hoverMarkdown(rule: Rule, detected: DetectedLanguage, locale: Locale, message?: string, docsLink?: string): string {
+  const sections = splitSections(rule.docs[locale]);
+  const why = sections.find((x) => x.heading === HEADINGS[locale].why);
+  const how = sections.find((x) => x.heading === HEADINGS[locale].how);
   const parts: string[] = [`**${rule.title[locale]}** \`${rule.id}\``];
-  for (const section of splitSections(rule.docs[locale])) {
-    parts.push(`#### ${section.heading}`);
-    if (section.body.trim()) parts.push(section.body.trim());
-    const fix = section.subsections.find((s) => s.heading === heading);
-    if (fix) parts.push(`${LABELS[locale].fixFor} ${fix.heading}:`, fix.body.trim());
-  }
+  if (message) parts.push(message);
+  if (why?.body.trim()) parts.push(firstSentences(why.body, WHY_SENTENCES, locale));
+  const heading = fixHeading(rule, detected);
+  const fix = how?.subsections.find((s) => s.heading === heading);
+  if (fix) parts.push(`**${LABELS[locale].fixFor(fix.heading)}**`, fix.body.trim());
+  else if (how?.body.trim()) parts.push(firstSentences(how.body, WHY_SENTENCES, locale));
   const taxonomy = [...rule.cwe, ...rule.owasp.map((o) => `OWASP Mobile Top 10 ${o.replace(':', ' ')}`), ...rule.masvs];
-  parts.push(`${LABELS[locale].taxonomy}: ${taxonomy.join(' · ')}`);
+  parts.push([docsLink ? `[${LABELS[locale].more}](${docsLink})` : undefined, ...taxonomy].filter(Boolean).join(' · '));
   return parts.join('\n\n');
+}
+
+/** The first `n` sentences of a paragraph (Japanese sentences end in 。). */
+export function firstSentences(text: string, n: number, locale: Locale): string {
+  const flat = text.trim().split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ');
+  const sentences = locale === 'ja' ? flat.split(/(?<=。)/) : flat.split(/(?<=[.!?])\s+(?=[A-Z`*(])/);
+  return sentences.slice(0, n).join(locale === 'ja' ? '' : ' ').trim();
 }
 
 /**

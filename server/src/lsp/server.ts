@@ -241,7 +241,7 @@ export class SecureCommServer {
     const finding = doc.result.findings.find((f) => !f.suppression && at(f.range.start) <= at(position) && at(position) <= at(f.range.end));
     const rule = finding && this.rules.get(finding.ruleId);
     if (!finding || !rule) return null;
-    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected, this.locale) }, range: finding.range };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected, this.locale, finding.message[this.locale], docsUri(rule, this.locale)) }, range: finding.range };
   }
 
   private async execute(command: string, args: unknown[]): Promise<void> {
