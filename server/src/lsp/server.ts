@@ -45,6 +45,7 @@ export class SecureCommServer {
   private readonly analyzer: Analyzer;
   private readonly rules: Map<string, Rule>;
   private readonly documents = new DocumentStore();
+  private hoverRepeatsMessage = true;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
@@ -98,6 +99,9 @@ export class SecureCommServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.locale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     this.pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    // VS Code and its forks show the diagnostic's message above a hover already; other editors
+    // (Neovim's K, Helix) show the hover alone, so there it starts with the message.
+    this.hoverRepeatsMessage = !/Visual Studio Code|VSCodium|code-server|Cursor/i.test(params.clientInfo?.name ?? '');
     this.canShowDocument = params.capabilities.window?.showDocument?.support === true;
     this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
@@ -241,7 +245,7 @@ export class SecureCommServer {
     const finding = doc.result.findings.find((f) => !f.suppression && at(f.range.start) <= at(position) && at(position) <= at(f.range.end));
     const rule = finding && this.rules.get(finding.ruleId);
     if (!finding || !rule) return null;
-    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected, this.locale, finding.message[this.locale], docsUri(rule, this.locale)) }, range: finding.range };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(rule, doc.detected, this.locale, this.hoverRepeatsMessage ? finding.message[this.locale] : undefined, docsUri(rule, this.locale)) }, range: finding.range };
   }
 
   private async execute(command: string, args: unknown[]): Promise<void> {
