@@ -11,6 +11,8 @@ import {
 import {
   CONFIG_FILE_GLOB,
   DOCUMENT_SELECTOR,
+  FIX_ALL_CODE_ACTION_KIND,
+  FIX_ALL_COMMAND,
   STATUS_NOTIFICATION,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type InitializationOptions,
@@ -66,6 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       lc.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((e: unknown) => log(output, e));
     }),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
+    // The palette entry for the server's source.fixAll.securecomm action (safe fixes only).
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_CODE_ACTION_KIND, apply: 'first' })),
     vscode.commands.registerCommand('securecomm.restartServer', async () => {
       stopping = true;
       try {

@@ -52,6 +52,10 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', pattern: CONFIG_FILE_GLOB },
 ];
 
+/** The server's fix-all code action kind, and the palette command that runs it. */
+export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.securecomm';
+export const FIX_ALL_COMMAND = 'securecomm.fixAllInFile';
+
 /** Server → client: analysis state, for the language status item. */
 export const STATUS_NOTIFICATION = 'securecomm/status';
 

@@ -117,6 +117,9 @@ describe('language server over stdio (push diagnostics, English)', () => {
     await client.open(uri, 'typescript', text);
     await client.diagnosticsFor(uri, (x) => x.length === 3, 'three findings');
     const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    // "Source Action…" asks for `source`: fix-all is listed there too.
+    const fromSourceMenu = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source']);
+    assert.deepEqual(fromSourceMenu.map((a) => a.kind), ['source.fixAll.securecomm']);
     const fixed = applyLspEdits(text, fixAll!.edit!.changes![uri]!);
     assert.equal(fixed, 'const a = new https.Agent({ rejectUnauthorized: true, minVersion: "TLSv1.2" });\nconst API_URL = "http://x.shop.io";\n');
   });

@@ -19,7 +19,8 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, l
   const findings = (doc.result?.findings ?? []).filter((f) => !f.suppression);
   if (doc.analysedVersion !== doc.version) return []; // stale offsets would corrupt the file
   const only = params.context.only;
-  if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) {
+  // "Source Action…" asks for `source`, fix-on-save for `source.fixAll`: both include ours.
+  if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
     const fixAll = await fixAllAction(doc, findings, locale, verify);
     return fixAll ? [fixAll] : [];
   }

@@ -134,6 +134,12 @@ describe('SecureComm Review in VS Code (English)', function () {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(plist.doc.lineAt(9).text, '\t\t<false/>');
     await waitForDiagnostics(plist.uri, (d) => !d.some((x) => codeOf(x) === 'transport-ats-arbitrary-loads'), 'the ATS finding to go');
+
+    // The palette's "Fix All Safe Findings in This File" applies the server's fix-all action.
+    await vscode.window.showTextDocument(nsc.doc);
+    await vscode.commands.executeCommand('securecomm.fixAllInFile');
+    await waitFor('the safe fixes in the network security config', () => /cleartextTrafficPermitted="false"/.test(nsc.doc.getText()) && /<debug-overrides>/.test(nsc.doc.getText()), 10_000);
+    await waitForDiagnostics(nsc.uri, (d) => d.length === 0, 'no finding left in the network security config');
   });
 
   it('"Suppress" inserts a securecomm-ignore comment with a reason placeholder and silences the finding', async () => {
