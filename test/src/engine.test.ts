@@ -71,10 +71,13 @@ describe('analyze()', () => {
       'const note = "securecomm-ignore transport-cleartext-url -- not a comment";',
       'const baseUrl = "http://api.shop.io";',
       'const hostUrl = "http://api.shop.io"; // securecomm-ignore transport-cleartext-url',
+      '// securecomm-ignore transport-cleartext-url -- <reason>',
+      'const cdnUrl = "http://cdn.shop.io";',
     ].join('\n');
     const r = await analyzer().analyze(text, TS, URL_RULE);
+    // The editor's "<reason>" placeholder, left unedited, is no reason.
     assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.suppression?.reason ?? null]),
-      [[1, 'staging only'], [3, null], [4, '']]);
+      [[1, 'staging only'], [3, null], [4, ''], [6, '']]);
   });
 
   test('fingerprints survive lines inserted above and tell identical findings apart', async () => {

@@ -41,13 +41,24 @@ function markersWhere(text: string, inComment: (index: number) => boolean): Supp
     if (at >= 0) {
       const match = MARKER.exec(lineText.slice(at));
       if (match && inComment(lineStart + at)) {
-        found.push({ line, ruleIds: match[1]!.split(',').map((s) => s.trim()), reason: (match[2] ?? '').trim() });
+        found.push({ line, ruleIds: match[1]!.split(',').map((s) => s.trim()), reason: reasonOf(match[2]) });
       }
     }
     lineStart += lineText.length + 1;
     line++;
   }
   return found;
+}
+
+/**
+ * The reason written after `--` (or `:`). The editor's "Suppress" action inserts `<reason>` as
+ * a placeholder: left as it is, it is no reason at all, and reports show the suppression as
+ * unexplained.
+ */
+const PLACEHOLDER_REASON = /^<\s*reason\s*>$/i;
+function reasonOf(written: string | undefined): string {
+  const reason = (written ?? '').trim();
+  return PLACEHOLDER_REASON.test(reason) ? '' : reason;
 }
 
 function isInComment(n: Node, commentTypes: ReadonlySet<string>): boolean {
