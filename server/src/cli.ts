@@ -7,7 +7,6 @@ import { ConfigError } from './core/config-error';
 import { includedKinds, NON_SHIPPING_KINDS } from './core/file-kind';
 import { effectiveRules, EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './core/project-config';
 import type { Locale, Severity } from './core/types';
-import { installRoot } from './node/assets';
 import { createAnalyzer } from './node/create-analyzer';
 import { scanWorkload, useWasmFlags } from './node/wasm-tiering';
 import { formatJson } from './report/json';
@@ -16,6 +15,7 @@ import { countLeftOut, failingFindings } from './report/summary';
 import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { FileProjectModel } from './node/project-files';
+import { toolVersion } from './node/version';
 import { walk } from './scan/walk';
 
 /** Exit codes: CI scripts depend on them. */
@@ -199,11 +199,6 @@ function progressLine(err: NodeJS.WritableStream): (p: ScanProgress) => void {
     const pct = Math.floor((100 * p.done) / Math.max(1, p.total));
     err.write(`\r\x1b[K[${p.done}/${p.total} ${pct}%] ${path.relative(process.cwd(), p.file).slice(-80)}`);
   };
-}
-
-function toolVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(installRoot(), 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 if (require.main === module) {

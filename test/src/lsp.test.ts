@@ -175,6 +175,15 @@ describe('language server over stdio (push diagnostics, English)', () => {
     await client.diagnosticsFor(uri, (x) => x.length === 2, 'back to defaults');
   });
 
+  test('the output channel starts with the version, the rules, the locale and where the configuration comes from', async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
+    const ruleCount = fs.readdirSync(path.join(REPO, 'server', 'rules')).filter((d) => fs.existsSync(path.join(REPO, 'server', 'rules', d, 'rule.yaml'))).length;
+    const start = client.logs.find((l) => l.startsWith('SecureComm Review'));
+    assert.ok(start, client.logs.slice(0, 5).join(' | '));
+    assert.ok(start.includes(`SecureComm Review ${version}`) && start.includes(`${ruleCount} rules`) && start.includes('locale en'), start);
+    assert.ok(client.logs.some((l) => l.startsWith('configuration: editor settings (securecomm.*)')), 'configuration sources');
+  });
+
   test('bad input never takes the server down', async () => {
     const nasty: [string, string][] = [
       ['file:///virtual/binary.ts', '\u0000\u0001\u0002'.repeat(1000)],

@@ -11,6 +11,7 @@ import type { Locale, RelatedLocation } from '../core/types';
 import { FileProjectModel, readFileOrUndefined } from '../node/project-files';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
+import { toolVersion } from '../node/version';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
@@ -124,6 +125,14 @@ export class SecureCommServer {
   private async initialized(): Promise<void> {
     if (this.canFetchConfiguration) await this.fetchSettings();
     this.publishConfigErrors();
+    // What a user reading the output channel needs to know first: which build, which rules,
+    // which language, and where the configuration came from.
+    const rules = [...this.rules.values()];
+    const forCode = rules.filter((r) => Object.keys(r.languages).length > 0).length;
+    const forConfig = rules.filter((r) => (r.config ?? []).length > 0).length;
+    this.connection.console.info(`SecureComm Review ${toolVersion()} on Node ${process.versions.node}: ${rules.length} rules ` +
+      `(${forCode} for code, ${forConfig} for config files), locale ${this.locale}, ${this.pull ? 'pull' : 'push'} diagnostics`);
+    this.connection.console.info(`configuration: ${this.config.describeSources()}`);
     this.status({ state: 'ready' });
     // Load every grammar and build every query in the background, languages of open
     // documents first, one rule at a time and only while no analysis is scheduled or running.
@@ -223,6 +232,9 @@ export class SecureCommServer {
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
+      // Each analysis with its timing, for "Trace: messages/verbose" (securecomm.trace.server).
+      this.connection.tracer.log(`analysed ${uri} v${version}: ${result.findings.length} findings, parse ${result.millis.parse.toFixed(1)} ms, ` +
+        `checks ${result.millis.query.toFixed(1)} ms${result.hasSyntaxErrors ? ', with syntax errors' : ''}`);
       if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsOf(uri) });
       this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ?? result.partial ? { message: result.skipped ?? result.partial } : {}) });
       this.compileDueWhenIdle();

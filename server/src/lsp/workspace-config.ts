@@ -47,6 +47,17 @@ export class WorkspaceConfig {
     this.folders = this.folders.map((f) => this.read(f.dir));
   }
 
+  /** Where settings come from, for the output channel: editor settings and each folder's file. */
+  describeSources(): string {
+    const files = this.folders.map((f) => {
+      const file = path.join(f.dir, PROJECT_CONFIG_FILE);
+      if (!fs.existsSync(file)) return undefined;
+      if (!this.trusted) return `${file} (ignored: the workspace is not trusted)`;
+      return f.error ? `${file} (not applied: ${f.error.message})` : file;
+    }).filter((x): x is string => x !== undefined);
+    return ['editor settings (securecomm.*)', ...files].join(', ') + (files.length ? '' : '; no .securecomm.yml');
+  }
+
   /** The `.securecomm.yml` files that are wrong, with their errors. */
   configErrors(): { uri: string; error?: ConfigError }[] {
     return this.folders.map((f) => ({ uri: pathToFileURL(path.join(f.dir, PROJECT_CONFIG_FILE)).href, ...(f.error ? { error: f.error } : {}) }));

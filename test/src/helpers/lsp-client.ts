@@ -22,6 +22,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly statuses: { state: string; uri?: string; findings?: number }[] = [];
   readonly shownDocuments: string[] = [];
+  /** window/logMessage texts: what a user reads in the output channel. */
+  readonly logs: string[] = [];
   settings: Record<string, unknown>;
   private readonly waiters: (() => void)[] = [];
 
@@ -38,7 +40,7 @@ export class LspClient {
       client.wake();
     });
     connection.onNotification('securecomm/status', (p: { state: string }) => { client.statuses.push(p); client.wake(); });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); client.wake(); });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
     connection.onRequest('window/showDocument', (p: { uri: string }) => { client.shownDocuments.push(p.uri); client.wake(); return { success: true }; });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
