@@ -56,7 +56,8 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.err.write(`securecomm: ${e.message}\n`);
+      // A configuration file's every mistake, one line each, in file order.
+      for (const error of e instanceof ConfigError ? e.all : [e]) io.err.write(`securecomm: ${error.message}\n`);
       if (e instanceof UsageError) io.err.write(`Run 'securecomm --help' for usage.\n`);
       return EXIT.usage;
     }

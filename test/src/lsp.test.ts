@@ -237,6 +237,15 @@ describe('.securecomm.yml in a workspace folder', () => {
       assert.equal(problem!.range.start.line, 2);
       assert.match(String(problem!.message), /unknown rule id 'transport-cleartext-ur1' \(did you mean 'transport-cleartext-url'\?\)/);
       await client.diagnosticsFor(uri, (x) => x.length === 2, 'defaults while the config is broken');
+      // Every mistake at once, each at its line.
+      fs.writeFileSync(path.join(dir, '.securecomm.yml'), 'rules:\n  transport-cleartext-ur1: off\n  tls-trust-al: off\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/.securecomm.yml`, type: 2 }] });
+      const ids = await client.diagnosticsFor(`file://${dir}/.securecomm.yml`, (x) => x.length === 2, 'both unknown rule ids');
+      assert.deepEqual(ids.map((d) => d.range.start.line), [1, 2]);
+      fs.writeFileSync(path.join(dir, '.securecomm.yml'), 'rules:\n  transport-cleartext-url: maybe\nexclude: 3\nincludes: [docs]\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/.securecomm.yml`, type: 2 }] });
+      const shapes = await client.diagnosticsFor(`file://${dir}/.securecomm.yml`, (x) => x.length === 3, 'three schema mistakes');
+      assert.deepEqual(shapes.map((d) => d.range.start.line), [1, 2, 3]);
     } finally {
       await client.stop();
     }

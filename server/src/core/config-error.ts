@@ -12,4 +12,14 @@ export class ConfigError extends Error {
     super(`${file}${line > 0 ? `:${line}` : ''}: ${detail}`);
     this.name = 'ConfigError';
   }
+
+  /** Every mistake found in the file, this one first: an editor shows them all at once. */
+  all: readonly ConfigError[] = [this];
+
+  /** The first of several mistakes, carrying the others. */
+  static of(errors: readonly ConfigError[]): ConfigError {
+    const first = errors[0]!;
+    first.all = errors;
+    return first;
+  }
 }

@@ -51,11 +51,10 @@ export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, exclude: [], inc
 /** Parses and validates; mistakes are ConfigErrors naming the line (an unknown rule id too). */
 export function parseProjectConfig(file: string, text: string, knownRuleIds: readonly string[]): ProjectConfig {
   const raw = parseValidatedYaml<RawProjectConfig | null>(file, text, SCHEMA, (value) => {
-    const unknown = Object.keys(value?.rules ?? {}).find((id) => !knownRuleIds.includes(id));
-    return unknown === undefined ? undefined : {
+    return Object.keys(value?.rules ?? {}).filter((id) => !knownRuleIds.includes(id)).map((unknown) => ({
       path: ['rules', unknown],
       detail: `unknown rule id '${unknown}'${suggestion(unknown, knownRuleIds)}; known rules: ${knownRuleIds.join(', ')}`,
-    };
+    }));
   });
   const include = includedKinds([...(raw?.include ?? []), ...(raw?.['include-tests'] ? ['test'] : [])]);
   return { rules: raw?.rules ?? {}, exclude: raw?.exclude ?? [], include: [...include] };

@@ -17,15 +17,14 @@ const ajv = (): AjvClass => {
  * that name the file, the line of the offending value and the field path (`languages.kotlin.fix`).
  */
 /** A check beyond the schema: returns the path of the offending value and what is wrong. */
-export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string } | undefined;
+export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string }[] | { path: string[]; detail: string } | undefined;
 
 export function parseValidatedYaml<T>(file: string, text: string, schema: object, extra?: ExtraCheck<T>): T {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new ConfigError(file, lines.linePos(syntax.pos[0]).line, `YAML syntax: ${syntax.message.split('\n')[0]}`);
+  if (doc.errors.length) {
+    throw ConfigError.of(doc.errors.map((e) => new ConfigError(file, lines.linePos(e.pos[0]).line, `YAML syntax: ${e.message.split('\n')[0]}`)));
   }
   let value: unknown;
   try {
@@ -34,14 +33,20 @@ export function parseValidatedYaml<T>(file: string, text: string, schema: object
     throw new ConfigError(file, 0, `YAML: ${(e as Error).message}`); // e.g. an alias without its anchor
   }
   const validate = compiled(schema);
+  const problems: ConfigError[] = [];
   if (!validate(value)) {
-    const error = mostSpecific(validate.errors ?? []);
-    const { path, text: detail } = describe(error);
-    const line = lineOf(doc, lines, path);
-    throw new ConfigError(file, line, `${path.length ? `'${path.join('.')}'` : 'the file'} ${detail}`);
+    for (const error of mostSpecificPerPlace(validate.errors ?? [])) {
+      const { path, text: detail } = describe(error);
+      problems.push(new ConfigError(file, lineOf(doc, lines, path), `${path.length ? `'${path.join('.')}'` : 'the file'} ${detail}`));
+    }
+  } else {
+    const found = extra?.(value as T);
+    for (const problem of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
+      problems.push(new ConfigError(file, lineOf(doc, lines, problem.path), problem.detail));
+    }
   }
-  const problem = extra?.(value as T);
-  if (problem) throw new ConfigError(file, lineOf(doc, lines, problem.path), problem.detail);
+  // Every mistake, in file order: fixing one at a time and re-saving is tedious.
+  if (problems.length) throw ConfigError.of(problems.sort((a, b) => a.line - b.line));
   return value as T;
 }
 
@@ -56,9 +61,21 @@ function compiled(schema: object): ValidateFunction {
   return fn;
 }
 
-/** The deepest error is the one closest to what the author actually mistyped. */
-function mostSpecific(errors: ErrorObject[]): ErrorObject {
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+/**
+ * One error per place (a field, an unknown key, a missing key): Ajv may report a place under
+ * several keywords and every branch of an `anyOf`; the deepest is the one closest to what the
+ * author mistyped.
+ */
+function mostSpecificPerPlace(errors: ErrorObject[]): ErrorObject[] {
+  const deepestFirst = errors.filter((e) => !['anyOf', 'oneOf', 'propertyNames'].includes(e.keyword))
+    .sort((a, b) => b.instancePath.length - a.instancePath.length);
+  const byPlace = new Map<string, ErrorObject>();
+  for (const e of deepestFirst.length ? deepestFirst : errors) {
+    const params = e.params as Record<string, unknown>;
+    const place = [e.instancePath, params.additionalProperty, params.missingProperty, e.propertyName].filter((x) => x !== undefined).join('/');
+    if (!byPlace.has(place)) byPlace.set(place, e);
+  }
+  return [...byPlace.values()];
 }
 
 function describe(error: ErrorObject): { path: string[]; text: string } {

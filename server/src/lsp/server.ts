@@ -304,13 +304,13 @@ export class SecureCommServer {
   /** `.securecomm.yml` mistakes appear in that file, at the line that is wrong. */
   private publishConfigErrors(): void {
     for (const { uri, error } of this.config.configErrors()) {
-      void this.connection.sendDiagnostics({ uri, diagnostics: error ? [configDiagnostic(error.line, error.detail)] : [] });
+      void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detail)) });
     }
   }
 
   private validateProjectConfig(uri: string, text: string): void {
     const error = this.config.validate(safePath(uri), text);
-    void this.connection.sendDiagnostics({ uri, diagnostics: error ? [configDiagnostic(error.line, error.detail)] : [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detail)) });
   }
 
   private status(params: StatusParams): void {
