@@ -117,6 +117,27 @@ describe('securecomm scan: what is walked and what is skipped', () => {
   });
 });
 
+describe('securecomm scan: half-typed files', () => {
+  test('a syntax error does not hide what can be read, and the report says where checking became unsure', () => {
+    const broken = [
+      'const val BASE_URL = "http://api.shop.io/"',
+      '',
+      'fun greet() {',
+      '    val s = "unterminated',
+      '    println(s)',
+      '}',
+    ].join('\n');
+    const dir = project({ 'src/Broken.kt': broken });
+    const r = securecomm(['scan', '.', '--format', 'json'], dir);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(json.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]), [['transport-cleartext-url', 1]]);
+    assert.deepEqual(json.notes, [{ path: 'src/Broken.kt', note: 'syntax error near line 3: checked as far as the parser could read the code' }]);
+    const sarif = JSON.parse(securecomm(['scan', '.', '--format', 'sarif'], dir).stdout);
+    const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text);
+    assert.ok(notes.some((t: string) => /syntax error near line 3/.test(t)), notes.join(' | '));
+  });
+});
+
 describe('securecomm scan: code that does not ship', () => {
   const files = {
     'app/src/main/java/Api.kt': 'const val BASE_URL = "http://api.weather-app.io/"\n',

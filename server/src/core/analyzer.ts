@@ -4,7 +4,7 @@ import { buildFix, mergeFixes } from './fixes';
 import { fingerprintOf } from './fingerprint';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
-import { deleteCursor } from './syntax';
+import { deleteCursor, firstSyntaxErrorLine } from './syntax';
 import { explainFlow } from './flow-explanation';
 import { flowFindingText } from './flow-finding-text';
 import { FileContext } from './file-context';
@@ -200,6 +200,10 @@ export class Analyzer {
       return { result: { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` } };
     }
     result.hasSyntaxErrors = tree?.rootNode.hasError ?? false;
+    // A half-typed file is checked as far as tree-sitter's recovery allows; say where it stopped
+    // being sure, so "no findings" is not read as "nothing wrong" (CLI/SARIF note, status item).
+    const errorLine = tree && grammar !== 'xml' ? firstSyntaxErrorLine(tree.rootNode) : undefined;
+    if (errorLine !== undefined) result.partial = `syntax error near line ${errorLine + 1}: checked as far as the parser could read the code`;
     const t1 = performance.now();
     const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
     const found = tree && grammar && rules.length

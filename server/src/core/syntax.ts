@@ -142,3 +142,29 @@ export function* allDescendants(root: Node): Generator<Node> {
 export function deleteCursor(cursor: TreeCursor): void {
   cursor.delete();
 }
+
+/**
+ * Where the first syntax error is (zero-based line), descending only into subtrees that
+ * contain one; undefined for a clean tree. Says how far a half-typed file could be read.
+ */
+export function firstSyntaxErrorLine(root: Node): number | undefined {
+  if (!root.hasError) return undefined;
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.isError || node.isMissing) return node.startPosition.row;
+      // Into the first child that holds an error; a node can be marked only by its own ERROR.
+      let found = false;
+      if (cursor.gotoFirstChild()) {
+        do {
+          const child = cursor.currentNode;
+          if (child.isError || child.isMissing || child.hasError) { found = true; break; }
+        } while (cursor.gotoNextSibling());
+      }
+      if (!found) return node.startPosition.row;
+    }
+  } finally {
+    deleteCursor(cursor);
+  }
+}
