@@ -80,6 +80,21 @@ describe('analyze()', () => {
       [[1, 'staging only'], [3, null], [4, ''], [6, '']]);
   });
 
+  test('securecomm-ignore-file silences a rule in the whole file, and only that rule', async () => {
+    const text = [
+      '// securecomm-ignore-file transport-cleartext-url -- generated client for the lab network',
+      'const apiUrl = "http://lab.shop.io";',
+      '',
+      'const otherUrl = "http://lab2.shop.io";',
+      'const note = "securecomm-ignore-file transport-cleartext-url -- in a string, not a comment";',
+    ].join('\n');
+    const r = await analyzer().analyze(text, TS, URL_RULE);
+    assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.suppression?.reason]),
+      [[1, 'generated client for the lab network'], [3, 'generated client for the lab network']]);
+    const inString = await analyzer().analyze(text.split('\n').slice(1).join('\n'), TS, URL_RULE);
+    assert.ok(inString.findings.every((f) => !f.suppression), 'a marker inside a string does not count');
+  });
+
   test('fingerprints survive lines inserted above and tell identical findings apart', async () => {
     const body = 'const apiUrl = "http://api.shop.io";\nconst apiUrl2 = "http://api.shop.io";\n';
     const a = await analyzer().analyze(body, TS, URL_RULE);

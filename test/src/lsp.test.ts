@@ -87,8 +87,13 @@ describe('language server over stdio (push diagnostics, English)', () => {
     const [d] = await client.diagnosticsFor(uri, (x) => x.length === 1, 'cleartext finding');
     const actions = await client.codeActions(uri, d!.range, [d!]);
     assert.deepEqual(actions.map((a) => a.title), [
-      'Use the encrypted scheme (https:// / wss://)', 'Suppress transport-cleartext-url on this line', 'Show documentation for transport-cleartext-url',
+      'Use the encrypted scheme (https:// / wss://)', 'Suppress transport-cleartext-url on this line',
+      'Suppress transport-cleartext-url in this file', 'Show documentation for transport-cleartext-url',
     ]);
+    // In this file: a marker at the top silences every finding of the rule, the reason kept.
+    const inFile = actions.find((a) => a.title.endsWith('in this file'))!;
+    const suppressed = applyLspEdits(text, inFile.edit!.changes![uri]!);
+    assert.equal(suppressed.split('\n')[0], '// securecomm-ignore-file transport-cleartext-url -- <reason>');
     const fix = actions[0]!;
     assert.equal(fix.isPreferred, false, 'changing the scheme needs a server that speaks TLS: not auto-applied');
     text = applyLspEdits(text, fix.edit!.changes![uri]!);

@@ -7,13 +7,17 @@ import type { GrammarId, Suppression } from './types';
  * comment's own line and on the line below it. The reason is kept for reports (SARIF
  * `suppressions[].justification`), because an unexplained suppression cannot be audited.
  * XML forbids `--` inside a comment, so `securecomm-ignore RULE-ID: reason` works too.
+ * `securecomm-ignore-file RULE-ID -- reason` silences the rules in the whole file (a generated
+ * client, a lab tool), with the same reason kept.
  */
-const MARKER = /securecomm-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:(?:\s+--|\s*:)\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+const MARKER = /securecomm-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:(?:\s+--|\s*:)\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
 
 export interface SuppressionComment {
   line: number;
   ruleIds: string[];
   reason: string;
+  /** `securecomm-ignore-file`: every finding of these rules in the file. */
+  wholeFile?: boolean;
 }
 
 /** Finds the markers; a marker inside a string literal (not a comment) does not count. */
@@ -41,7 +45,7 @@ function markersWhere(text: string, inComment: (index: number) => boolean): Supp
     if (at >= 0) {
       const match = MARKER.exec(lineText.slice(at));
       if (match && inComment(lineStart + at)) {
-        found.push({ line, ruleIds: match[1]!.split(',').map((s) => s.trim()), reason: reasonOf(match[2]) });
+        found.push({ line, ruleIds: match[2]!.split(',').map((s) => s.trim()), reason: reasonOf(match[3]), ...(match[1] ? { wholeFile: true } : {}) });
       }
     }
     lineStart += lineText.length + 1;
@@ -70,6 +74,6 @@ function isInComment(n: Node, commentTypes: ReadonlySet<string>): boolean {
 
 /** The suppression that applies to a finding starting on `line`, if any. */
 export function suppressionFor(ruleId: string, line: number, comments: readonly SuppressionComment[]): Suppression | undefined {
-  const hit = comments.find((c) => (c.line === line || c.line === line - 1) && c.ruleIds.includes(ruleId));
+  const hit = comments.find((c) => (c.wholeFile || c.line === line || c.line === line - 1) && c.ruleIds.includes(ruleId));
   return hit && { reason: hit.reason, line: hit.line };
 }

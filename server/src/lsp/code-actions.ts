@@ -7,9 +7,15 @@ import type { OpenDocument } from './documents';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securecomm`;
 export const SHOW_DOCUMENTATION = 'securecomm.showDocumentation';
 
-const TEXT: Record<Locale, { suppress: (id: string) => string; docs: (id: string) => string; fixAll: string }> = {
-  en: { suppress: (id) => `Suppress ${id} on this line`, docs: (id) => `Show documentation for ${id}`, fixAll: 'Fix all safe SecureComm findings' },
-  ja: { suppress: (id) => `この行の ${id} を抑制`, docs: (id) => `${id} のドキュメントを表示`, fixAll: 'SecureComm の安全な修正をすべて適用' },
+const TEXT: Record<Locale, { suppress: (id: string) => string; suppressFile: (id: string) => string; docs: (id: string) => string; fixAll: string }> = {
+  en: {
+    suppress: (id) => `Suppress ${id} on this line`, suppressFile: (id) => `Suppress ${id} in this file`,
+    docs: (id) => `Show documentation for ${id}`, fixAll: 'Fix all safe SecureComm findings',
+  },
+  ja: {
+    suppress: (id) => `この行の ${id} を抑制`, suppressFile: (id) => `このファイルの ${id} を抑制`,
+    docs: (id) => `${id} のドキュメントを表示`, fixAll: 'SecureComm の安全な修正をすべて適用',
+  },
 };
 
 /** Refuses a fix that would leave the file with more syntax errors than it had. */
@@ -40,6 +46,8 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, l
     }
     const suppress = suppressAction(doc, finding, diagnostics, locale);
     if (suppress) actions.push(suppress);
+    const suppressFile = suppressInFileAction(doc, finding, diagnostics, locale);
+    if (suppressFile) actions.push(suppressFile);
     actions.push({
       title: TEXT[locale].docs(finding.ruleId),
       kind: CodeActionKind.QuickFix,
@@ -67,6 +75,28 @@ function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagno
     : `${indent}// securecomm-ignore ${finding.ruleId} -- <reason>\n`;
   return {
     title: TEXT[locale].suppress(finding.ruleId),
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] } },
+  };
+}
+
+/**
+ * `securecomm-ignore-file RULE -- <reason>` at the top of the file (after an XML declaration,
+ * which must come first), for files where every finding of a rule is accepted.
+ */
+function suppressInFileAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction | undefined {
+  const xml = doc.detected.language === 'xml' || doc.detected.language === 'plist';
+  if (doc.detected.language === 'json' && doc.detected.config !== 'expo-config') return undefined;
+  if (new RegExp(`securecomm-ignore-file\\s+[^\\n]*\\b${finding.ruleId}\\b`).test(doc.text)) return undefined;
+  const lines = doc.text.split('\n');
+  // After an XML declaration or a shebang line, which must stay first.
+  const line = /^(<\?xml|#!)/.test(lines[0] ?? '') ? 1 : 0;
+  const comment = xml
+    ? `<!-- securecomm-ignore-file ${finding.ruleId}: <reason> -->\n`
+    : `// securecomm-ignore-file ${finding.ruleId} -- <reason>\n`;
+  return {
+    title: TEXT[locale].suppressFile(finding.ruleId),
     kind: CodeActionKind.QuickFix,
     diagnostics,
     edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] } },
