@@ -101,6 +101,17 @@ describe('extension manifest', () => {
     assert.equal(FIX_ALL_CODE_ACTION_KIND, 'source.fixAll.securecomm');
   });
 
+  it('has a marketplace page of its own: icon, user README, changelog, all shipped in the VSIX', () => {
+    assert.ok(fs.existsSync(path.join(root, pkg.icon)), pkg.icon);
+    assert.equal(fs.readFileSync(path.join(root, pkg.icon)).subarray(1, 4).toString(), 'PNG');
+    assert.match(pkg.scripts.package, /--readme-path client\/MARKETPLACE\.md/);
+    assert.match(pkg.scripts.package, /--changelog-path CHANGELOG\.md/);
+    const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes(`!${pkg.icon}`) && ignore.includes('!CHANGELOG.md'), 'icon and changelog are packaged');
+    assert.ok(!ignore.includes('!README.md'), 'the developer README is not the marketplace page');
+    assert.doesNotMatch(fs.readFileSync(path.join(root, 'client', 'MARKETPLACE.md'), 'utf8'), /npm ci|npm test/, 'written for users, not developers');
+  });
+
   it('bundles the extension: main is the client bundle, engines.vscode matches the client library', () => {
     assert.equal(pkg.main, './dist/extension.js');
     assert.equal(pkg.engines.vscode, '^1.91.0');
