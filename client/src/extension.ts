@@ -13,6 +13,10 @@ import {
   DOCUMENT_SELECTOR,
   FIX_ALL_CODE_ACTION_KIND,
   FIX_ALL_COMMAND,
+  SCAN_WORKSPACE_COMMAND,
+  SCAN_WORKSPACE_REQUEST,
+  SOURCE_FILES_GLOB,
+  type ScanSummary,
   STATUS_NOTIFICATION,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type InitializationOptions,
@@ -39,10 +43,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc },
   };
   const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
-  context.subscriptions.push(watcher);
+  // After a workspace scan, saved, created and deleted files are read again by the server.
+  const sources = vscode.workspace.createFileSystemWatcher(SOURCE_FILES_GLOB);
+  context.subscriptions.push(watcher, sources);
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { configurationSection: 'securecomm', fileEvents: watcher },
+    synchronize: { configurationSection: 'securecomm', fileEvents: [watcher, sources] },
     // A function, so that a restart after the user trusted the workspace says so.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
@@ -68,6 +74,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       lc.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((e: unknown) => log(output, e));
     }),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
+    vscode.commands.registerCommand(SCAN_WORKSPACE_COMMAND, async () => {
+      const summary = await lc.sendRequest<ScanSummary>(SCAN_WORKSPACE_REQUEST);
+      const text = summary.cancelled
+        ? vscode.l10n.t('SecureComm: workspace scan cancelled after {0} files ({1} findings so far).', summary.files, summary.findings)
+        : vscode.l10n.t('SecureComm: {0} files scanned, {1} findings, {2} files skipped.', summary.files, summary.findings, summary.skipped);
+      void vscode.window.showInformationMessage(text);
+      return summary;
+    }),
     // The palette entry for the server's source.fixAll.securecomm action (safe fixes only).
     vscode.commands.registerCommand(FIX_ALL_COMMAND, () =>
       vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_CODE_ACTION_KIND, apply: 'first' })),

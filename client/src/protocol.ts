@@ -52,6 +52,15 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', pattern: CONFIG_FILE_GLOB },
 ];
 
+/** Files the server analyses, for the watcher that keeps workspace scan results current. */
+export const SOURCE_FILES_GLOB = '**/*.{java,kt,kts,swift,ts,tsx,mts,cts,js,jsx,mjs,cjs,xml,plist,json}';
+
+/** Client → server, no params: analyse every file of the workspace folders (audit mode). */
+export const SCAN_WORKSPACE_REQUEST = 'securecomm/scanWorkspace';
+export const SCAN_WORKSPACE_COMMAND = 'securecomm.scanWorkspace';
+/** What the server answers when the scan is over. */
+export interface ScanSummary { files: number; findings: number; skipped: number; cancelled: boolean }
+
 /** The server's fix-all code action kind, and the palette command that runs it. */
 export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.securecomm';
 export const FIX_ALL_COMMAND = 'securecomm.fixAllInFile';

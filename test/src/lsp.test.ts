@@ -286,6 +286,39 @@ describe('.securecomm.yml in a workspace folder', () => {
   });
 });
 
+describe('workspace scan (audit mode)', () => {
+  test('scans every shipping file with progress; findings stay when a file is closed and follow deletions', async () => {
+    const dir = project({
+      'src/Api.kt': TRUST_ALL_KT,
+      'src/test/ApiTest.kt': TRUST_ALL_KT, // test code: left out, as in `securecomm scan`
+      'src/clean.ts': 'export const x = 1;\n',
+      'app/src/main/AndroidManifest.xml': '<manifest>\n  <application android:usesCleartextTraffic="true"/>\n</manifest>\n',
+    });
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      const api = `file://${dir}/src/Api.kt`;
+      const summary = await client.connection.sendRequest('securecomm/scanWorkspace') as { files: number; findings: number; cancelled: boolean };
+      assert.deepEqual([summary.files, summary.findings, summary.cancelled], [3, 3, false]);
+      await client.diagnosticsFor(api, (d) => d.length === 2, 'findings of a file never opened');
+      await client.diagnosticsFor(`file://${dir}/app/src/main/AndroidManifest.xml`, (d) => d.length === 1, 'the manifest finding');
+      assert.equal(client.diagnostics.get(`file://${dir}/src/test/ApiTest.kt`), undefined, 'test code is not scanned');
+      assert.deepEqual([client.progress[0]?.kind, client.progress.at(-1)?.kind], ['begin', 'end']);
+      // Open, edit away one finding without saving, close: the file on disk still has both.
+      await client.open(api, 'kotlin', TRUST_ALL_KT);
+      await client.change(api, 2, [{ text: TRUST_ALL_KT.replace('"http://api.shop.io/"', '"https://api.shop.io/"') }]);
+      await client.diagnosticsFor(api, (d) => d.length === 1, 'the edited buffer');
+      await client.close(api);
+      await client.diagnosticsFor(api, (d) => d.length === 2, 'the findings of the file on disk after closing');
+      // Deleted on disk: its findings go.
+      fs.rmSync(path.join(dir, 'src/Api.kt'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: api, type: 3 }] });
+      await client.diagnosticsFor(api, (d) => d.length === 0, 'no findings for a deleted file');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('deprecated APIs', () => {
   test('are tagged Deprecated so editors strike them through', async () => {
     const client = await LspClient.start({});

@@ -1,10 +1,10 @@
 import {
-  DiagnosticSeverity, DocumentDiagnosticReportKind, TextDocumentSyncKind,
+  DiagnosticSeverity, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer } from '../core/analyzer';
-import { languageFromEditorId } from '../core/languages';
+import { detectLanguage, languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
 import type { Locale, RelatedLocation } from '../core/types';
@@ -16,6 +16,8 @@ import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
 import { hoverMarkdown } from './guidance';
+import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
+import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { AnalysisScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
 
@@ -46,6 +48,7 @@ export class SecureCommServer {
   private readonly analyzer: Analyzer;
   private readonly rules: Map<string, Rule>;
   private readonly documents = new DocumentStore();
+  private readonly workspaceScan: WorkspaceScan;
   private hoverRepeatsMessage = true;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
@@ -61,6 +64,8 @@ export class SecureCommServer {
     // by tree-sitter only while no document waits (compileDueWhenIdle).
     this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
+    this.workspaceScan = new WorkspaceScan(connection, this.analyzer, () => this.config,
+      (uri, findings) => findings.map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri)));
   }
 
   listen(): void {
@@ -71,7 +76,7 @@ export class SecureCommServer {
     c.onDidChangeTextDocument((p) => this.notify('change', () => this.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
     c.onDidCloseTextDocument((p) => this.notify('close', () => this.close(p.textDocument.uri)));
     c.onDidChangeConfiguration((p) => this.notify('configuration', () => this.configurationChanged(p.settings)));
-    c.onDidChangeWatchedFiles(() => this.notify('watched files', () => this.projectConfigChanged()));
+    c.onDidChangeWatchedFiles((p) => this.notify('watched files', () => this.watchedFilesChanged(p.changes)));
     c.onNotification('securecomm/workspaceTrusted', () => this.notify('trust', () => { this.config.trusted = true; return this.projectConfigChanged(); }));
     c.onHover((p) => this.guard('hover', () => this.hover(p.textDocument.uri, p.position)));
     c.onCodeAction((p) => this.guard('code actions', async () => {
@@ -86,6 +91,10 @@ export class SecureCommServer {
       });
     }));
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
+    c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
+      const progress = await this.connection.window.createWorkDoneProgress();
+      return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
+    });
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
         const doc = this.documents.get(p.textDocument.uri);
@@ -175,6 +184,9 @@ export class SecureCommServer {
     const detected = languageFromEditorId(languageId, safePath(uri));
     if (!detected) return;
     this.documents.open(new OpenDocument(uri, detected, text, version));
+    // A pulling editor asks for an open file's diagnostics itself: drop what the workspace
+    // scan pushed for it, or the file would show each finding twice.
+    if (this.pull && this.workspaceScan.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.scheduler.schedule(uri, 0);
   }
 
@@ -189,10 +201,27 @@ export class SecureCommServer {
     this.scheduler.schedule(uri, DEBOUNCE_MS[doc.detected.language] ?? DEFAULT_DEBOUNCE_MS);
   }
 
-  private close(uri: string): void {
+  private async close(uri: string): Promise<void> {
     this.scheduler.cancel(uri);
     this.documents.close(uri);
-    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // After a workspace scan, a closed file keeps its findings: they are read again from disk
+    // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
+    if (this.workspaceScan.active && uri.startsWith('file:')) {
+      await this.workspaceScan.refresh(safePath(uri), this.config.optionsFor(uri), true);
+    } else if (!this.pull) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  /** `.securecomm.yml` changes reconfigure; after a workspace scan, saved / created / deleted files are read again. */
+  private async watchedFilesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+    if (changes.some((c) => isProjectConfig(c.uri))) await this.projectConfigChanged();
+    if (!this.workspaceScan.active) return;
+    for (const change of changes) {
+      if (isProjectConfig(change.uri) || !change.uri.startsWith('file:') || this.documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) this.workspaceScan.forget(change.uri);
+      else if (detectLanguage(safePath(change.uri))) await this.workspaceScan.refresh(safePath(change.uri), this.config.optionsFor(change.uri), true);
+    }
   }
 
   /**

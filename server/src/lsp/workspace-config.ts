@@ -1,3 +1,4 @@
+import type { NonShippingKind } from '../core/file-kind';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,6 +46,14 @@ export class WorkspaceConfig {
 
   reload(): void {
     this.folders = this.folders.map((f) => this.read(f.dir));
+  }
+
+  /** Each workspace folder with what a repository scan of it takes from its `.securecomm.yml`. */
+  scanRoots(): { dir: string; include: readonly NonShippingKind[]; exclude: readonly string[] }[] {
+    return this.folders.map((f) => {
+      const project = this.trusted ? f.config : EMPTY_PROJECT_CONFIG;
+      return { dir: f.dir, include: project.include, exclude: project.exclude };
+    });
   }
 
   /** Where settings come from, for the output channel: editor settings and each folder's file. */

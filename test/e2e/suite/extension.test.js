@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const {
   EXTENSION_ID, KOTLIN_FILE, KOTLIN_FILE_2, SWIFT_FILE, TRUST_ALL, CLEARTEXT,
-  waitFor, waitForDiagnostics, ours, codeOf, open, revertAll, hoverText, codeActionsAt,
+  waitFor, waitForDiagnostics, ours, codeOf, open, revertAll, hoverText, codeActionsAt, workspaceUri,
 } = require('./helpers');
 const { log } = require('./tag');
 
@@ -140,6 +140,19 @@ describe('SecureComm Review in VS Code (English)', function () {
     await vscode.commands.executeCommand('securecomm.fixAllInFile');
     await waitFor('the safe fixes in the network security config', () => /cleartextTrafficPermitted="false"/.test(nsc.doc.getText()) && /<debug-overrides>/.test(nsc.doc.getText()), 10_000);
     await waitForDiagnostics(nsc.uri, (d) => d.length === 0, 'no finding left in the network security config');
+  });
+
+  it('"Scan Workspace" reports files that were never opened, with progress, and a summary', async () => {
+    const legacy = workspaceUri('android/app/src/main/java/com/example/shop/Legacy.java');
+    assert.equal(ours(legacy).length, 0, 'not opened, not scanned yet');
+    const t0 = Date.now();
+    const summary = await vscode.commands.executeCommand('securecomm.scanWorkspace');
+    log(`    workspace scan: ${summary.files} files, ${summary.findings} findings in ${Date.now() - t0} ms`);
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.files >= 7, `${summary.files} files: the Kotlin, Java and Swift sources, the manifest, the network security config and the Info.plist`);
+    const diags = await waitForDiagnostics(legacy, (d) => d.length === 2, 'the findings of a file never opened', 10_000);
+    assert.deepEqual(diags.map(codeOf).sort(), ['tls-hostname-verification-disabled', CLEARTEXT]);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === legacy.toString()), 'the scan did not open it');
   });
 
   it('"Suppress" inserts a securecomm-ignore comment with a reason placeholder and silences the finding', async () => {

@@ -22,6 +22,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly statuses: { state: string; uri?: string; findings?: number }[] = [];
   readonly shownDocuments: string[] = [];
+  /** $/progress values (begin, report, end) of server-initiated work-done progress. */
+  readonly progress: { kind: string; percentage?: number; message?: string }[] = [];
   /** window/logMessage texts: what a user reads in the output channel. */
   readonly logs: string[] = [];
   settings: Record<string, unknown>;
@@ -44,10 +46,12 @@ export class LspClient {
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
     connection.onRequest('window/showDocument', (p: { uri: string }) => { client.shownDocuments.push(p.uri); client.wake(); return { success: true }; });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number; message?: string } }) => { client.progress.push(p.value); client.wake(); });
     connection.listen();
     const capabilities: ClientCapabilities = {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-      window: { showDocument: { support: true } },
+      window: { showDocument: { support: true }, workDoneProgress: true },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
         hover: { contentFormat: ['markdown'] },
@@ -70,6 +74,10 @@ export class LspClient {
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
   change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {

@@ -1,0 +1,6 @@
+/**
+ * Custom requests of this server (client/src/protocol.ts names the same strings; the client's
+ * manifest test checks them against these).
+ */
+/** Client → server, no params: analyse every file of the workspace folders (audit mode). */
+export const SCAN_WORKSPACE_REQUEST = 'securecomm/scanWorkspace';
