@@ -100,6 +100,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   try {
     await lc.start();
+    // Audit mode from the start, if asked for, and only in a trusted workspace.
+    if (vscode.workspace.isTrusted && vscode.workspace.getConfiguration('securecomm').get<boolean>('scanOnStartup') === true) {
+      void vscode.commands.executeCommand(SCAN_WORKSPACE_COMMAND);
+    }
   } catch (e) {
     // Keep the extension active so that "Restart Server" and the output stay available.
     reportStartFailure(output, model, e);
