@@ -16,12 +16,15 @@ import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { FileProjectModel } from './node/project-files';
 import { toolVersion } from './node/version';
+import { BASELINE_FILE, createBaseline, readBaseline, withoutBaselined } from './scan/baseline';
 import { walk } from './scan/walk';
 
 /** Exit codes: CI scripts depend on them. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 const USAGE = `Usage: securecomm scan PATH... [options]
+       securecomm baseline create [FOLDER]
+                                     record today's findings in FOLDER/.securecomm/baseline.json
        securecomm lsp --stdio        start the language server (for any LSP editor)
 
 Finds insecure TLS, cleartext transport and insecure authentication in Kotlin, Swift,
@@ -40,6 +43,7 @@ Options:
                              (a file named on the command line is always scanned)
   --include-tests            the same as --include tests
   --config FILE              project configuration (default: ./.securecomm.yml if present)
+  --baseline FILE            report only findings that are not in this baseline
   --no-progress              no progress line on standard error
   -h, --help                 show this help
   -v, --version              show the version
@@ -71,12 +75,34 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const [command, ...paths] = positionals;
   if (command === 'lsp') return startLanguageServer(argv);
   if (values.help || command === undefined) { io.out.write(`${USAGE}\n`); return command === undefined && !values.help ? EXIT.usage : EXIT.clean; }
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the commands are 'scan' and 'lsp'`);
+  if (command === 'baseline') return createBaselineCommand(values, paths, io);
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the commands are 'scan', 'baseline create' and 'lsp'`);
   if (paths.length === 0) throw new UsageError(`'scan' needs at least one file or folder to scan, e.g. 'securecomm scan .'`);
 
   const format = oneOf(values.format ?? 'text', FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'warning', SEVERITIES, '--fail-on');
   const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
+  const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline); // a bad file fails first
+  const { reports: scanned, rules, leftOut } = await scanPaths(values, paths, io);
+  let reports = scanned;
+  if (baseline) {
+    const result = withoutBaselined(scanned, baseline);
+    reports = result.reports;
+    if (result.baselined) io.err.write(`${result.baselined} findings are in the baseline and not reported\n`);
+  }
+
+  const baseDir = process.cwd();
+  const counts = countLeftOut(leftOut);
+  const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion(), counts)
+    : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
+      : formatText(reports, baseDir, locale, counts);
+  if (values.output) fs.writeFileSync(values.output, report);
+  else io.out.write(report);
+  return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/** What `scan` and `baseline create` share: the project configuration, the walk and the analysis. */
+async function scanPaths(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1]) {
   const rulesDir = values['rules-dir'];
   if (rulesDir !== undefined && !fs.statSync(rulesDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--rules-dir: no such folder: ${rulesDir}`);
@@ -100,16 +126,21 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
   const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel());
   analyzer.dispose();
+  return { reports, rules: analyzer.rules.filter((r) => ruleIds.has(r.id)), leftOut };
+}
 
-  const baseDir = process.cwd();
-  const rules = analyzer.rules.filter((r) => ruleIds.has(r.id));
-  const counts = countLeftOut(leftOut);
-  const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion(), counts)
-    : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
-      : formatText(reports, baseDir, locale, counts);
-  if (values.output) fs.writeFileSync(values.output, report);
-  else io.out.write(report);
-  return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
+/** `securecomm baseline create [FOLDER]`: a scan of FOLDER whose findings become its baseline. */
+async function createBaselineCommand(values: ReturnType<typeof parse>['values'], args: string[], io: Parameters<typeof run>[1]): Promise<number> {
+  const [sub, folder = '.', ...rest] = args;
+  if (sub !== 'create' || rest.length) throw new UsageError('usage: securecomm baseline create [FOLDER]');
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`baseline create: no such folder: ${folder}`);
+  const { reports } = await scanPaths(values, [folder], io);
+  const file = path.join(folder, BASELINE_FILE);
+  const baseline = createBaseline(reports, folder, toolVersion());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  io.out.write(`baseline: ${baseline.findings.length} findings recorded in ${path.relative(process.cwd(), file) || file}\n`);
+  return EXIT.clean;
 }
 
 function parse(argv: string[]) {
@@ -129,6 +160,7 @@ function parse(argv: string[]) {
         include: { type: 'string', multiple: true },
         'include-tests': { type: 'boolean' },
         config: { type: 'string' },
+        baseline: { type: 'string' },
         // Hidden (not in --help): a folder of rule folders instead of the installed
         // server/rules. For benchmarks (bench/src/cold-start.ts: 3× the catalogue) and for
         // trying a rule before it ships.

@@ -46,7 +46,7 @@ describe('securecomm scan: exit codes', () => {
     [['scan', '.', '--rules', 'tls-no-such-rule'], /unknown rule id 'tls-no-such-rule' in --rules; known rules: .*transport-cleartext-url/],
     [['scan', 'does-not-exist'], /no such file or folder: does-not-exist/],
     [['scan'], /'scan' needs at least one file or folder/],
-    [['audit', '.'], /unknown command 'audit': the commands are 'scan' and 'lsp'/],
+    [['audit', '.'], /unknown command 'audit': the commands are 'scan', 'baseline create' and 'lsp'/],
     [['scan', '.', '--colour'], /Unknown option '--colour'/],
   ] as const) {
     test(`2 with a message that says what to fix: ${args.join(' ')}`, () => {
@@ -114,6 +114,27 @@ describe('securecomm scan: what is walked and what is skipped', () => {
     assert.equal(r.code, 1);
     const { readFileSync } = require('node:fs') as typeof import('node:fs');
     assert.equal(JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')).findings.length, 1);
+  });
+});
+
+describe('securecomm baseline', () => {
+  test('create records today\'s findings; scan --baseline reports only new ones, also after lines move', () => {
+    const dir = project({ 'src/api.ts': 'export const API_URL = "http://api.shop.io";\n' });
+    const created = securecomm(['baseline', 'create', dir], dir);
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /baseline: 1 findings recorded in .*\.securecomm\/baseline\.json/);
+    const baseline = JSON.parse(fs.readFileSync(path.join(dir, '.securecomm', 'baseline.json'), 'utf8'));
+    assert.deepEqual(baseline.findings.map((f: { ruleId: string; path: string }) => [f.ruleId, f.path]), [['transport-cleartext-url', 'src/api.ts']]);
+    // Lines added above the accepted finding, and a new finding below it.
+    fs.writeFileSync(path.join(dir, 'src/api.ts'), '// header\n\nexport const API_URL = "http://api.shop.io";\nexport const CDN_URL = "http://cdn.shop.io";\n');
+    const r = securecomm(['scan', '.', '--format', 'json', '--baseline', '.securecomm/baseline.json'], dir);
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { line: number }) => f.line), [4], 'only the new finding');
+    assert.match(r.stderr, /1 findings are in the baseline and not reported/);
+    fs.writeFileSync(path.join(dir, 'bad.json'), '{ "findings": [] }');
+    const bad = securecomm(['scan', '.', '--baseline', 'bad.json'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bad\.json: not a securecomm baseline .*securecomm baseline create/);
   });
 });
 
