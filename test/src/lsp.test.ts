@@ -256,6 +256,23 @@ describe('.securecomm.yml in a workspace folder', () => {
     }
   });
 
+  test('a finding offers to turn its rule off in the folder\'s .securecomm.yml', async () => {
+    const config = 'rules:\n  transport-cleartext-url: note\n';
+    const dir = project({ '.securecomm.yml': config, 'src/Api.kt': TRUST_ALL_KT });
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      const uri = `file://${dir}/src/Api.kt`;
+      await client.open(uri, 'kotlin', TRUST_ALL_KT);
+      const d = (await client.diagnosticsFor(uri, (x) => x.length === 2, 'both findings')).find((x) => x.code === 'tls-trust-all-certificates')!;
+      const off = (await client.codeActions(uri, d.range, [d])).find((a) => a.title === 'Turn tls-trust-all-certificates off in .securecomm.yml')!;
+      assert.ok(off, 'the action is offered');
+      const edits = off.edit!.changes![`file://${dir}/.securecomm.yml`]!;
+      assert.equal(applyLspEdits(config, edits), 'rules:\n  tls-trust-all-certificates: off\n  transport-cleartext-url: note\n');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('an opened file is analysed whatever its kind (test, example, docs), and `include` is a valid key', async () => {
     const dir = project({ '.securecomm.yml': 'include: [docs]\ninclude-tests: false\n' });
     const client = await LspClient.start({ workspaceFolder: dir });

@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { applyEdits } from '../core/fixes';
 import type { Finding, Locale, Range, TextEdit } from '../core/types';
 import type { FindingData } from './diagnostics';
@@ -7,13 +7,15 @@ import type { OpenDocument } from './documents';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securecomm`;
 export const SHOW_DOCUMENTATION = 'securecomm.showDocumentation';
 
-const TEXT: Record<Locale, { suppress: (id: string) => string; suppressFile: (id: string) => string; docs: (id: string) => string; fixAll: string }> = {
+const TEXT: Record<Locale, { suppress: (id: string) => string; suppressFile: (id: string) => string; ruleOff: (id: string) => string; docs: (id: string) => string; fixAll: string }> = {
   en: {
     suppress: (id) => `Suppress ${id} on this line`, suppressFile: (id) => `Suppress ${id} in this file`,
+    ruleOff: (id) => `Turn ${id} off in .securecomm.yml`,
     docs: (id) => `Show documentation for ${id}`, fixAll: 'Fix all safe SecureComm findings',
   },
   ja: {
     suppress: (id) => `この行の ${id} を抑制`, suppressFile: (id) => `このファイルの ${id} を抑制`,
+    ruleOff: (id) => `.securecomm.yml で ${id} をオフにする`,
     docs: (id) => `${id} のドキュメントを表示`, fixAll: 'SecureComm の安全な修正をすべて適用',
   },
 };
@@ -21,7 +23,12 @@ const TEXT: Record<Locale, { suppress: (id: string) => string; suppressFile: (id
 /** Refuses a fix that would leave the file with more syntax errors than it had. */
 export type FixVerifier = (fixedText: string) => Promise<boolean>;
 
-export async function codeActions(doc: OpenDocument, params: CodeActionParams, locale: Locale, verify: FixVerifier): Promise<CodeAction[]> {
+/** The workspace edit that turns a rule off in the document's `.securecomm.yml`, when one can be made. */
+export type RuleOffEdit = (ruleId: string) => WorkspaceEdit | undefined;
+
+export async function codeActions(
+  doc: OpenDocument, params: CodeActionParams, locale: Locale, verify: FixVerifier, ruleOff: RuleOffEdit = () => undefined,
+): Promise<CodeAction[]> {
   const findings = (doc.result?.findings ?? []).filter((f) => !f.suppression);
   if (doc.analysedVersion !== doc.version) return []; // stale offsets would corrupt the file
   const only = params.context.only;
@@ -48,6 +55,8 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, l
     if (suppress) actions.push(suppress);
     const suppressFile = suppressInFileAction(doc, finding, diagnostics, locale);
     if (suppressFile) actions.push(suppressFile);
+    const off = ruleOff(finding.ruleId);
+    if (off) actions.push({ title: TEXT[locale].ruleOff(finding.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: off });
     actions.push({
       title: TEXT[locale].docs(finding.ruleId),
       kind: CodeActionKind.QuickFix,

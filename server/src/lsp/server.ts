@@ -1,8 +1,8 @@
 import {
   DiagnosticSeverity, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
-  type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
+  type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analyzer } from '../core/analyzer';
 import { detectLanguage, languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
@@ -18,6 +18,7 @@ import { DocumentStore, OpenDocument } from './documents';
 import { hoverMarkdown } from './guidance';
 import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
+import { ruleOffEdit } from './rule-off-edit';
 import { AnalysisScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
 
@@ -50,6 +51,7 @@ export class SecureCommServer {
   private readonly documents = new DocumentStore();
   private readonly workspaceScan: WorkspaceScan;
   private hoverRepeatsMessage = true;
+  private canCreateFiles = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
@@ -88,7 +90,7 @@ export class SecureCommServer {
       return codeActions(doc, p, this.locale, async (fixed) => {
         baseline ??= await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar);
         return (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= baseline;
-      });
+      }, (ruleId) => this.ruleOffWorkspaceEdit(doc.uri, ruleId));
     }));
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
     c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
@@ -114,6 +116,7 @@ export class SecureCommServer {
     this.hoverRepeatsMessage = !/Visual Studio Code|VSCodium|code-server|Cursor/i.test(params.clientInfo?.name ?? '');
     this.canShowDocument = params.capabilities.window?.showDocument?.support === true;
     this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
+    this.canCreateFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
     this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
@@ -234,6 +237,24 @@ export class SecureCommServer {
     const openText = (file: string): string | undefined =>
       this.documents.all().find((d) => d.uri.startsWith('file:') && safePath(d.uri) === file)?.text;
     return new FileProjectModel((file) => openText(file) ?? readFileOrUndefined(file)).relatedFor(safePath(uri));
+  }
+
+  /**
+   * Turning a rule off for the repository: an edit of the folder's `.securecomm.yml`, or a new
+   * one when the editor can create files. Not offered in an untrusted workspace (the file would
+   * be ignored there) or outside a workspace folder.
+   */
+  private ruleOffWorkspaceEdit(uri: string, ruleId: string): WorkspaceEdit | undefined {
+    const file = this.config.projectConfigFileFor(uri);
+    if (!file) return undefined;
+    const configUri = pathToFileURL(file).href;
+    const open = this.documents.get(configUri)?.text;
+    const text = open ?? readFileOrUndefined(file);
+    const edit = ruleOffEdit(text, ruleId);
+    if (!edit) return undefined;
+    if (text !== undefined) return { changes: { [configUri]: [edit] } };
+    if (!this.canCreateFiles) return undefined;
+    return { documentChanges: [{ kind: 'create', uri: configUri, options: { ignoreIfExists: true } }, { textDocument: { uri: configUri, version: null }, edits: [edit] }] };
   }
 
   /** Analyses the current version of a document, re-parsing incrementally. */

@@ -48,6 +48,12 @@ export class WorkspaceConfig {
     this.folders = this.folders.map((f) => this.read(f.dir));
   }
 
+  /** The `.securecomm.yml` that governs a document (existing or not), in a trusted workspace. */
+  projectConfigFileFor(uri: string): string | undefined {
+    const folder = this.trusted ? this.folderOf(uri) : undefined;
+    return folder && path.join(folder.dir, PROJECT_CONFIG_FILE);
+  }
+
   /** Each workspace folder with what a repository scan of it takes from its `.securecomm.yml`. */
   scanRoots(): { dir: string; include: readonly NonShippingKind[]; exclude: readonly string[] }[] {
     return this.folders.map((f) => {
