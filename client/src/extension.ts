@@ -23,12 +23,22 @@ import {
   type StatusParams,
 } from './protocol';
 import { SHOW_OUTPUT_COMMAND, StatusItem } from './status-item';
+import { registerRuleDocs, ruleDocOf, ruleDocsCommandUri, showRuleDocs } from './rule-docs';
 import { StatusModel } from './status-model';
 
 let client: LanguageClient | undefined;
 
+function withRenderedDocsLink(d: vscode.Diagnostic): vscode.Diagnostic {
+  const code = d.code;
+  if (typeof code !== 'object' || code === null) return d;
+  const doc = ruleDocOf(code.target.toString());
+  if (doc) d.code = { value: code.value, target: ruleDocsCommandUri(doc.id, doc.locale) };
+  return d;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('SecureComm Review', { log: true });
+  registerRuleDocs(context);
   const model = new StatusModel();
   const status = new StatusItem(model);
   context.subscriptions.push(output, status);
@@ -54,6 +64,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // Findings are diagnostics and failures show in the status item; never pop the output up.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    middleware: {
+      // "Show documentation" and the Problems panel's rule link open the page rendered and
+      // read-only (rule-docs.ts), not the installed Markdown file.
+      window: {
+        showDocument: async (params, token, next) => {
+          const doc = ruleDocOf(params.uri);
+          return doc ? { success: await showRuleDocs(doc.id, doc.locale) } : next(params, token);
+        },
+      },
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withRenderedDocsLink)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) report.items = report.items.map(withRenderedDocsLink);
+        return report;
+      },
+    },
   };
   const lc = new LanguageClient('securecomm', 'SecureComm Review', serverOptions, clientOptions);
   client = lc;

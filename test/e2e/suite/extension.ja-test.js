@@ -26,7 +26,9 @@ describe('SecureComm Review in VS Code (display language Japanese)', function ()
     const diags = await waitForDiagnostics(uri, both, 'both Kotlin findings');
     const trust = diags.find((d) => codeOf(d) === TRUST_ALL);
     assert.match(trust.message, /[\u3040-\u30ff\u4e00-\u9fff]/, `a Japanese message: ${trust.message}`);
-    assert.match(trust.code.target.toString(), /\/docs\/ja\.md$/);
+    // The code link opens the Japanese rule page, rendered (the extension's command).
+    assert.equal(trust.code.target.scheme, 'command');
+    assert.deepEqual(JSON.parse(decodeURIComponent(trust.code.target.query)), ['tls-trust-all-certificates', 'ja']);
 
     const text = await waitFor('a SecureComm hover', async () => {
       const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, trust.range.start.translate(0, 1)));

@@ -59,7 +59,7 @@ describe('SecureComm Review in VS Code (English)', function () {
     assert.equal(trust.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(trust.range.start.line, 11, 'on checkServerTrusted (line 12)');
     assert.match(trust.message, /Any server certificate is accepted/);
-    assert.match(trust.code.target.toString(), /\/server\/rules\/tls-trust-all-certificates\/docs\/en\.md$/);
+    assert.deepEqual(JSON.parse(decodeURIComponent(trust.code.target.query)), ['tls-trust-all-certificates', 'en'], 'the rule page link (rendered by the extension)');
     const url = diags.find((d) => codeOf(d) === CLEARTEXT);
     assert.equal(url.source, 'securecomm');
     assert.equal(url.severity, vscode.DiagnosticSeverity.Warning);
@@ -153,6 +153,20 @@ describe('SecureComm Review in VS Code (English)', function () {
     const diags = await waitForDiagnostics(legacy, (d) => d.length === 2, 'the findings of a file never opened', 10_000);
     assert.deepEqual(diags.map(codeOf).sort(), ['tls-hostname-verification-disabled', CLEARTEXT]);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === legacy.toString()), 'the scan did not open it');
+  });
+
+  it('rule pages open rendered and read-only: from "Show documentation" and from the diagnostic\'s code link', async () => {
+    const { uri } = await open(KOTLIN_FILE);
+    const trust = (await waitForDiagnostics(uri, both, 'both Kotlin findings')).find((d) => codeOf(d) === TRUST_ALL);
+    // The Problems panel link runs the extension's command, not the installed Markdown file.
+    assert.equal(trust.code.target.scheme, 'command');
+    assert.match(decodeURIComponent(trust.code.target.query), /tls-trust-all-certificates/);
+    const show = (await codeActionsAt(uri, trust.range)).find((a) => a.title === `Show documentation for ${TRUST_ALL}`);
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    const preview = await waitFor('a Markdown preview of the rule page', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 10_000);
+    log(`    rule page: ${preview.label}`);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && d.uri.path.endsWith('/docs/en.md')), 'the installed file is not opened for editing');
   });
 
   it('"Suppress" inserts a securecomm-ignore comment with a reason placeholder and silences the finding', async () => {
