@@ -16,6 +16,8 @@ import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { FileProjectModel } from './node/project-files';
 import { toolVersion } from './node/version';
+import { formatHtml } from './report/html';
+import { formatMarkdown } from './report/markdown';
 import { BASELINE_FILE, createBaseline, readBaseline, withoutBaselined } from './scan/baseline';
 import { walk } from './scan/walk';
 
@@ -31,7 +33,9 @@ Finds insecure TLS, cleartext transport and insecure authentication in Kotlin, S
 Java and TypeScript/JavaScript code.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|markdown|html
+                             output format (default: text); markdown and html are
+                             reports to read: a summary, then each finding with its code
   --output FILE              write the report to FILE instead of standard output
   --fail-on error|warning|note
                              exit with 1 when a finding at or above this severity
@@ -52,7 +56,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configura
 
 class UsageError extends Error {}
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -95,7 +99,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const counts = countLeftOut(leftOut);
   const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion(), counts)
     : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
-      : formatText(reports, baseDir, locale, counts);
+      : format === 'markdown' ? formatMarkdown(reports, rules, baseDir, locale)
+        : format === 'html' ? formatHtml(reports, rules, baseDir, locale)
+          : formatText(reports, baseDir, locale, counts);
   if (values.output) fs.writeFileSync(values.output, report);
   else io.out.write(report);
   return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;

@@ -41,7 +41,7 @@ describe('securecomm scan: exit codes', () => {
   });
 
   for (const [args, message] of [
-    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, sarif \(got 'xml'\)/],
+    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, sarif, markdown, html \(got 'xml'\)/],
     [['scan', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, note/],
     [['scan', '.', '--rules', 'tls-no-such-rule'], /unknown rule id 'tls-no-such-rule' in --rules; known rules: .*transport-cleartext-url/],
     [['scan', 'does-not-exist'], /no such file or folder: does-not-exist/],
@@ -114,6 +114,32 @@ describe('securecomm scan: what is walked and what is skipped', () => {
     assert.equal(r.code, 1);
     const { readFileSync } = require('node:fs') as typeof import('node:fs');
     assert.equal(JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')).findings.length, 1);
+  });
+});
+
+describe('securecomm scan: reports to read (--format markdown|html)', () => {
+  const files = {
+    'src/api.ts': 'export const API_URL = "http://api.shop.io";\nexport const agent = new https.Agent({ rejectUnauthorized: false });\n',
+    'app/src/main/AndroidManifest.xml': '<manifest>\n  <application android:usesCleartextTraffic="true"/>\n</manifest>\n',
+  };
+
+  test('markdown: a summary by category and severity, then each finding with its code and the rule\'s references', () => {
+    const r = securecomm(['scan', '.', '--format', 'markdown'], project(files));
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^# SecureComm Review report/);
+    assert.match(r.stdout, /\| TLS \| 1 \| 0 \| 0 \| 1 \|/);
+    assert.match(r.stdout, /\| Transport \| 0 \| 2 \| 0 \| 2 \|/);
+    assert.match(r.stdout, /- \*\*error\*\* `src\/api\.ts:2`: /);
+    assert.match(r.stdout, /```typescript\n {2}export const API_URL = "http:\/\/api\.shop\.io";\n {2}export const agent/);
+    assert.match(r.stdout, /References: .*<https:\/\/cwe\.mitre\.org\/data\/definitions\/319\.html>/);
+  });
+
+  test('html: self-contained (no script, no external file), a chart first, code escaped', () => {
+    const r = securecomm(['scan', '.', '--format', 'html'], project(files));
+    assert.match(r.stdout, /^<!doctype html>/);
+    assert.doesNotMatch(r.stdout, /<script|<link |src="http/, 'nothing to load or run');
+    assert.ok(r.stdout.indexOf('<svg') < r.stdout.indexOf('<section>'), 'the chart comes before the findings');
+    assert.match(r.stdout, /&lt;application android:usesCleartextTraffic=&quot;true&quot;\/&gt;/, 'XML in excerpts is escaped');
   });
 });
 
