@@ -16,6 +16,7 @@ import { formatText } from './report/text';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { FileProjectModel } from './node/project-files';
 import { toolVersion } from './node/version';
+import { Inventory } from './core/inventory';
 import { formatHtml } from './report/html';
 import { formatMarkdown } from './report/markdown';
 import { BASELINE_FILE, createBaseline, readBaseline, withoutBaselined } from './scan/baseline';
@@ -87,7 +88,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const failOn = oneOf(values['fail-on'] ?? 'warning', SEVERITIES, '--fail-on');
   const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline); // a bad file fails first
-  const { reports: scanned, rules, leftOut } = await scanPaths(values, paths, io);
+  const inventory = format === 'markdown' || format === 'html' ? new Inventory() : undefined;
+  const { reports: scanned, rules, leftOut } = await scanPaths(values, paths, io, inventory);
   let reports = scanned;
   if (baseline) {
     const result = withoutBaselined(scanned, baseline);
@@ -99,8 +101,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const counts = countLeftOut(leftOut);
   const report = format === 'sarif' ? formatSarif(reports, rules, baseDir, toolVersion(), counts)
     : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
-      : format === 'markdown' ? formatMarkdown(reports, rules, baseDir, locale)
-        : format === 'html' ? formatHtml(reports, rules, baseDir, locale)
+      : format === 'markdown' ? formatMarkdown(reports, rules, baseDir, locale, inventory)
+        : format === 'html' ? formatHtml(reports, rules, baseDir, locale, inventory)
           : formatText(reports, baseDir, locale, counts);
   if (values.output) fs.writeFileSync(values.output, report);
   else io.out.write(report);
@@ -108,7 +110,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
 }
 
 /** What `scan` and `baseline create` share: the project configuration, the walk and the analysis. */
-async function scanPaths(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1]) {
+async function scanPaths(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1], inventory?: Inventory) {
   const rulesDir = values['rules-dir'];
   if (rulesDir !== undefined && !fs.statSync(rulesDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--rules-dir: no such folder: ${rulesDir}`);
@@ -130,7 +132,7 @@ async function scanPaths(values: ReturnType<typeof parse>['values'], paths: stri
   // A small scan never waits for tree-sitter's query compilation: every rule is interpreted.
   if (workload === 'small-scan') analyzer.setTieringPolicy(INTERPRETER_ONLY);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
-  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel());
+  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel(), inventory);
   analyzer.dispose();
   return { reports, rules: analyzer.rules.filter((r) => ruleIds.has(r.id)), leftOut };
 }

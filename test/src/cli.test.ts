@@ -134,6 +134,23 @@ describe('securecomm scan: reports to read (--format markdown|html)', () => {
     assert.match(r.stdout, /References: .*<https:\/\/cwe\.mitre\.org\/data\/definitions\/319\.html>/);
   });
 
+  test('the transport and authentication overview says which stacks, libraries and stores are used, and where', () => {
+    const dir = project({
+      'app/src/main/java/a/Api.kt': 'import okhttp3.OkHttpClient\nimport net.openid.appauth.AuthorizationService\nval c = OkHttpClient()\n',
+      'app/src/main/java/a/Store.kt': 'val p = context.getSharedPreferences("s", 0)\nval e = EncryptedSharedPreferences.create()\n',
+      'ios/Auth.swift': 'import AuthenticationServices\nlet s = ASWebAuthenticationSession(url: u, callbackURLScheme: "app") { _, _ in }\n',
+      'src/api.ts': 'export const API_URL = "http://api.shop.io";\n',
+    });
+    const md = securecomm(['scan', '.', '--format', 'markdown'], dir).stdout;
+    const overview = md.slice(md.indexOf('## Transport and authentication overview'), md.indexOf('## Transport\n'));
+    assert.match(overview, /\| HTTP \/ TLS stack \| OkHttp \| 1 \| `app\/src\/main\/java\/a\/Api\.kt` \|/);
+    assert.match(overview, /\| Authentication library \| AppAuth \| 1 \|/);
+    assert.match(overview, /\| Token and secret storage \| SharedPreferences \| 1 \|/);
+    assert.match(overview, /\| Token and secret storage \| EncryptedSharedPreferences \| 1 \|/);
+    assert.match(overview, /\| OAuth user agent \| ASWebAuthenticationSession \| 1 \|/);
+    assert.doesNotMatch(overview, /Alamofire|axios/, 'only what is used');
+  });
+
   test('html: self-contained (no script, no external file), a chart first, code escaped', () => {
     const r = securecomm(['scan', '.', '--format', 'html'], project(files));
     assert.match(r.stdout, /^<!doctype html>/);

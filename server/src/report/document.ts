@@ -1,10 +1,21 @@
 import * as fs from 'node:fs';
+import type { Inventory } from '../core/inventory';
 import type { Rule } from '../core/rule';
 import type { Finding, Locale, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 import { relative } from './text';
 
 /** What the Markdown and HTML reports show, computed once: summary, then findings by category and rule. */
+/** The transport and authentication overview: per kind, the technologies and where they are used. */
+export interface OverviewRow { kind: string; name: string; count: number; examples: string[] }
+
+export function overviewOf(inventory: Inventory | undefined, baseDir: string): OverviewRow[] {
+  return (inventory?.entries() ?? []).map(({ technology, files }) => ({
+    kind: technology.kind, name: technology.name, count: files.length,
+    examples: files.slice(0, 3).map((f) => relative(baseDir, f)),
+  }));
+}
+
 export interface ReportModel {
   summary: { category: Category; counts: Record<Severity, number> }[];
   totals: Record<Severity, number>;

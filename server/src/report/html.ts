@@ -1,7 +1,8 @@
 import type { Rule } from '../core/rule';
 import type { Locale, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
-import { reportModel, type ReportModel } from './document';
+import type { Inventory } from '../core/inventory';
+import { overviewOf, reportModel, type ReportModel } from './document';
 
 const COLORS: Record<Severity, string> = { error: '#c62828', warning: '#ef6c00', note: '#1565c0' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
@@ -11,8 +12,9 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
  * CI artifact): a chart of findings by category and severity first, then each finding with its
  * code, the rule's description, classification and references.
  */
-export function formatHtml(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, locale: Locale = 'en'): string {
+export function formatHtml(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, locale: Locale = 'en', inventory?: Inventory): string {
   const m = reportModel(reports, rules, baseDir, locale);
+  const overview = overviewOf(inventory, baseDir);
   const total = m.totals.error + m.totals.warning + m.totals.note;
   const body = [
     '<h1>SecureComm Review report</h1>',
@@ -20,6 +22,8 @@ export function formatHtml(reports: readonly FileReport[], rules: readonly Rule[
     '<h2>Summary</h2>',
     chart(m),
     summaryTable(m),
+    overview.length ? `<h2>Transport and authentication overview</h2><table><tr><th>kind</th><th>technology</th><th>files</th><th>for example</th></tr>${
+      overview.map((r) => `<tr><td>${esc(r.kind)}</td><td>${esc(r.name)}</td><td>${r.count}</td><td style="text-align:left">${r.examples.map((e) => `<code>${esc(e)}</code>`).join(', ')}</td></tr>`).join('')}</table>` : '',
     ...m.groups.map((g) => [
       `<h2>${esc(g.category)}</h2>`,
       ...g.rules.map(({ rule, findings }) => [

@@ -1,14 +1,16 @@
 import type { Rule } from '../core/rule';
 import type { Locale } from '../core/types';
 import type { FileReport } from '../scan/scan';
-import { reportModel } from './document';
+import type { Inventory } from '../core/inventory';
+import { overviewOf, reportModel } from './document';
 
 /**
  * A report to read or paste into a review: a summary by category and severity, then every
  * finding under its rule with the code around it, and the rule's classification and references.
  */
-export function formatMarkdown(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, locale: Locale = 'en'): string {
+export function formatMarkdown(reports: readonly FileReport[], rules: readonly Rule[], baseDir: string, locale: Locale = 'en', inventory?: Inventory): string {
   const m = reportModel(reports, rules, baseDir, locale);
+  const overview = overviewOf(inventory, baseDir);
   const out: string[] = ['# SecureComm Review report', ''];
   const total = m.totals.error + m.totals.warning + m.totals.note;
   out.push(`${total} findings (${m.totals.error} error, ${m.totals.warning} warning, ${m.totals.note} note) in ${m.files} files; ${m.suppressed} suppressed; ${m.skipped.length} skipped.`, '');
@@ -17,6 +19,12 @@ export function formatMarkdown(reports: readonly FileReport[], rules: readonly R
     out.push(`| ${category} | ${counts.error} | ${counts.warning} | ${counts.note} | ${counts.error + counts.warning + counts.note} |`);
   }
   out.push('');
+  if (overview.length) {
+    // What the MASTG asks an auditor to map first: the stacks, libraries, stores and agents in use.
+    out.push('## Transport and authentication overview', '', '| kind | technology | files | for example |', '| --- | --- | ---: | --- |');
+    for (const row of overview) out.push(`| ${row.kind} | ${row.name} | ${row.count} | ${row.examples.map((e) => `\`${e}\``).join(', ')} |`);
+    out.push('');
+  }
   for (const group of m.groups) {
     out.push(`## ${group.category}`, '');
     for (const { rule, findings } of group.rules) {

@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, Analyzer } from '../core/analyzer';
 import { detectLanguage } from '../core/languages';
 import { NO_PROJECT, type ProjectModel } from '../core/project/project-model';
+import type { Inventory } from '../core/inventory';
 import type { Finding } from '../core/types';
 import { readSource } from './read-source';
 
@@ -29,22 +30,27 @@ export async function scanFiles(
   options: AnalyzeOptions = {},
   onProgress?: (p: ScanProgress) => void,
   project: ProjectModel = NO_PROJECT,
+  /** Collects which transport and authentication technologies each file uses (reports). */
+  inventory?: Inventory,
 ): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     onProgress?.({ done: i, total: files.length, file });
-    reports.push(await scanFile(analyzer, file, options, project));
+    reports.push(await scanFile(analyzer, file, options, project, inventory));
   }
   onProgress?.({ done: files.length, total: files.length, file: '' });
   return reports;
 }
 
-export async function scanFile(analyzer: Analyzer, file: string, options: AnalyzeOptions, project: ProjectModel = NO_PROJECT): Promise<FileReport> {
+export async function scanFile(
+  analyzer: Analyzer, file: string, options: AnalyzeOptions, project: ProjectModel = NO_PROJECT, inventory?: Inventory,
+): Promise<FileReport> {
   const detected = detectLanguage(file);
   if (!detected) return { file, findings: [], skipped: 'not a supported language' };
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
+  inventory?.add(file, source.text);
   try {
     const related = detected.config ? project.relatedFor(file) : [];
     const result = await analyzer.analyze(source.text, detected, related.length ? { ...options, related } : options);
