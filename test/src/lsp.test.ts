@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AnalysisScheduler } from '../../server/out/lsp/scheduler';
-import { project } from './helpers/cli';
+import { project, securecomm } from './helpers/cli';
 import { REPO } from './helpers/engine';
 import { applyLspEdits, LspClient } from './helpers/lsp-client';
 
@@ -268,6 +268,26 @@ describe('.securecomm.yml in a workspace folder', () => {
       assert.ok(off, 'the action is offered');
       const edits = off.edit!.changes![`file://${dir}/.securecomm.yml`]!;
       assert.equal(applyLspEdits(config, edits), 'rules:\n  tls-trust-all-certificates: off\n  transport-cleartext-url: note\n');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('findings in the folder\'s baseline are shown dimmed, not hidden', async () => {
+    const dir = project({ 'src/Api.kt': TRUST_ALL_KT });
+    assert.equal(securecomm(['baseline', 'create', dir], dir).code, 0);
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      const uri = `file://${dir}/src/Api.kt`;
+      const added = TRUST_ALL_KT + 'const val CDN_URL = "http://cdn.shop.io/"\n';
+      await client.open(uri, 'kotlin', added);
+      const diags = await client.diagnosticsFor(uri, (x) => x.length === 3, 'three findings');
+      const dimmed = diags.filter((d) => d.tags?.includes(1));
+      assert.deepEqual(dimmed.map((d) => d.severity), [4, 4], 'the two baselined findings are hints, tagged Unnecessary');
+      assert.ok(dimmed.every((d) => String(d.message).startsWith('(baseline) ')));
+      const fresh = diags.find((d) => !d.tags?.includes(1))!;
+      assert.equal(fresh.range.start.line, 9, 'the new finding keeps its severity');
+      assert.equal(fresh.severity, 2);
     } finally {
       await client.stop();
     }

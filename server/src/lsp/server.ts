@@ -1,5 +1,5 @@
 import {
-  DiagnosticSeverity, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
+  DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +7,7 @@ import type { Analyzer } from '../core/analyzer';
 import { detectLanguage, languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
-import type { Locale, RelatedLocation } from '../core/types';
+import type { Finding, Locale, RelatedLocation } from '../core/types';
 import { FileProjectModel, readFileOrUndefined } from '../node/project-files';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
@@ -19,6 +19,7 @@ import { hoverMarkdown } from './guidance';
 import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { ruleOffEdit } from './rule-off-edit';
+import { isBaselined } from '../scan/baseline';
 import { AnalysisScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
 
@@ -67,7 +68,7 @@ export class SecureCommServer {
     this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
     this.workspaceScan = new WorkspaceScan(connection, this.analyzer, () => this.config,
-      (uri, findings) => findings.map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri)));
+      (uri, findings) => this.toDiagnostics(uri, findings));
   }
 
   listen(): void {
@@ -218,7 +219,8 @@ export class SecureCommServer {
 
   /** `.securecomm.yml` changes reconfigure; after a workspace scan, saved / created / deleted files are read again. */
   private async watchedFilesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
-    if (changes.some((c) => isProjectConfig(c.uri))) await this.projectConfigChanged();
+    // A new or changed baseline re-dims findings like a configuration change.
+    if (changes.some((c) => isProjectConfig(c.uri) || c.uri.endsWith('/.securecomm/baseline.json'))) await this.projectConfigChanged();
     if (!this.workspaceScan.active) return;
     for (const change of changes) {
       if (isProjectConfig(change.uri) || !change.uri.startsWith('file:') || this.documents.get(change.uri)) continue;
@@ -297,7 +299,25 @@ export class SecureCommServer {
   private diagnosticsOf(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc?.result) return [];
-    return doc.result.findings.filter((f) => !f.suppression).map((f) => toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri));
+    return this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression));
+  }
+
+  /**
+   * Diagnostics for a file's findings. Findings the folder's baseline accepts stay visible but
+   * dimmed (a hint tagged Unnecessary): known debt, not news.
+   */
+  private toDiagnostics(uri: string, findings: readonly Finding[]): Diagnostic[] {
+    const baseline = this.config.baselineFor(uri);
+    const file = baseline && uri.startsWith('file:') ? safePath(uri) : undefined;
+    return findings.map((f) => {
+      const d = toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri);
+      if (baseline && file && isBaselined(baseline, file, f)) {
+        d.severity = DiagnosticSeverity.Hint;
+        d.tags = [...(d.tags ?? []), DiagnosticTag.Unnecessary];
+        d.message = `${this.locale === 'ja' ? '(ベースライン) ' : '(baseline) '}${d.message}`;
+      }
+      return d;
+    });
   }
 
   private hover(uri: string, position: { line: number; character: number }): Hover | null {

@@ -1,4 +1,5 @@
 import type { NonShippingKind } from '../core/file-kind';
+import { BASELINE_FILE, readBaseline } from '../scan/baseline';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,8 @@ interface FolderConfig {
   excluded: Ignore;
   /** Set when `.securecomm.yml` is invalid: reported in that file, defaults used meanwhile. */
   error?: ConfigError;
+  /** `.securecomm/baseline.json`, when the folder has one: its findings are shown dimmed. */
+  baseline?: { root: string; keys: Set<string> };
 }
 
 export interface DocumentOptions {
@@ -109,7 +112,23 @@ export class WorkspaceConfig {
       .sort((a, b) => b.dir.length - a.dir.length)[0];
   }
 
+  /** The baseline that applies to a document, in a trusted workspace. */
+  baselineFor(uri: string): { root: string; keys: Set<string> } | undefined {
+    return this.trusted ? this.folderOf(uri)?.baseline : undefined;
+  }
+
   private read(dir: string): FolderConfig {
+    const folder = this.readProjectConfig(dir);
+    const baselineFile = path.join(dir, BASELINE_FILE);
+    if (!fs.existsSync(baselineFile)) return folder;
+    try {
+      return { ...folder, baseline: readBaseline(baselineFile) };
+    } catch {
+      return folder; // a broken baseline dims nothing; `securecomm scan --baseline` names the problem
+    }
+  }
+
+  private readProjectConfig(dir: string): FolderConfig {
     const file = path.join(dir, PROJECT_CONFIG_FILE);
     const empty = { dir, config: EMPTY_PROJECT_CONFIG, excluded: ignore() };
     if (!fs.existsSync(file)) return empty;

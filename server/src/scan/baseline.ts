@@ -69,6 +69,11 @@ export function withoutBaselined(reports: readonly FileReport[], baseline: { roo
   return { reports: kept, baselined };
 }
 
+/** Whether a finding in `file` is one the baseline accepts. */
+export function isBaselined(baseline: { root: string; keys: Set<string> }, file: string, finding: { ruleId: string; fingerprint: string }): boolean {
+  return baseline.keys.has(keyOf(finding.ruleId, relativePath(baseline.root, file), finding.fingerprint));
+}
+
 function keyOf(ruleId: string, file: string, fingerprint: string): string {
   return `${ruleId}\u0000${file}\u0000${fingerprint}`;
 }
