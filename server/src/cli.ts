@@ -18,6 +18,8 @@ import { FileProjectModel } from './node/project-files';
 import { toolVersion } from './node/version';
 import { Inventory } from './core/inventory';
 import { formatHtml } from './report/html';
+import { auditSuppressions } from './scan/suppression-audit';
+import { relative } from './report/text';
 import { formatMarkdown } from './report/markdown';
 import { BASELINE_FILE, createBaseline, readBaseline, withoutBaselined } from './scan/baseline';
 import { walk } from './scan/walk';
@@ -28,6 +30,9 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 const USAGE = `Usage: securecomm scan PATH... [options]
        securecomm baseline create [FOLDER]
                                      record today's findings in FOLDER/.securecomm/baseline.json
+       securecomm suppressions [PATH...]
+                                     list every securecomm-ignore with its reason; flag unused
+                                     ones and ones without a reason (exit 1 when there are any)
        securecomm lsp --stdio        start the language server (for any LSP editor)
 
 Finds insecure TLS, cleartext transport and insecure authentication in Kotlin, Swift,
@@ -81,7 +86,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (command === 'lsp') return startLanguageServer(argv);
   if (values.help || command === undefined) { io.out.write(`${USAGE}\n`); return command === undefined && !values.help ? EXIT.usage : EXIT.clean; }
   if (command === 'baseline') return createBaselineCommand(values, paths, io);
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the commands are 'scan', 'baseline create' and 'lsp'`);
+  if (command === 'suppressions') return suppressionsCommand(values, paths.length ? paths : ['.'], io);
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': the commands are 'scan', 'baseline create', 'suppressions' and 'lsp'`);
   if (paths.length === 0) throw new UsageError(`'scan' needs at least one file or folder to scan, e.g. 'securecomm scan .'`);
 
   const format = oneOf(values.format ?? 'text', FORMATS, '--format');
@@ -247,4 +253,27 @@ if (require.main === module) {
     process.stderr.write(`securecomm: internal error: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = EXIT.usage;
   });
+}
+
+/** `securecomm suppressions [PATH...]`: the suppression audit. */
+async function suppressionsCommand(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1]): Promise<number> {
+  const analyzer = createAnalyzer({ rulesDir: values['rules-dir'] });
+  const { config, configDir } = readProjectConfig(values.config, analyzer.rules.map((r) => r.id));
+  const { files, missing } = walk(paths, {
+    include: includeOption(values.include ?? [], values['include-tests'] === true, config.include),
+    exclude: config.exclude,
+    excludeBase: configDir,
+  });
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const audited = await auditSuppressions(analyzer, files);
+  analyzer.dispose();
+  const baseDir = process.cwd();
+  for (const s of audited) {
+    const flags = [s.unused ? 'unused' : '', s.reason === '' ? 'no reason' : ''].filter(Boolean);
+    io.out.write(`${relative(baseDir, s.file)}:${s.line}  ${s.ruleId}${s.wholeFile ? ' (whole file)' : ''}  ${s.reason || '-'}${flags.length ? `  [${flags.join(', ')}]` : ''}\n`);
+  }
+  const unused = audited.filter((s) => s.unused).length;
+  const reasonless = audited.filter((s) => s.reason === '').length;
+  io.out.write(`${audited.length} suppressions; ${unused} unused; ${reasonless} without a reason\n`);
+  return unused + reasonless > 0 ? EXIT.findings : EXIT.clean;
 }

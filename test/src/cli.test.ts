@@ -46,7 +46,7 @@ describe('securecomm scan: exit codes', () => {
     [['scan', '.', '--rules', 'tls-no-such-rule'], /unknown rule id 'tls-no-such-rule' in --rules; known rules: .*transport-cleartext-url/],
     [['scan', 'does-not-exist'], /no such file or folder: does-not-exist/],
     [['scan'], /'scan' needs at least one file or folder/],
-    [['audit', '.'], /unknown command 'audit': the commands are 'scan', 'baseline create' and 'lsp'/],
+    [['audit', '.'], /unknown command 'audit': the commands are 'scan', 'baseline create', 'suppressions' and 'lsp'/],
     [['scan', '.', '--colour'], /Unknown option '--colour'/],
   ] as const) {
     test(`2 with a message that says what to fix: ${args.join(' ')}`, () => {
@@ -157,6 +157,32 @@ describe('securecomm scan: reports to read (--format markdown|html)', () => {
     assert.doesNotMatch(r.stdout, /<script|<link |src="http/, 'nothing to load or run');
     assert.ok(r.stdout.indexOf('<svg') < r.stdout.indexOf('<section>'), 'the chart comes before the findings');
     assert.match(r.stdout, /&lt;application android:usesCleartextTraffic=&quot;true&quot;\/&gt;/, 'XML in excerpts is escaped');
+  });
+});
+
+describe('securecomm suppressions (the suppression audit)', () => {
+  test('lists every suppression with its reason, and flags the unused ones and those without a reason', () => {
+    const dir = project({
+      'src/api.ts': [
+        '// securecomm-ignore transport-cleartext-url -- lab network only',
+        'export const LAB_URL = "http://10.20.0.5/api";',
+        '// securecomm-ignore transport-cleartext-url -- <reason>',
+        'export const DEV_URL = "http://dev.shop.io/api";',
+        '// securecomm-ignore tls-trust-all-certificates -- was a test agent, since removed',
+        'export const OK_URL = "https://api.shop.io";',
+        'const s = "securecomm-ignore transport-cleartext-url -- in a string: not a suppression";',
+      ].join('\n') + '\n',
+      'src/clean.ts': 'export const x = 1;\n',
+    });
+    const r = securecomm(['suppressions', '.'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, [
+      'src/api.ts:1  transport-cleartext-url  lab network only',
+      'src/api.ts:3  transport-cleartext-url  -  [no reason]',
+      'src/api.ts:5  tls-trust-all-certificates  was a test agent, since removed  [unused]',
+      '3 suppressions; 1 unused; 1 without a reason',
+      '',
+    ].join('\n'));
   });
 });
 

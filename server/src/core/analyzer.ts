@@ -219,12 +219,18 @@ export class Analyzer {
         found.push(...fromConfig.findings);
         found.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
         if (fromConfig.partial) result.partial = fromConfig.partial;
+        if (fromConfig.suppressions) result.suppressions = fromConfig.suppressions;
       } catch (e) {
         ruleErrors.push({ ruleId: configRules.map((r) => r.id).join(', '), message: (e as Error).message });
       }
     }
     result.millis.query = performance.now() - t1;
     if (ruleErrors.length) result.ruleErrors = ruleErrors;
+    // The suppression audit lists every marker, also those no finding needs any more.
+    if (!result.suppressions && tree && grammar && grammar !== 'xml' && text.includes('securecomm-ignore')) {
+      const markers = findSuppressions(grammar, text, tree.rootNode);
+      if (markers.length) result.suppressions = markers;
+    }
     result.findings = applySeverities(found, options.severities);
     return { result, tree: tree ?? undefined };
   }

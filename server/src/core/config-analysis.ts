@@ -3,7 +3,7 @@ import { CONFIG_SIGNATURES, configDocuments } from './documents/config-documents
 import type { ConfigKind } from './documents/config-node';
 import { runConfigRules } from './documents/config-rules';
 import type { Rule } from './rule';
-import { findSuppressions, findSuppressionsInSpans } from './suppression';
+import { findSuppressions, findSuppressionsInSpans, type SuppressionComment } from './suppression';
 import type { Finding, GrammarId, RelatedLocation } from './types';
 
 export interface ConfigOptions {
@@ -29,7 +29,7 @@ export function applicableConfigRules(rules: readonly Rule[], text: string, kind
 /** The config findings of a file; `tree` is its XML or TypeScript tree, absent for JSON. */
 export function configFindings(
   kind: ConfigKind, text: string, tree: Node | undefined, grammar: GrammarId | undefined, rules: readonly Rule[], options: ConfigOptions,
-): { findings: Finding[]; partial?: string } {
+): { findings: Finding[]; partial?: string; suppressions?: SuppressionComment[] } {
   const documents = configDocuments(kind, text, tree);
   if (documents.length === 0) return { findings: [] };
   // XML and JSON comments are known from reading the file; a TypeScript config has its tree.
@@ -39,5 +39,5 @@ export function configFindings(
   const related = kind === 'network-security-config' ? options.related : undefined;
   const findings = documents.flatMap((d) => runConfigRules(d, text, rules, suppressions, { today: options.today, related }));
   const partial = documents[0]!.partial;
-  return partial ? { findings, partial } : { findings };
+  return { findings, ...(partial ? { partial } : {}), ...(suppressions.length ? { suppressions } : {}) };
 }

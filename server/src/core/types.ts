@@ -95,6 +95,8 @@ export interface AnalysisResult {
   hasSyntaxErrors: boolean;
   /** Why a config file could only partly be read; its findings cover what was read. */
   partial?: string;
+  /** The file's `securecomm-ignore` comments, for the suppression audit (only when it has any). */
+  suppressions?: { line: number; ruleIds: string[]; reason: string; wholeFile?: boolean }[];
   /** Time spent, for benchmarks and the language status. */
   millis: { parse: number; query: number };
 }
