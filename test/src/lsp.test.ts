@@ -116,6 +116,18 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(left[0]!.code, 'transport-cleartext-url');
   });
 
+  test('a suppression that silences nothing is shown faded, as a hint to remove it', async () => {
+    const uri = 'file:///virtual/stale.ts';
+    const text = '// securecomm-ignore tls-trust-all-certificates -- old test agent\nexport const x = 1;\n';
+    await client.open(uri, 'typescript', text);
+    const [hint] = await client.diagnosticsFor(uri, (x) => x.length === 1, 'the unused-suppression hint');
+    assert.equal(hint!.code, 'unused-suppression');
+    assert.equal(hint!.severity, 4);
+    assert.deepEqual(hint!.tags, [1]);
+    assert.deepEqual([hint!.range.start.line, hint!.range.end.character], [0, text.indexOf('\n')]);
+    assert.match(String(hint!.message), /suppression of tls-trust-all-certificates silences nothing/);
+  });
+
   test('fix-all applies only safe fixes', async () => {
     const uri = 'file:///virtual/agent.ts';
     const text = 'const a = new https.Agent({ rejectUnauthorized: false, minVersion: "TLSv1" });\nconst API_URL = "http://x.shop.io";\n';

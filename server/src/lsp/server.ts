@@ -7,7 +7,7 @@ import type { Analyzer } from '../core/analyzer';
 import { detectLanguage, languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
-import type { Finding, Locale, RelatedLocation } from '../core/types';
+import type { AnalysisResult, Finding, Locale, RelatedLocation } from '../core/types';
 import { FileProjectModel, readFileOrUndefined } from '../node/project-files';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
 import { createAnalyzer } from '../node/create-analyzer';
@@ -299,7 +299,29 @@ export class SecureCommServer {
   private diagnosticsOf(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc?.result) return [];
-    return this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression));
+    return [...this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression)), ...this.unusedSuppressions(uri, doc.result, doc.text)];
+  }
+
+  /**
+   * A `securecomm-ignore` of an enabled rule that silences nothing (the code changed, or the
+   * comment moved away from its line) is shown faded, as a hint: a stale suppression would
+   * otherwise hide the next real finding there. Rules turned off in settings are not judged.
+   */
+  private unusedSuppressions(uri: string, result: AnalysisResult, text: string): Diagnostic[] {
+    const enabled = this.config.optionsFor(uri).ruleIds;
+    const lines = text.split('\n');
+    return (result.suppressions ?? []).flatMap((marker) => marker.ruleIds
+      .filter((id) => enabled.has(id) && !result.findings.some((f) => f.ruleId === id && f.suppression?.line === marker.line))
+      .map((id): Diagnostic => ({
+        range: { start: { line: marker.line, character: 0 }, end: { line: marker.line, character: lines[marker.line]?.length ?? 0 } },
+        severity: DiagnosticSeverity.Hint,
+        tags: [DiagnosticTag.Unnecessary],
+        source: 'securecomm',
+        code: 'unused-suppression',
+        message: this.locale === 'ja'
+          ? `この ${id} の抑制は何も抑制していません。削除してください。`
+          : `This suppression of ${id} silences nothing: remove it.`,
+      })));
   }
 
   /**
