@@ -1,11 +1,6 @@
-import { parseSnippet } from './helpers/snippets';
+import { predicateFindings } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Query } from 'web-tree-sitter';
-import { customPredicatesHold } from '../../server/out/core/predicates';
-import { FileContext } from '../../server/out/core/file-context';
-import { loadWordLists } from '../../server/out/node/rule-files';
-import type { GrammarId } from '../../server/out/core/types';
 import { analyzer } from './helpers/engine';
 
 /**
@@ -13,20 +8,8 @@ import { analyzer } from './helpers/engine';
  * examples: which host and bind addresses stay on the device (#sc-loopback-address?), the
  * schemes argument of #sc-cleartext-url?, and a Node file that also serves TLS.
  */
-const LISTS = loadWordLists();
 
-/** The text of every @finding the query reports once our own predicates are applied. */
-async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const { root, language } = await parseSnippet(grammar, code);
-  const query = new Query(language, querySource);
-  const file = new FileContext(grammar, root, code, LISTS);
-  const out: string[] = [];
-  for (const m of query.matches(root)) {
-    const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.push(byName.get('finding')!.text);
-  }
-  return out;
-}
+const findings = predicateFindings;
 
 describe('#sc-loopback-address? / #sc-not-loopback-address?', () => {
   test('TypeScript: literals, constants, ports, local sockets; 0.0.0.0 and unknown hosts are not loopback', async () => {

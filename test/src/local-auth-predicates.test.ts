@@ -1,29 +1,14 @@
-import { flowOf, parseSnippet } from './helpers/snippets';
+import { flowOf, predicateFindings } from './helpers/snippets';
 import type { Node } from 'web-tree-sitter';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Query } from 'web-tree-sitter';
-import { customPredicatesHold } from '../../server/out/core/predicates';
-import { FileContext } from '../../server/out/core/file-context';
 import { isCredentialText, isSecretName } from '../../server/out/core/credentials';
 import { loadWordLists } from '../../server/out/node/rule-files';
-import type { GrammarId } from '../../server/out/core/types';
 
 /** Predicates of the second-factor and local-decision rules (local-auth-predicates.ts). */
 const LISTS = loadWordLists();
 
-async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const { root, language } = await parseSnippet(grammar, code);
-  const query = new Query(language, querySource);
-  const out: string[] = [];
-  for (const m of query.matches(root)) {
-    const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(new FileContext(grammar, root, code, LISTS), query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) {
-      out.push(byName.get('finding')!.text);
-    }
-  }
-  return out;
-}
+const findings = predicateFindings;
 
 describe('credential text (credentials.ts)', () => {
   const any = (t: string) => isCredentialText(JSON.stringify(t), 'any', LISTS);

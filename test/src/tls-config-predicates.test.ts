@@ -1,32 +1,17 @@
-import { flowOf, parseSnippet } from './helpers/snippets';
+import { flowOf, predicateFindings } from './helpers/snippets';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Query, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { originNames } from '../../server/out/core/dataflow/origins';
-import { FileContext } from '../../server/out/core/file-context';
 import { enabledCipherElements } from '../../server/out/core/openssl-cipher-list';
-import { customPredicatesHold } from '../../server/out/core/predicates';
-import { loadWordLists } from '../../server/out/node/rule-files';
-import type { GrammarId } from '../../server/out/core/types';
 
 /**
  * The predicates of tls-weak-cipher-suite and tls-pinning-misconfigured, and the engine steps
  * they rely on: an OpenSSL cipher list read as OpenSSL applies it, OkHttp pins counted per
  * host across one builder, a pinner nobody reads.
  */
-const LISTS = loadWordLists();
 
-async function findings(grammar: GrammarId, code: string, querySource: string): Promise<string[]> {
-  const { root, language } = await parseSnippet(grammar, code);
-  const query = new Query(language, querySource);
-  const file = new FileContext(grammar, root, code, LISTS);
-  const out: string[] = [];
-  for (const m of query.matches(root)) {
-    const byName = new Map(m.captures.map((c) => [c.name, c.node]));
-    if (customPredicatesHold(file, query.predicatesForPattern(m.patternIndex), (n) => byName.get(n))) out.push(byName.get('finding')!.text);
-  }
-  return out;
-}
+const findings = predicateFindings;
 
 const weak = (list: string): string[] => enabledCipherElements(list).filter((e) => [...e.tags].some((t) => /^(RC4|DES|3DES|eNULL|aNULL|EXPORT|LOW|MD5|@SECLEVEL=0)$/.test(t))).map((e) => e.text);
 

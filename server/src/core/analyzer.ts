@@ -206,8 +206,11 @@ export class Analyzer {
     if (errorLine !== undefined) result.partial = `syntax error near line ${errorLine + 1}: checked as far as the parser could read the code`;
     const t1 = performance.now();
     const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
+    // Found once: the rules use them, and the suppression audit lists them (all, used or not).
+    const suppressions = tree && grammar && grammar !== 'xml' ? findSuppressions(grammar, text, tree.rootNode) : [];
+    if (suppressions.length) result.suppressions = suppressions;
     const found = tree && grammar && rules.length
-      ? await this.runRules(tree, text, rules, { language: language as RuleLanguage, grammar }, overBudget, ruleErrors)
+      ? await this.runRules(tree, text, rules, { language: language as RuleLanguage, grammar }, suppressions, overBudget, ruleErrors)
       : [];
     if (found === 'timeout') {
       result.millis.query = performance.now() - t1;
@@ -226,22 +229,16 @@ export class Analyzer {
     }
     result.millis.query = performance.now() - t1;
     if (ruleErrors.length) result.ruleErrors = ruleErrors;
-    // The suppression audit lists every marker, also those no finding needs any more.
-    if (!result.suppressions && tree && grammar && grammar !== 'xml' && text.includes('securecomm-ignore')) {
-      const markers = findSuppressions(grammar, text, tree.rootNode);
-      if (markers.length) result.suppressions = markers;
-    }
     result.findings = applySeverities(found, options.severities);
     return { result, tree: tree ?? undefined };
   }
 
   private async runRules(
-    tree: Tree, text: string, rules: Rule[], detected: { language: RuleLanguage; grammar: GrammarId }, overBudget: () => boolean,
-    ruleErrors: NonNullable<AnalysisResult['ruleErrors']>,
+    tree: Tree, text: string, rules: Rule[], detected: { language: RuleLanguage; grammar: GrammarId },
+    suppressions: SuppressionComment[], overBudget: () => boolean, ruleErrors: NonNullable<AnalysisResult['ruleErrors']>,
   ): Promise<Finding[] | 'timeout'> {
     const { language, grammar } = detected;
     const tsLanguage = await this.language(grammar);
-    const suppressions = findSuppressions(grammar, text, tree.rootNode);
     const findings: Finding[] = [];
     const file = new FileContext(grammar, tree.rootNode, text, this.lists);
     const occurrences = new Map<string, number>();

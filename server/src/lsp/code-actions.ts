@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { applyEdits } from '../core/fixes';
+import { positionAt } from '../core/text-edits';
 import type { Finding, Locale, Range, TextEdit } from '../core/types';
 import type { FindingData } from './diagnostics';
 import type { OpenDocument } from './documents';
@@ -76,7 +77,7 @@ export async function codeActions(
 function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction | undefined {
   const xml = doc.detected.language === 'xml' || doc.detected.language === 'plist';
   if (doc.detected.language === 'json' && doc.detected.config !== 'expo-config') return undefined; // Expo reads JSON5
-  const line = xml ? positionOf(doc.text, doc.text.lastIndexOf('<', finding.startIndex)).line : finding.range.start.line;
+  const line = xml ? positionAt(doc.text, Math.max(0, doc.text.lastIndexOf('<', finding.startIndex))).line : finding.range.start.line;
   const lineText = doc.text.split('\n')[line] ?? '';
   const indent = /^[ \t]*/.exec(lineText)![0];
   const comment = xml
@@ -132,8 +133,4 @@ function toLspEdit(e: TextEdit): LspTextEdit {
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
   return before(a.start, b.end) && before(b.start, a.end);
-}
-
-function positionOf(text: string, offset: number): { line: number } {
-  return { line: offset <= 0 ? 0 : text.slice(0, offset).split('\n').length - 1 };
 }

@@ -52,14 +52,20 @@ export class WorkspaceScan {
   /** Re-reads one file from disk (saved, created, closed), or forgets it (deleted). */
   async refresh(file: string, options: DocumentOptions, publish: boolean): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const report = await scanFile(this.analyzer, file, { ruleIds: options.ruleIds, severities: options.severities }, new FileProjectModel());
-    const findings = options.enabled && !report.skipped ? report.findings.filter((f) => !f.suppression) : [];
+    const { findings } = await this.analyse(file, options, new FileProjectModel());
     this.results.set(uri, findings);
     if (publish) void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings) });
   }
 
   forget(uri: string): void {
     if (this.results.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** One file from disk with the settings that govern it: its open (not suppressed) findings. */
+  private async analyse(file: string, options: DocumentOptions, project: FileProjectModel): Promise<{ findings: Finding[]; skipped: boolean }> {
+    const report = await scanFile(this.analyzer, file, { ruleIds: options.ruleIds, severities: options.severities }, project);
+    const findings = options.enabled && !report.skipped ? report.findings.filter((f) => !f.suppression) : [];
+    return { findings, skipped: report.skipped !== undefined };
   }
 
   private async run(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
@@ -73,10 +79,8 @@ export class WorkspaceScan {
       if (token.isCancellationRequested) { summary.cancelled = true; break; }
       const file = files[i]!;
       const uri = pathToFileURL(file).href;
-      const options = this.config().optionsFor(uri);
-      const report = await scanFile(this.analyzer, file, { ruleIds: options.ruleIds, severities: options.severities }, project);
-      const findings = options.enabled && !report.skipped ? report.findings.filter((f) => !f.suppression) : [];
-      if (report.skipped) summary.skipped++;
+      const { findings, skipped } = await this.analyse(file, this.config().optionsFor(uri), project);
+      if (skipped) summary.skipped++;
       summary.files++;
       summary.findings += findings.length;
       if (findings.length || this.results.has(uri)) {

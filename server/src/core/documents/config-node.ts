@@ -60,6 +60,11 @@ export interface ConfigDocument {
   readonly partial?: string;
 }
 
+/** A syntax node's span (anything with tree-sitter's start and end indexes). */
+export function spanOf(node: { startIndex: number; endIndex: number }): Span {
+  return { startIndex: node.startIndex, endIndex: node.endIndex };
+}
+
 /** A mutable node under construction; builders freeze nothing, readers see ConfigNode. */
 export interface NodeDraft extends ConfigNode {
   children: ConfigNode[];

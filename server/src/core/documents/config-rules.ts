@@ -26,7 +26,7 @@ export function runConfigRules(
     const reported = new Set<ConfigNode>(); // one finding per node, from the first matcher that takes it
     for (const matcher of rule.config ?? []) {
       if (!matcher.kinds.includes(document.kind)) continue;
-      for (const node of select(document.root, pathOf(matcher.path))) {
+      for (const node of select(document.root, compiled(matcher.path))) {
         if (reported.has(node) || !holds(matcher, node, today)) continue;
         reported.add(node);
         findings.push(toFinding(rule, matcher, node, document, text, suppressions, occurrences, options.related));
@@ -45,14 +45,14 @@ function holds(m: ConfigMatcherSpec, node: ConfigNode, today: string): boolean {
   if (m.value !== undefined && !valueIsOneOf(node, m.value)) return false;
   if (m.valueMatches !== undefined && !(node.value !== undefined && new RegExp(m.valueMatches).test(node.value))) return false;
   if (m.pastDate && !(node.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(node.value.trim()) && node.value.trim() < today)) return false;
-  if (m.fewerThan && select(node, pathOf(m.fewerThan.path)).length >= m.fewerThan.count) return false;
+  if (m.fewerThan && select(node, compiled(m.fewerThan.path)).length >= m.fewerThan.count) return false;
   if (m.with && !m.with.every((c) => conditionHolds(node, c))) return false;
   if (m.without && m.without.some((c) => conditionHolds(node, c))) return false;
   return true;
 }
 
 function conditionHolds(node: ConfigNode, c: ConfigCondition): boolean {
-  return select(node, pathOf(c.path)).some((n) =>
+  return select(node, compiled(c.path)).some((n) =>
     (c.name === undefined || c.name.includes(n.name)) &&
     (c.value === undefined || valueIsOneOf(n, c.value)) &&
     (c.notValue === undefined || (n.value !== undefined && !valueIsOneOf(n, c.notValue))));
@@ -65,10 +65,10 @@ function valueIsOneOf(node: ConfigNode, wanted: string | string[]): boolean {
 }
 
 const compiledPaths = new Map<string, CompiledPath>();
-function pathOf(path: string): CompiledPath {
-  let compiled = compiledPaths.get(path);
-  if (!compiled) compiledPaths.set(path, (compiled = compilePath(path)));
-  return compiled;
+function compiled(path: string): CompiledPath {
+  let known = compiledPaths.get(path);
+  if (!known) compiledPaths.set(path, (known = compilePath(path)));
+  return known;
 }
 
 function toFinding(

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { newNode, rootNode, type NodeDraft, type Span } from './config-node';
+import { newNode, rootNode, spanOf, type NodeDraft, type Span } from './config-node';
 
 /**
  * The object a JavaScript / TypeScript config file exports (`capacitor.config.ts`,
@@ -120,8 +120,4 @@ function addValue(name: string, span: Span, outer: Span, value: Node, parent: No
       return;
   }
   newNode(name, span, outer, parent); // a variable, a call, a condition: its value is unknown
-}
-
-function spanOf(node: Node): Span {
-  return { startIndex: node.startIndex, endIndex: node.endIndex };
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { newNode, rootNode, type NodeDraft, type Span } from './config-node';
+import { newNode, rootNode, spanOf, type NodeDraft, type Span } from './config-node';
 
 /**
  * An XML tree (tree-sitter-xml) as config nodes: each element a node named by its tag, each
@@ -83,8 +83,4 @@ function textValue(content: Node): { text: string; span: Span; syntax: 'xml-text
   const text = raw.trim();
   const startIndex = data[0]!.startIndex + lead;
   return { text, span: { startIndex, endIndex: startIndex + text.length }, syntax: 'xml-text' };
-}
-
-function spanOf(node: Node): Span {
-  return { startIndex: node.startIndex, endIndex: node.endIndex };
 }
