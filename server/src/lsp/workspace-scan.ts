@@ -22,7 +22,9 @@ export interface ScanSummary {
  * is closed. Work yields to the message loop between files: the editor keeps answering.
  */
 export class WorkspaceScan {
+  /** Every finding of each scanned file, suppressed ones included (the findings view lists those too). */
   private readonly results = new Map<string, Finding[]>();
+  private readonly listeners: ((uri: string) => void)[] = [];
   private running: Promise<ScanSummary> | undefined;
   private scanned = false;
 
@@ -43,6 +45,25 @@ export class WorkspaceScan {
     return this.results.has(uri);
   }
 
+  /** The kept findings of files read from disk, by URI (for the findings view and reports). */
+  entries(): IterableIterator<[string, Finding[]]> {
+    return this.results.entries();
+  }
+
+  /** Called with a file's URI whenever its kept findings change (set, refreshed or forgotten). */
+  onDidChange(listener: (uri: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private store(uri: string, findings: Finding[]): void {
+    this.results.set(uri, findings);
+    for (const listener of this.listeners) listener(uri);
+  }
+
+  private publish(uri: string, findings: readonly Finding[]): void {
+    void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings.filter((f) => !f.suppression)) });
+  }
+
   /** Runs one scan at a time; a second request joins the running one. */
   scan(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     this.running ??= this.run(progress, token, isOpen).finally(() => { this.running = undefined; });
@@ -53,18 +74,20 @@ export class WorkspaceScan {
   async refresh(file: string, options: DocumentOptions, publish: boolean): Promise<void> {
     const uri = pathToFileURL(file).href;
     const { findings } = await this.analyse(file, options, new FileProjectModel());
-    this.results.set(uri, findings);
-    if (publish) void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings) });
+    this.store(uri, findings);
+    if (publish) this.publish(uri, findings);
   }
 
   forget(uri: string): void {
-    if (this.results.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.results.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const listener of this.listeners) listener(uri);
   }
 
-  /** One file from disk with the settings that govern it: its open (not suppressed) findings. */
+  /** One file from disk with the settings that govern it: its findings, suppressed ones included. */
   private async analyse(file: string, options: DocumentOptions, project: FileProjectModel): Promise<{ findings: Finding[]; skipped: boolean }> {
     const report = await scanFile(this.analyzer, file, { ruleIds: options.ruleIds, severities: options.severities }, project);
-    const findings = options.enabled && !report.skipped ? report.findings.filter((f) => !f.suppression) : [];
+    const findings = options.enabled && !report.skipped ? report.findings : [];
     return { findings, skipped: report.skipped !== undefined };
   }
 
@@ -82,11 +105,11 @@ export class WorkspaceScan {
       const { findings, skipped } = await this.analyse(file, this.config().optionsFor(uri), project);
       if (skipped) summary.skipped++;
       summary.files++;
-      summary.findings += findings.length;
+      summary.findings += findings.filter((f) => !f.suppression).length;
       if (findings.length || this.results.has(uri)) {
-        this.results.set(uri, findings);
+        this.store(uri, findings);
         // An open file shows its editor buffer's findings; the scan's are for closed ones.
-        if (!isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings) });
+        if (!isOpen(uri)) this.publish(uri, findings);
       }
       if (i % 10 === 0 || i === files.length - 1) progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} / ${files.length} files, ${summary.findings} findings`);
       await new Promise((resolve) => setImmediate(resolve)); // let requests and edits in
