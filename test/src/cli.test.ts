@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { LARGE_SCAN_BYTES, scanWorkload, WASM_PLANS } from '../../server/out/node/wasm-tiering';
 import { project, securecomm } from './helpers/cli';
 import { REPO, RULES_DIR } from './helpers/engine';
+import { tempDir } from './helpers/temp-dir';
 
 const INSECURE_TS = `export const API_BASE_URL = "http://api.weather-app.io/v1";\n`;
 const SECURE_TS = `export const API_BASE_URL = "https://api.weather-app.io/v1";\n`;
@@ -341,7 +341,7 @@ describe('securecomm scan: .securecomm.yml', () => {
 
 describe('securecomm scan: start-up choices', () => {
   test('the hidden --rules-dir replaces the catalogue (benchmarks run 3× the rules this way)', () => {
-    const rules = fs.mkdtempSync(path.join(os.tmpdir(), 'securecomm-rules-'));
+    const rules = tempDir('securecomm-rules');
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(rules, 'transport-cleartext-url'), { recursive: true });
     const dir = project({ 'src/api.ts': INSECURE_TS, 'src/agent.ts': 'new https.Agent({ rejectUnauthorized: false });\n' });
     const json = JSON.parse(securecomm(['scan', '.', '--format', 'json', '--rules-dir', rules], dir).stdout);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Parser } from 'web-tree-sitter';
@@ -13,6 +12,7 @@ import { FileProjectModel } from '../../server/out/node/project-files';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { readSource } from '../../server/out/scan/read-source';
 import { analyzer, languageOf } from './helpers/engine';
+import { tempDir } from './helpers/temp-dir';
 
 async function treeOf(grammar: 'xml' | 'typescript', text: string) {
   const language = await new GrammarLoader().load(grammar);
@@ -137,7 +137,7 @@ describe('config fixes', () => {
 
 describe('project model: the manifest that applies a network security config', () => {
   test('a config finding points at the manifest of its source set; an unused config has none', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-project-'));
+    const root = tempDir('sc-project');
     const write = (rel: string, text: string) => { fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); fs.writeFileSync(path.join(root, rel), text); };
     write('app/src/main/AndroidManifest.xml', '<manifest>\n  <application android:networkSecurityConfig="@xml/net_config" />\n</manifest>');
     write('app/src/debug/AndroidManifest.xml', '<manifest><application /></manifest>');
@@ -154,7 +154,7 @@ describe('project model: the manifest that applies a network security config', (
 
 describe('config files that cannot be read', () => {
   test('a binary property list is skipped with a reason that says how to check it', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bplist-')), 'Info.plist');
+    const file = path.join(tempDir('sc-bplist'), 'Info.plist');
     fs.writeFileSync(file, Buffer.concat([Buffer.from('bplist00'), Buffer.from([0xd1, 0x01, 0x02, 0x00])]));
     const read = readSource(file);
     assert.equal(read.ok, false);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { loadRules, ruleIds } from '../../server/out/node/rule-files';
@@ -11,12 +10,13 @@ import { deriveRuleManifest, PREDICATES_FILE, SCHEMA_FILE, SCHEMA_MODELINE, SYNC
 import { REPO, RULES_DIR } from './helpers/engine';
 import { PREDICATE_DOCS } from '../../server/out/core/predicate-docs';
 import { registeredPredicates } from '../../server/out/core/predicates';
+import { tempDir } from './helpers/temp-dir';
 
 const SYNC_SCRIPT = path.join(REPO, 'scripts', 'sync-rule-manifest.js');
 
 /** A copy of what the sync script reads and writes: the package files and each rule.yaml. */
 function copyOfCheckout(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+  const root = tempDir('manifest');
   for (const f of ['package.json', 'package.nls.json', 'package.nls.ja.json', SCHEMA_FILE, PREDICATES_FILE]) {
     fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     fs.copyFileSync(path.join(REPO, f), path.join(root, f));
@@ -44,7 +44,7 @@ describe('rule folders as the single source of truth', () => {
   });
 
   test('folders starting with _ hold shared data and are not loaded as rules', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    const dir = tempDir('rules');
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(dir, 'transport-cleartext-url'), { recursive: true });
     fs.mkdirSync(path.join(dir, '_lists'));
     fs.writeFileSync(path.join(dir, '_lists', 'secret-names.txt'), 'password\n');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError } from '../../server/out/core/config-error';
@@ -9,10 +8,11 @@ import { loadRule, loadRules, loadWordLists, ruleIds } from '../../server/out/no
 import { compileQuery } from '../../server/out/core/compiled-rules';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { RULES_DIR } from './helpers/engine';
+import { tempDir } from './helpers/temp-dir';
 
 /** Copies a real rule into a temp folder, applies `edit` to its rule.yaml and loads it. */
 function loadEdited(edit: (yaml: string) => string, id = 'transport-cleartext-url'): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rule-')), id);
+  const dir = path.join(tempDir('rule'), id);
   fs.cpSync(path.join(RULES_DIR, id), dir, { recursive: true });
   const file = path.join(dir, 'rule.yaml');
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
@@ -62,7 +62,7 @@ describe('rule.yaml validation names the file, the line and the field', () => {
   });
 
   test('a query that does not compile names its line', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rule-')), 'transport-cleartext-url');
+    const dir = path.join(tempDir('rule'), 'transport-cleartext-url');
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'queries', 'typescript.scm'), '; fine\n(string) @finding\n(no_such_node) @finding\n');
     const rule = loadRule(dir);
@@ -87,7 +87,7 @@ describe('the rule catalogue (rules.catalogue.json) is a cache that is never sta
   });
 
   test('an edited, added or broken rule is loaded (or rejected) from its folder, not from the catalogue', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    const dir = tempDir('rules');
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(dir, 'transport-cleartext-url'), { recursive: true });
     loadRules(dir);
     assert.equal(fs.existsSync(catalogueFile(dir)), false, 'other folders get one only when asked');
@@ -111,7 +111,7 @@ describe('the rule catalogue (rules.catalogue.json) is a cache that is never sta
     const again = loadWordLists(RULES_DIR);
     assert.deepEqual(again.names(), lists.names());
     for (const name of lists.names()) assert.deepEqual(again.get(name), lists.get(name));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    const dir = tempDir('rules');
     fs.cpSync(path.join(RULES_DIR, '_lists'), path.join(dir, '_lists'), { recursive: true });
     loadWordLists(dir, { writeCatalogue: true });
     assert.ok(fs.existsSync(wordListCatalogueFile(path.join(dir, '_lists'))));
@@ -121,7 +121,7 @@ describe('the rule catalogue (rules.catalogue.json) is a cache that is never sta
   });
 
   test('a moved rules folder still loads from its catalogue, with paths in the new place', () => {
-    const from = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rules-')), 'a');
+    const from = path.join(tempDir('rules'), 'a');
     fs.cpSync(path.join(RULES_DIR, 'transport-cleartext-url'), path.join(from, 'transport-cleartext-url'), { recursive: true });
     loadRules(from, { writeCatalogue: true });
     const to = `${from}-moved`;

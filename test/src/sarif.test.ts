@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { project, securecomm } from './helpers/cli';
 import { REPO } from './helpers/engine';
+import { tempDir } from './helpers/temp-dir';
 
 const MULTITOOL = path.join(REPO, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 
@@ -31,7 +31,7 @@ function scanToSarif(): { dir: string; file: string; log: any } {
 /** Runs the SARIF Multitool on `file`; returns its remarks (level and message). */
 function validate(file: string): { level?: string; message: { text?: string; id?: string; arguments?: string[] } }[] {
   fs.chmodSync(MULTITOOL, 0o755); // npm does not keep the executable bit of this package
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sarif-validation-')), 'validation.sarif');
+  const out = path.join(tempDir('sarif-validation'), 'validation.sarif');
   const v = spawnSync(MULTITOOL, ['validate', file, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
   assert.equal(v.status, 0, v.stdout + v.stderr);
   return JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results;

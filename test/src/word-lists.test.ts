@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { loadWordLists } from '../../server/out/node/rule-files';
 import { WordLists, wordsOf } from '../../server/out/core/word-lists';
+import { tempDir } from './helpers/temp-dir';
 
 /** The shared word lists of server/rules/_lists/: each kind matches what its comment says. */
 describe('word lists', () => {
@@ -49,7 +49,7 @@ describe('word lists', () => {
   });
 
   test('a list defined twice, or malformed, is an error that names the file and line', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-lists-'));
+    const dir = tempDir('sc-lists');
     fs.mkdirSync(path.join(dir, '_lists'));
     const entry = 'dup-list:\n  kind: names\n  description: d\n  entries: [a]\n';
     fs.writeFileSync(path.join(dir, '_lists', 'a.yaml'), entry);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from './engine';
+import { tempDir } from './temp-dir';
 
 export const CLI = path.join(REPO, 'server', 'out', 'cli.js');
 
@@ -20,7 +20,7 @@ export function securecomm(args: string[], cwd: string): CliRun {
 
 /** A throw-away project folder with the given files (path → content). */
 export function project(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'securecomm-test-'));
+  const dir = tempDir('securecomm-test');
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(dir, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempDir } from './temp-dir';
 
 /**
  * A temporary rules folder holding one rule with a TypeScript query and stub guidance, for
@@ -8,7 +8,7 @@ import * as path from 'node:path';
  * the rule folder, which is named after the rule id).
  */
 export function oneRuleFolder(id: string, ruleYaml: string, typescriptQuery: string): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `${id}-`));
+  const root = tempDir(`${id}`);
   const dir = path.join(root, id);
   fs.mkdirSync(path.join(dir, 'queries'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'docs'));
