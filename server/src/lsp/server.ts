@@ -15,6 +15,7 @@ import { toolVersion } from '../node/version';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
+import { registerExportFindings } from './export-findings';
 import { hoverMarkdown } from './guidance';
 import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
@@ -97,6 +98,10 @@ export class SecureCommServer {
     c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
       const progress = await this.connection.window.createWorkDoneProgress();
       return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
+    });
+    registerExportFindings(c, {
+      scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale,
+      isOpen: (uri) => this.documents.get(uri) !== undefined, openFindings: (uri) => this.documents.get(uri)?.result?.findings,
     });
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
