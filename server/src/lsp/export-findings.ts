@@ -13,6 +13,8 @@ import { readSource } from '../scan/read-source';
 import type { FileReport } from '../scan/scan';
 import { walk, type LeftOutFile } from '../scan/walk';
 import { EXPORT_FINDINGS_REQUEST } from './protocol-names';
+import type { DocumentStore } from './documents';
+import type { AnalysisScheduler } from './scheduler';
 import type { WorkspaceConfig } from './workspace-config';
 import type { WorkspaceScan } from './workspace-scan';
 
@@ -33,9 +35,8 @@ export interface ExportSources {
   config: () => WorkspaceConfig;
   rules: readonly Rule[];
   locale: () => Locale;
-  isOpen: (uri: string) => boolean;
-  /** An open document's latest findings (suppressed included), undefined when it is not open or not analysed. */
-  openFindings: (uri: string) => readonly Finding[] | undefined;
+  documents: DocumentStore;
+  scheduler: AnalysisScheduler;
 }
 
 /**
@@ -50,11 +51,14 @@ export interface ExportSources {
 export function registerExportFindings(connection: Connection, sources: ExportSources): void {
   connection.onRequest(EXPORT_FINDINGS_REQUEST, async (params: unknown, token: CancellationToken) => {
     const format = exportFormatOf(params);
-    if (!sources.scan.active) {
+    const { documents, scan, scheduler } = sources;
+    if (!scan.active) {
       const progress = await connection.window.createWorkDoneProgress();
-      const summary = await sources.scan.scan(progress, token, sources.isOpen);
+      const summary = await scan.scan(progress, token, (uri) => documents.get(uri) !== undefined);
       if (summary.cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the workspace scan was cancelled: nothing exported');
     }
+    // An edit (or a revert) still waiting for its debounced analysis is analysed now: the report has the text as it is.
+    await Promise.all(documents.all().filter((d) => d.analysedVersion !== d.version).map((d) => scheduler.flush(d.uri)));
     return exportFindings(format, sources);
   });
 }
@@ -70,7 +74,7 @@ export function exportFindings(format: ExportFormat, sources: ExportSources): Ex
   for (const root of roots) {
     const walked = walk([root.dir], { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir });
     leftOut.push(...walked.leftOut);
-    for (const file of walked.files) reports.push(reportOf(file, sources.openFindings, kept, inventory));
+    for (const file of walked.files) reports.push(reportOf(file, (uri) => sources.documents.get(uri)?.result?.findings, kept, inventory));
   }
   // The rules that ran: the union of each folder's enabled rules, in the catalogue's order.
   const enabled = new Set(roots.flatMap((r) => [...config.optionsFor(pathToFileURL(r.dir).href).ruleIds]));
@@ -88,7 +92,7 @@ export function exportFindings(format: ExportFormat, sources: ExportSources): Ex
 }
 
 /** A file as the CLI reports it: read for its skip reason, note and overview, with the editor's findings. */
-function reportOf(file: string, openFindings: ExportSources['openFindings'], kept: ReadonlyMap<string, Finding[]>, inventory: Inventory | undefined): FileReport {
+function reportOf(file: string, openFindings: (uri: string) => readonly Finding[] | undefined, kept: ReadonlyMap<string, Finding[]>, inventory: Inventory | undefined): FileReport {
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
   inventory?.add(file, source.text);

@@ -54,6 +54,7 @@ export class SecureCommServer {
   private readonly workspaceScan: WorkspaceScan;
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
+  private canApplySnippetEdits = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
@@ -92,7 +93,7 @@ export class SecureCommServer {
       return codeActions(doc, p, this.locale, async (fixed) => {
         baseline ??= await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar);
         return (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= baseline;
-      }, (ruleId) => this.ruleOffWorkspaceEdit(doc.uri, ruleId));
+      }, (ruleId) => this.ruleOffWorkspaceEdit(doc.uri, ruleId), this.canApplySnippetEdits);
     }));
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
     c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
@@ -100,8 +101,7 @@ export class SecureCommServer {
       return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
     });
     registerExportFindings(c, {
-      scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale,
-      isOpen: (uri) => this.documents.get(uri) !== undefined, openFindings: (uri) => this.documents.get(uri)?.result?.findings,
+      scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale, documents: this.documents, scheduler: this.scheduler,
     });
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
@@ -123,6 +123,7 @@ export class SecureCommServer {
     this.canShowDocument = params.capabilities.window?.showDocument?.support === true;
     this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
     this.canCreateFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+    this.canApplySnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
     this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
