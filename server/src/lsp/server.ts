@@ -17,6 +17,7 @@ import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
 import { registerExportFindings } from './export-findings';
 import { hoverMarkdown } from './guidance';
+import { LastGoodFindings, markCarried } from './last-good-findings';
 import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { ruleOffEdit } from './rule-off-edit';
@@ -51,6 +52,7 @@ export class SecureCommServer {
   private readonly analyzer: Analyzer;
   private readonly rules: Map<string, Rule>;
   private readonly documents = new DocumentStore();
+  private readonly lastGood = new LastGoodFindings();
   private readonly workspaceScan: WorkspaceScan;
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
@@ -208,12 +210,14 @@ export class SecureCommServer {
       return;
     }
     doc.applyChanges(changes, version);
+    this.lastGood.edited(uri, version, changes);
     this.scheduler.schedule(uri, DEBOUNCE_MS[doc.detected.language] ?? DEFAULT_DEBOUNCE_MS);
   }
 
   private async close(uri: string): Promise<void> {
     this.scheduler.cancel(uri);
     this.documents.close(uri);
+    this.lastGood.forget(uri);
     // After a workspace scan, a closed file keeps its findings: they are read again from disk
     // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
     if (this.workspaceScan.active && uri.startsWith('file:')) {
@@ -287,6 +291,7 @@ export class SecureCommServer {
       doc.result = result;
       doc.analysedVersion = version;
       doc.analysedText = text;
+      this.lastGood.analysed(uri, version, text, result);
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
@@ -305,7 +310,8 @@ export class SecureCommServer {
   private diagnosticsOf(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc?.result) return [];
-    return [...this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression)), ...this.unusedSuppressions(uri, doc.result, doc.text)];
+    return [...this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression)), ...this.unusedSuppressions(uri, doc.result, doc.text),
+      ...this.toDiagnostics(uri, this.lastGood.shown(uri)).map((d) => markCarried(d, this.locale))];
   }
 
   /**
