@@ -1,6 +1,7 @@
 import {
   DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult, type WorkspaceEdit,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analyzer } from '../core/analyzer';
@@ -57,6 +58,7 @@ export class SecureCommServer {
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
   private canApplySnippetEdits = false;
+  private workspaceFoldersChange = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
@@ -126,6 +128,7 @@ export class SecureCommServer {
     this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
     this.canCreateFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
     this.canApplySnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    this.workspaceFoldersChange = params.capabilities.workspace?.workspaceFolders === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
     this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
@@ -137,6 +140,7 @@ export class SecureCommServer {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'securecomm' },
@@ -144,6 +148,7 @@ export class SecureCommServer {
   }
 
   private async initialized(): Promise<void> {
+    if (this.workspaceFoldersChange) this.connection.workspace.onDidChangeWorkspaceFolders((e) => this.notify('workspace folders', () => this.workspaceFoldersChanged(e)));
     if (this.canFetchConfiguration) await this.fetchSettings();
     this.publishConfigErrors();
     // What a user reading the output channel needs to know first: which build, which rules,
@@ -377,6 +382,18 @@ export class SecureCommServer {
     if (this.canFetchConfiguration) await this.fetchSettings();
     else this.settingsFrom((pushed as { securecomm?: unknown } | undefined)?.securecomm);
     this.reanalyseAll();
+  }
+
+  /**
+   * A folder added to or removed from a multi-root workspace: its `.securecomm.yml` and baseline
+   * apply or stop applying; the workspace scan's findings of a removed folder's files go (the
+   * next scan covers an added folder).
+   */
+  private async workspaceFoldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
+    for (const f of e.removed) void this.connection.sendDiagnostics({ uri: `${f.uri.replace(/\/$/, '')}/${PROJECT_CONFIG_FILE}`, diagnostics: [] });
+    this.config.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+    for (const [uri] of [...this.workspaceScan.entries()]) if (!this.config.inWorkspace(uri)) this.workspaceScan.forget(uri);
+    await this.projectConfigChanged();
   }
 
   private async projectConfigChanged(): Promise<void> {
