@@ -22,6 +22,7 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from './protocol';
+import { registerExportFindings } from './export-findings';
 import { SHOW_OUTPUT_COMMAND, StatusItem } from './status-item';
 import { registerRuleDocs, ruleDocOf, ruleDocsCommandUri, showRuleDocs } from './rule-docs';
 import { StatusModel } from './status-model';
@@ -83,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const lc = new LanguageClient('securecomm', 'SecureComm Review', serverOptions, clientOptions);
   client = lc;
+  registerExportFindings(context, lc);
 
   let stopping = false;
   context.subscriptions.push(

@@ -65,6 +65,12 @@ export interface ScanSummary { files: number; findings: number; skipped: number;
 export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.securecomm';
 export const FIX_ALL_COMMAND = 'securecomm.fixAllInFile';
 
+/** Client → server: the workspace's findings as the CLI's report (`securecomm scan --format FORMAT`). */
+export const EXPORT_FINDINGS_REQUEST = 'securecomm/exportFindings';
+export const EXPORT_FINDINGS_COMMAND = 'securecomm.exportFindings';
+export type ExportFormat = 'html' | 'markdown' | 'sarif';
+export interface ExportFindingsResult { content: string; files: number; findings: number }
+
 /** Server → client: analysis state, for the language status item. */
 export const STATUS_NOTIFICATION = 'securecomm/status';
 

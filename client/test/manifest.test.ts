@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { CONFIG_DOCUMENT_PATTERNS, CONFIG_FILE_GLOB, CONFIG_JSON_MARKERS, CONFIG_LANGUAGES, DOCUMENT_SELECTOR, FIX_ALL_COMMAND, FIX_ALL_CODE_ACTION_KIND, SCAN_WORKSPACE_COMMAND, LANGUAGES } from '../src/protocol';
+import { CONFIG_DOCUMENT_PATTERNS, CONFIG_FILE_GLOB, CONFIG_JSON_MARKERS, CONFIG_LANGUAGES, DOCUMENT_SELECTOR, FIX_ALL_COMMAND, FIX_ALL_CODE_ACTION_KIND, SCAN_WORKSPACE_COMMAND, LANGUAGES, EXPORT_FINDINGS_COMMAND, EXPORT_FINDINGS_REQUEST } from '../src/protocol';
 
 // The extension manifest and its translations, checked without VS Code: a missing
 // translation or a rule without a setting entry is easy to miss in review and shows up as a
@@ -96,7 +96,10 @@ describe('extension manifest', () => {
       assert.equal(c.category, 'SecureComm');
       return c.command;
     });
-    assert.deepEqual(commands.sort(), [FIX_ALL_COMMAND, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput']);
+    assert.deepEqual(commands.sort(), [EXPORT_FINDINGS_COMMAND, FIX_ALL_COMMAND, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput']);
+    // The request the export command sends is the one the server answers.
+    const serverNames = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'protocol-names.ts'), 'utf8');
+    assert.match(serverNames, new RegExp(`EXPORT_FINDINGS_REQUEST = '${EXPORT_FINDINGS_REQUEST}'`));
     // The kind the server's fix-all action has (server/src/lsp/code-actions.ts FIX_ALL_KIND).
     assert.equal(FIX_ALL_CODE_ACTION_KIND, 'source.fixAll.securecomm');
   });

@@ -4,11 +4,13 @@
 // playwright-core. The extension loads from the repository root as extensionDevelopmentPath
 // (package.json "main" is ./dist/extension.js: run `node scripts/bundle.js` first).
 //
-//   node test/e2e/run.js [en] [ja] [ui] [ui-ja]      default: all four passes
+//   node test/e2e/run.js [en] [ja] [ui] [ui-ja] [multi-root]      default: all five passes
 //     en     mocha tests inside the extension host (suite/*.test.js), display language English
 //     ja     mocha tests inside the extension host (suite/*.ja-test.js), display language Japanese
 //     ui     drives the workbench like a person (ui.js), screenshots in test/e2e/screenshots/
 //     ui-ja  the same in Japanese (screenshots *-ja.png)
+//     multi-root  mocha tests (suite/*.multi-root-test.js) in a multi-root workspace (fixtures/multi-root,
+//            opened through its .code-workspace file)
 //
 // Each pass gets its own throw-away code-server on a free loopback port, a fresh user-data-dir and
 // a fresh copy of fixtures/workspace; the whole process group is killed afterwards (extension hosts
@@ -56,12 +58,16 @@ async function waitHealthy(url, server, timeoutMs = 60_000) {
   throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs} ms`);
 }
 
-/** Starts code-server in its own process group; returns { url, data, workspace, stop }. */
-async function startCodeServer(pass, { locale } = {}) {
+/**
+ * Starts code-server in its own process group; returns { url, data, workspace, stop }. `workspace`
+ * is the copied fixture folder, or its `workspaceFile` (a .code-workspace) when one is named.
+ */
+async function startCodeServer(pass, { locale, fixture = 'workspace', workspaceFile } = {}) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), `securecomm-e2e-${pass}-`));
   live.add(data);
-  const workspace = path.join(data, 'workspace');
-  fs.cpSync(path.join(__dirname, 'fixtures', 'workspace'), workspace, { recursive: true });
+  const folder = path.join(data, 'workspace');
+  fs.cpSync(path.join(__dirname, 'fixtures', fixture), folder, { recursive: true });
+  const workspace = workspaceFile ? path.join(folder, workspaceFile) : folder;
   const userData = path.join(data, 'user');
   const extensions = path.join(data, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -127,12 +133,16 @@ async function launchBrowser(data, viewport) {
   return chromium.launchPersistentContext(profile, { executablePath: CHROME, headless: true, args: CHROME_ARGS, viewport });
 }
 
-/** The workbench URL with the test payload (code-server rejects --extensionTestsPath on its command line). */
+/**
+ * The workbench URL with the test payload (code-server rejects --extensionTestsPath on its command
+ * line); a .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+ */
 function workbenchUrl(url, workspace, payload) {
   const host = new URL(url).host;
   const remote = (p) => `vscode-remote://${host}${path.resolve(p)}`;
   const entries = payload.map(([k, v]) => [k, k === 'openFile' || k.startsWith('extension') ? remote(v) : v]);
-  return `${url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+  const open = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `${url}/?${open}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
 const { TAG } = require('./suite/tag');
@@ -219,6 +229,7 @@ const PASSES = {
   ja: () => mochaPass('ja', 'ja.js', { locale: 'ja' }),
   ui: () => uiPass('en'),
   'ui-ja': () => uiPass('ja'),
+  'multi-root': () => mochaPass('multi-root', 'multi-root.js', { fixture: 'multi-root', workspaceFile: 'multi-root.code-workspace' }),
 };
 
 function cleanupNow() {

@@ -29,6 +29,8 @@ export type RuleOffEdit = (ruleId: string) => WorkspaceEdit | undefined;
 
 export async function codeActions(
   doc: OpenDocument, params: CodeActionParams, locale: Locale, verify: FixVerifier, ruleOff: RuleOffEdit = () => undefined,
+  /** The client applies snippet edits (LSP 3.18 `snippetEditSupport`): suppressions then select their `<reason>`. */
+  snippets = false,
 ): Promise<CodeAction[]> {
   const findings = (doc.result?.findings ?? []).filter((f) => !f.suppression);
   if (doc.analysedVersion !== doc.version) return []; // stale offsets would corrupt the file
@@ -52,9 +54,9 @@ export async function codeActions(
         edit: { changes: { [doc.uri]: finding.fix.edits.map(toLspEdit) } },
       });
     }
-    const suppress = suppressAction(doc, finding, diagnostics, locale);
+    const suppress = suppressAction(doc, finding, diagnostics, locale, snippets);
     if (suppress) actions.push(suppress);
-    const suppressFile = suppressInFileAction(doc, finding, diagnostics, locale);
+    const suppressFile = suppressInFileAction(doc, finding, diagnostics, locale, snippets);
     if (suppressFile) actions.push(suppressFile);
     const off = ruleOff(finding.ruleId);
     if (off) actions.push({ title: TEXT[locale].ruleOff(finding.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: off });
@@ -74,7 +76,7 @@ export async function codeActions(
  * XML comment) above the tag, since a comment cannot go between a tag's attributes. Strict
  * JSON has no comments at all: there the rule is turned off in .securecomm.yml instead.
  */
-function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction | undefined {
+function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale, snippets: boolean): CodeAction | undefined {
   const xml = doc.detected.language === 'xml' || doc.detected.language === 'plist';
   if (doc.detected.language === 'json' && doc.detected.config !== 'expo-config') return undefined; // Expo reads JSON5
   const line = xml ? positionAt(doc.text, Math.max(0, doc.text.lastIndexOf('<', finding.startIndex))).line : finding.range.start.line;
@@ -87,7 +89,7 @@ function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagno
     title: TEXT[locale].suppress(finding.ruleId),
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] } },
+    edit: insertLine(doc, line, comment, snippets),
   };
 }
 
@@ -95,7 +97,7 @@ function suppressAction(doc: OpenDocument, finding: Finding, diagnostics: Diagno
  * `securecomm-ignore-file RULE -- <reason>` at the top of the file (after an XML declaration,
  * which must come first), for files where every finding of a rule is accepted.
  */
-function suppressInFileAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale): CodeAction | undefined {
+function suppressInFileAction(doc: OpenDocument, finding: Finding, diagnostics: Diagnostic[], locale: Locale, snippets: boolean): CodeAction | undefined {
   const xml = doc.detected.language === 'xml' || doc.detected.language === 'plist';
   if (doc.detected.language === 'json' && doc.detected.config !== 'expo-config') return undefined;
   if (new RegExp(`securecomm-ignore-file\\s+[^\\n]*\\b${finding.ruleId}\\b`).test(doc.text)) return undefined;
@@ -109,8 +111,28 @@ function suppressInFileAction(doc: OpenDocument, finding: Finding, diagnostics: 
     title: TEXT[locale].suppressFile(finding.ruleId),
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] } },
+    edit: insertLine(doc, line, comment, snippets),
   };
+}
+
+const REASON_PLACEHOLDER = '<reason>';
+
+/**
+ * A suppression comment inserted as a line. For a client that applies snippet edits, a snippet
+ * whose tab stop is the `<reason>` placeholder: the editor selects it, and the reason typed
+ * replaces it at once (an untouched placeholder counts as no reason). Other clients insert the
+ * same text as a plain edit.
+ */
+function insertLine(doc: OpenDocument, line: number, text: string, snippet: boolean): WorkspaceEdit {
+  const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+  if (!snippet) return { changes: { [doc.uri]: [{ range, newText: text }] } };
+  const value = text.split(REASON_PLACEHOLDER).map(escapeSnippet).join('${1:' + REASON_PLACEHOLDER + '}');
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range, snippet: { kind: 'snippet', value } }] }] };
+}
+
+/** Snippet syntax gives `$`, `}` and `\` meaning; anything else in the comment is literal. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
 }
 
 async function fixAllAction(doc: OpenDocument, findings: Finding[], locale: Locale, verify: FixVerifier): Promise<CodeAction | undefined> {

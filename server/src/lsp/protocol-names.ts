@@ -4,3 +4,5 @@
  */
 /** Client → server, no params: analyse every file of the workspace folders (audit mode). */
 export const SCAN_WORKSPACE_REQUEST = 'securecomm/scanWorkspace';
+/** Client → server, `{ format: 'html' | 'markdown' | 'sarif' }`: the workspace's findings as the CLI's report. */
+export const EXPORT_FINDINGS_REQUEST = 'securecomm/exportFindings';

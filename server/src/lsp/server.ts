@@ -1,6 +1,7 @@
 import {
   DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult, type WorkspaceEdit,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analyzer } from '../core/analyzer';
@@ -15,7 +16,9 @@ import { toolVersion } from '../node/version';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
+import { registerExportFindings } from './export-findings';
 import { hoverMarkdown } from './guidance';
+import { LastGoodFindings, markCarried } from './last-good-findings';
 import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { ruleOffEdit } from './rule-off-edit';
@@ -50,9 +53,12 @@ export class SecureCommServer {
   private readonly analyzer: Analyzer;
   private readonly rules: Map<string, Rule>;
   private readonly documents = new DocumentStore();
+  private readonly lastGood = new LastGoodFindings();
   private readonly workspaceScan: WorkspaceScan;
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
+  private canApplySnippetEdits = false;
+  private workspaceFoldersChange = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
@@ -91,12 +97,15 @@ export class SecureCommServer {
       return codeActions(doc, p, this.locale, async (fixed) => {
         baseline ??= await this.analyzer.syntaxErrorCount(doc.text, doc.detected.grammar);
         return (await this.analyzer.syntaxErrorCount(fixed, doc.detected.grammar)) <= baseline;
-      }, (ruleId) => this.ruleOffWorkspaceEdit(doc.uri, ruleId));
+      }, (ruleId) => this.ruleOffWorkspaceEdit(doc.uri, ruleId), this.canApplySnippetEdits);
     }));
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
     c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
       const progress = await this.connection.window.createWorkDoneProgress();
       return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
+    });
+    registerExportFindings(c, {
+      scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale, documents: this.documents, scheduler: this.scheduler,
     });
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
@@ -118,6 +127,8 @@ export class SecureCommServer {
     this.canShowDocument = params.capabilities.window?.showDocument?.support === true;
     this.canFetchConfiguration = params.capabilities.workspace?.configuration === true;
     this.canCreateFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+    this.canApplySnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    this.workspaceFoldersChange = params.capabilities.workspace?.workspaceFolders === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
     this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
@@ -129,6 +140,7 @@ export class SecureCommServer {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'securecomm' },
@@ -136,6 +148,7 @@ export class SecureCommServer {
   }
 
   private async initialized(): Promise<void> {
+    if (this.workspaceFoldersChange) this.connection.workspace.onDidChangeWorkspaceFolders((e) => this.notify('workspace folders', () => this.workspaceFoldersChanged(e)));
     if (this.canFetchConfiguration) await this.fetchSettings();
     this.publishConfigErrors();
     // What a user reading the output channel needs to know first: which build, which rules,
@@ -202,12 +215,14 @@ export class SecureCommServer {
       return;
     }
     doc.applyChanges(changes, version);
+    this.lastGood.edited(uri, version, changes);
     this.scheduler.schedule(uri, DEBOUNCE_MS[doc.detected.language] ?? DEFAULT_DEBOUNCE_MS);
   }
 
   private async close(uri: string): Promise<void> {
     this.scheduler.cancel(uri);
     this.documents.close(uri);
+    this.lastGood.forget(uri);
     // After a workspace scan, a closed file keeps its findings: they are read again from disk
     // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
     if (this.workspaceScan.active && uri.startsWith('file:')) {
@@ -281,6 +296,7 @@ export class SecureCommServer {
       doc.result = result;
       doc.analysedVersion = version;
       doc.analysedText = text;
+      this.lastGood.analysed(uri, version, text, result);
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
@@ -299,7 +315,8 @@ export class SecureCommServer {
   private diagnosticsOf(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc?.result) return [];
-    return [...this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression)), ...this.unusedSuppressions(uri, doc.result, doc.text)];
+    return [...this.toDiagnostics(uri, doc.result.findings.filter((f) => !f.suppression)), ...this.unusedSuppressions(uri, doc.result, doc.text),
+      ...this.toDiagnostics(uri, this.lastGood.shown(uri)).map((d) => markCarried(d, this.locale))];
   }
 
   /**
@@ -365,6 +382,18 @@ export class SecureCommServer {
     if (this.canFetchConfiguration) await this.fetchSettings();
     else this.settingsFrom((pushed as { securecomm?: unknown } | undefined)?.securecomm);
     this.reanalyseAll();
+  }
+
+  /**
+   * A folder added to or removed from a multi-root workspace: its `.securecomm.yml` and baseline
+   * apply or stop applying; the workspace scan's findings of a removed folder's files go (the
+   * next scan covers an added folder).
+   */
+  private async workspaceFoldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
+    for (const f of e.removed) void this.connection.sendDiagnostics({ uri: `${f.uri.replace(/\/$/, '')}/${PROJECT_CONFIG_FILE}`, diagnostics: [] });
+    this.config.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+    for (const [uri] of [...this.workspaceScan.entries()]) if (!this.config.inWorkspace(uri)) this.workspaceScan.forget(uri);
+    await this.projectConfigChanged();
   }
 
   private async projectConfigChanged(): Promise<void> {

@@ -51,6 +51,20 @@ export class WorkspaceConfig {
     this.folders = this.folders.map((f) => this.read(f.dir));
   }
 
+  /** Workspace folders added or removed while the server runs (a multi-root workspace); each keeps its own configuration. */
+  changeFolders(added: readonly string[], removed: readonly string[]): void {
+    const gone = new Set(removed.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+    const kept = this.folders.filter((f) => !gone.has(f.dir));
+    const known = new Set(kept.map((f) => f.dir));
+    const fresh = added.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)).filter((dir) => !known.has(dir));
+    this.folders = [...kept, ...fresh.map((dir) => this.read(dir))];
+  }
+
+  /** Whether a document lies in one of the workspace folders. */
+  inWorkspace(uri: string): boolean {
+    return this.folderOf(uri) !== undefined;
+  }
+
   /** The `.securecomm.yml` that governs a document (existing or not), in a trusted workspace. */
   projectConfigFileFor(uri: string): string | undefined {
     const folder = this.trusted ? this.folderOf(uri) : undefined;

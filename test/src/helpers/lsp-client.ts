@@ -10,6 +10,10 @@ export interface ClientOptions {
   locale?: string;
   pull?: boolean;
   workspaceFolder?: string;
+  /** Several workspace folders (multi-root); the client then also announces folder changes. */
+  workspaceFolders?: string[];
+  /** Announce LSP 3.18 snippet edits in workspace edits, as VS Code's client does. */
+  snippetEdits?: boolean;
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
 }
@@ -50,7 +54,11 @@ export class LspClient {
     connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number; message?: string } }) => { client.progress.push(p.value); client.wake(); });
     connection.listen();
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+      workspace: {
+        configuration: true, didChangeConfiguration: { dynamicRegistration: false },
+        ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
+        ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+      },
       window: { showDocument: { support: true }, workDoneProgress: true },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
@@ -59,12 +67,13 @@ export class LspClient {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
     };
-    const folder = options.workspaceFolder;
+    const folder = options.workspaceFolder ?? options.workspaceFolders?.[0];
+    const folders = options.workspaceFolders ?? (folder ? [folder] : []);
     await connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale ?? 'en',
       rootUri: folder ? `file://${folder}` : null,
-      workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
+      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: `file://${f}`, name: `ws${i || ''}` })) : null,
       capabilities,
       initializationOptions: options.initializationOptions,
     });

@@ -1,0 +1,2 @@
+'use strict';
+exports.run = () => require('./index').runPass(/\.multi-root-test\.js$/);
