@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { changedLines, touchesChange } from '../../server/out/node/git/line-diff';
 import { ReviewSnapshot } from '../../server/out/node/git/review-snapshot';
-import { GitError } from '../../server/out/node/git/run-git';
+import { GitError, runGit } from '../../server/out/node/git/run-git';
 import { project } from './helpers/cli';
 import { git, gitRepo, write } from './helpers/git-repo';
 
@@ -93,6 +93,14 @@ describe('review snapshot of a real repository', () => {
     write(dir, 'Api.kt', lines(...body.slice(0, 10), 'edited', ...body.slice(11)));
     const s = await ReviewSnapshot.create(dir, 'main');
     assert.deepEqual(sorted(await s.changedLinesOf(path.join(dir, 'Api.kt'))), [10]);
+  });
+
+  test('a base file over the output cap is not read: the file counts as changed as a whole', async () => {
+    const big = 'x'.repeat(100) + '\n';
+    const dir = gitRepo({ 'big.js': big.repeat(50_000) });
+    write(dir, 'big.js', `${big.repeat(50_000)}tail\n`);
+    const s = await ReviewSnapshot.create(dir, 'main');
+    assert.equal(await s.changedLinesOf(path.join(dir, 'big.js')), 'whole-file');
   });
 
   test('the base: the upstream branch first', async () => {
@@ -223,6 +231,31 @@ describe('a hostile repository: nothing it configures is executed', () => {
       // as above
     }
     for (const program of ['fsmonitor', 'clean', 'process']) assert.ok(ran().includes(`${program}.ran`), program);
+  });
+
+  test('the settings that name programs are overridden for every git command we run', async () => {
+    const { dir } = hostileRepository();
+    git(dir, 'config', 'core.hooksPath', path.join(dir, 'hooks'));
+    git(dir, 'config', 'diff.external', path.join(dir, 'external-diff'));
+    const seen = async (key: string) => (await runGit(dir, ['config', '--get', key]).catch(() => Buffer.from(''))).toString('utf8').trim();
+    assert.equal(git(dir, 'config', '--get', 'core.fsmonitor').trim().endsWith('fsmonitor.sh'), true, 'plain git sees the hook');
+    assert.equal(await seen('core.fsmonitor'), 'false');
+    assert.equal(await seen('core.hooksPath'), os.devNull);
+    assert.equal(await seen('diff.external'), '');
+    assert.equal(await seen('protocol.allow'), 'never');
+  });
+
+  test('GIT_DIR of the parent process does not reach git (no GIT_* variable does)', async () => {
+    const { dir, ran } = hostileRepository();
+    const elsewhere = gitRepo({ 'other.ts': '1\n' });
+    process.env.GIT_DIR = path.join(elsewhere, '.git');
+    try {
+      const s = await ReviewSnapshot.create(dir, 'main');
+      assert.equal(s.root, fs.realpathSync(dir));
+    } finally {
+      delete process.env.GIT_DIR;
+    }
+    assert.deepEqual(ran(), []);
   });
 
   test('computing the review diff runs none of them, and still finds the changes', async () => {

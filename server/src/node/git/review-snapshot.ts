@@ -99,7 +99,9 @@ async function topLevel(dir: string): Promise<string> {
     return realPath((await runGit(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim());
   } catch (e) {
     if (e instanceof GitError && e.problem === 'git-missing') throw e;
-    throw new GitError('not-a-repository', `${dir} is not in a git repository (or git cannot read it): review mode compares with git history; open the repository's folder or run 'git init'`);
+    // git's own words when they are not the usual ones (a repository owned by another user…).
+    const why = /not a git repository/i.test((e as Error).message) ? '' : ` (${(e as Error).message})`;
+    throw new GitError('not-a-repository', `${dir} is not in a git repository or git cannot read it${why}: review mode compares with git history; open the repository's folder or run 'git init'`);
   }
 }
 
