@@ -248,10 +248,11 @@ describe('a hostile repository: nothing it configures is executed', () => {
   test('GIT_DIR of the parent process does not reach git (no GIT_* variable does)', async () => {
     const { dir, ran } = hostileRepository();
     const elsewhere = gitRepo({ 'other.ts': '1\n' });
+    const main = git(dir, 'rev-parse', 'main').trim();
     process.env.GIT_DIR = path.join(elsewhere, '.git');
     try {
       const s = await ReviewSnapshot.create(dir, 'main');
-      assert.equal(s.root, fs.realpathSync(dir));
+      assert.equal(s.base, main, 'the base is this repository\'s main, not the other one\'s');
     } finally {
       delete process.env.GIT_DIR;
     }
