@@ -23,6 +23,8 @@ import { relative } from './report/text';
 import { formatMarkdown } from './report/markdown';
 import { BASELINE_FILE, createBaseline, readBaseline, withoutBaselined } from './scan/baseline';
 import { walk } from './scan/walk';
+import { diffScope, onlyOnChangedLines, type DiffScope } from './scan/diff-scope';
+import { GitError } from './node/git/run-git';
 
 /** Exit codes: CI scripts depend on them. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
@@ -54,6 +56,11 @@ Options:
   --include-tests            the same as --include tests
   --config FILE              project configuration (default: ./.securecomm.yml if present)
   --baseline FILE            report only findings that are not in this baseline
+  --diff-base REF            review mode: report only findings on lines changed since
+                             the merge-base of HEAD and REF (committed, staged and
+                             unstaged changes; untracked files count as changed);
+                             files without a change are not analysed. Runs git with
+                             the repository's hooks, fsmonitor and diff programs off
   --no-progress              no progress line on standard error
   -h, --help                 show this help
   -v, --version              show the version
@@ -69,7 +76,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
       // A configuration file's every mistake, one line each, in file order.
       for (const error of e instanceof ConfigError ? e.all : [e]) io.err.write(`securecomm: ${error.message}\n`);
       if (e instanceof UsageError) io.err.write(`Run 'securecomm --help' for usage.\n`);
@@ -95,8 +102,15 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const locale = oneOf(values.locale ?? 'en', ['en', 'ja'] as Locale[], '--locale');
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline); // a bad file fails first
   const inventory = format === 'markdown' || format === 'html' ? new Inventory() : undefined;
-  const { reports: scanned, rules, leftOut } = await scanPaths(values, paths, io, inventory);
+  const { reports: scanned, rules, leftOut, review } = await scanPaths(values, paths, io, inventory, values['diff-base']);
   let reports = scanned;
+  let reviewSentence = '';
+  if (review) {
+    const result = onlyOnChangedLines(scanned, review.scope);
+    reports = result.reports;
+    reviewSentence = `review against ${review.scope.description}: ${result.outside} finding${result.outside === 1 ? '' : 's'} outside the changed lines not reported; ` +
+      `${review.unchangedFiles} unchanged file${review.unchangedFiles === 1 ? '' : 's'} not analysed\n`;
+  }
   if (baseline) {
     const result = withoutBaselined(scanned, baseline);
     reports = result.reports;
@@ -109,14 +123,15 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     : format === 'json' ? formatJson(reports, baseDir, toolVersion(), counts)
       : format === 'markdown' ? formatMarkdown(reports, rules, baseDir, locale, inventory)
         : format === 'html' ? formatHtml(reports, rules, baseDir, locale, inventory)
-          : formatText(reports, baseDir, locale, counts);
+          : formatText(reports, baseDir, locale, counts) + reviewSentence;
   if (values.output) fs.writeFileSync(values.output, report);
   else io.out.write(report);
+  if (reviewSentence && format !== 'text') io.err.write(reviewSentence);
   return failingFindings(reports, failOn).length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 /** What `scan` and `baseline create` share: the project configuration, the walk and the analysis. */
-async function scanPaths(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1], inventory?: Inventory) {
+async function scanPaths(values: ReturnType<typeof parse>['values'], paths: string[], io: Parameters<typeof run>[1], inventory?: Inventory, diffBase?: string) {
   const rulesDir = values['rules-dir'];
   if (rulesDir !== undefined && !fs.statSync(rulesDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--rules-dir: no such folder: ${rulesDir}`);
@@ -133,14 +148,19 @@ async function scanPaths(values: ReturnType<typeof parse>['values'], paths: stri
     excludeBase: configDir,
   });
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  const workload = scanWorkload(files);
+  if (diffBase === '') throw new UsageError(`--diff-base needs a branch or commit, e.g. '--diff-base origin/main'`);
+  // A file without a changed line cannot have a finding on one: only changed files are analysed.
+  const scope: DiffScope | undefined = diffBase === undefined ? undefined : await diffScope(diffBase, paths, files);
+  const analysed = scope ? files.filter((f) => scope.changed.has(f)) : files;
+  const workload = scanWorkload(analysed);
   useWasmFlags(workload); // before any WebAssembly is compiled
   // A small scan never waits for tree-sitter's query compilation: every rule is interpreted.
   if (workload === 'small-scan') analyzer.setTieringPolicy(INTERPRETER_ONLY);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
-  const reports = await scanFiles(analyzer, files, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel(), inventory);
+  const reports = await scanFiles(analyzer, analysed, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel(), inventory);
   analyzer.dispose();
-  return { reports, rules: analyzer.rules.filter((r) => ruleIds.has(r.id)), leftOut };
+  const review = scope && { scope, unchangedFiles: files.length - analysed.length };
+  return { reports, rules: analyzer.rules.filter((r) => ruleIds.has(r.id)), leftOut, review };
 }
 
 /** `securecomm baseline create [FOLDER]`: a scan of FOLDER whose findings become its baseline. */
@@ -175,6 +195,7 @@ function parse(argv: string[]) {
         'include-tests': { type: 'boolean' },
         config: { type: 'string' },
         baseline: { type: 'string' },
+        'diff-base': { type: 'string' },
         // Hidden (not in --help): a folder of rule folders instead of the installed
         // server/rules. For benchmarks (bench/src/cold-start.ts: 3× the catalogue) and for
         // trying a rule before it ships.

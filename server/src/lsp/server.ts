@@ -25,6 +25,7 @@ import { ruleOffEdit } from './rule-off-edit';
 import { isBaselined } from '../scan/baseline';
 import { AnalysisScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
+import { markOutsideChange, ReviewScope, reviewSettingsFrom } from './review-scope';
 
 /** Kotlin's grammar re-parses slowly: wait a little longer for the typing to pause. */
 const DEBOUNCE_MS: Record<string, number> = { kotlin: 300 };
@@ -60,6 +61,8 @@ export class SecureCommServer {
   private canApplySnippetEdits = false;
   private workspaceFoldersChange = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
+  /** Review mode: which lines changed since the review base (git), for `toDiagnostics`. */
+  readonly review: ReviewScope;
   private config!: WorkspaceConfig;
   private locale: Locale = 'en';
   private pull = false;
@@ -75,6 +78,8 @@ export class SecureCommServer {
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
     this.workspaceScan = new WorkspaceScan(connection, this.analyzer, () => this.config,
       (uri, findings) => this.toDiagnostics(uri, findings));
+    this.review = new ReviewScope(connection, () => this.config.settings.review, () => this.config.trusted,
+      () => this.config.scanRoots().map((r) => r.dir), () => this.reanalyseAll());
   }
 
   listen(): void {
@@ -129,6 +134,7 @@ export class SecureCommServer {
     this.canCreateFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
     this.canApplySnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     this.workspaceFoldersChange = params.capabilities.workspace?.workspaceFolders === true;
+    this.review.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     // Editors without a notion of workspace trust (Neovim, Helix…) trust what they open.
     this.config = new WorkspaceConfig([...this.rules.keys()], options.workspaceTrusted !== false);
@@ -234,6 +240,7 @@ export class SecureCommServer {
 
   /** `.securecomm.yml` changes reconfigure; after a workspace scan, saved / created / deleted files are read again. */
   private async watchedFilesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+    this.review.watchedFilesChanged(changes);
     // A new or changed baseline re-dims findings like a configuration change.
     if (changes.some((c) => isProjectConfig(c.uri) || c.uri.endsWith('/.securecomm/baseline.json'))) await this.projectConfigChanged();
     if (!this.workspaceScan.active) return;
@@ -279,12 +286,14 @@ export class SecureCommServer {
     const doc = this.documents.get(uri);
     if (!doc) return;
     try {
-      await this.analyzer.prepare(doc.detected); // the only real wait; nothing awaits I/O below
+      await this.analyzer.prepare(doc.detected); // the only real wait but review mode's first git run in a folder
       const current = this.documents.get(uri);
       if (current !== doc) return;
       const options = this.config.optionsFor(uri);
       const version = doc.version;
       const text = doc.text;
+      await this.review.prepare(uri, text);
+      if (this.documents.get(uri) !== doc) return;
       this.status({ state: 'analysing', uri });
       const tooLarge = text.length > MAX_DOCUMENT_CHARS;
       const related = this.relatedFor(uri, doc.detected.config);
@@ -354,6 +363,8 @@ export class SecureCommServer {
         d.severity = DiagnosticSeverity.Hint;
         d.tags = [...(d.tags ?? []), DiagnosticTag.Unnecessary];
         d.message = `${this.locale === 'ja' ? '(ベースライン) ' : '(baseline) '}${d.message}`;
+      } else if (this.review.changedRange(uri, f.range) === false) {
+        markOutsideChange(d, this.locale);
       }
       return d;
     });
@@ -411,6 +422,7 @@ export class SecureCommServer {
     this.config.settings = {
       enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
       rules: s.rules && typeof s.rules === 'object' ? s.rules : {},
+      review: reviewSettingsFrom(s.review),
     };
   }
 

@@ -12,9 +12,17 @@ import type { Severity } from '../core/types';
 export interface EditorSettings {
   enable: boolean;
   rules: Record<string, RuleSetting>;
+  review: ReviewSettings;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {} };
+/** `securecomm.review.*`: findings outside the lines changed since `base` (default: upstream, else main/master) become hints. */
+export interface ReviewSettings {
+  enabled: boolean;
+  /** A branch or commit; '' for the default. */
+  base: string;
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, review: { enabled: false, base: '' } };
 
 interface FolderConfig {
   dir: string;
