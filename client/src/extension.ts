@@ -25,6 +25,7 @@ import {
 import { SHOW_OUTPUT_COMMAND, StatusItem } from './status-item';
 import { registerRuleDocs, ruleDocOf, ruleDocsCommandUri, showRuleDocs } from './rule-docs';
 import { StatusModel } from './status-model';
+import { registerFindingsView, type FindingsView } from './findings-view';
 
 let client: LanguageClient | undefined;
 
@@ -36,7 +37,10 @@ function withRenderedDocsLink(d: vscode.Diagnostic): vscode.Diagnostic {
   return d;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: the end-to-end tests read the findings view through it. */
+export interface SecureCommApi { findingsView: FindingsView }
+
+export async function activate(context: vscode.ExtensionContext): Promise<SecureCommApi> {
   const output = vscode.window.createOutputChannel('SecureComm Review', { log: true });
   registerRuleDocs(context);
   const model = new StatusModel();
@@ -84,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const lc = new LanguageClient('securecomm', 'SecureComm Review', serverOptions, clientOptions);
   client = lc;
 
+  const findingsView = registerFindingsView(context, lc, (e) => log(output, e));
   let stopping = false;
   context.subscriptions.push(
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
@@ -135,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     reportStartFailure(output, model, e);
     status.refresh();
   }
+  return { findingsView };
 }
 
 export async function deactivate(): Promise<void> {

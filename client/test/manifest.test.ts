@@ -41,6 +41,9 @@ function l10nStringsInSource(): Set<string> {
   return found;
 }
 
+/** The findings view's commands (client/src/findings-view.ts). */
+const FINDINGS_VIEW_COMMANDS = ['filter', 'refresh', 'suppress', 'showDocumentation', 'copyMarkdown'].map((c) => `securecomm.findings.${c}`);
+
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}|\$\([\w~-]+\)/g)].map((m) => m[0]).sort();
 
 describe('extension manifest', () => {
@@ -96,7 +99,7 @@ describe('extension manifest', () => {
       assert.equal(c.category, 'SecureComm');
       return c.command;
     });
-    assert.deepEqual(commands.sort(), [FIX_ALL_COMMAND, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput']);
+    assert.deepEqual(commands.sort(), [FIX_ALL_COMMAND, ...FINDINGS_VIEW_COMMANDS, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput'].sort());
     // The kind the server's fix-all action has (server/src/lsp/code-actions.ts FIX_ALL_KIND).
     assert.equal(FIX_ALL_CODE_ACTION_KIND, 'source.fixAll.securecomm');
   });

@@ -16,7 +16,8 @@ import { codeActions, FIX_ALL_KIND, SHOW_DOCUMENTATION } from './code-actions';
 import { docsUri, toDiagnostic } from './diagnostics';
 import { DocumentStore, OpenDocument } from './documents';
 import { hoverMarkdown } from './guidance';
-import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
+import { FINDINGS_CHANGED_NOTIFICATION, FINDINGS_REQUEST, SCAN_WORKSPACE_REQUEST } from './protocol-names';
+import { FindingsIndex, type FindingsResult } from './findings-index';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { ruleOffEdit } from './rule-off-edit';
 import { isBaselined } from '../scan/baseline';
@@ -51,6 +52,8 @@ export class SecureCommServer {
   private readonly rules: Map<string, Rule>;
   private readonly documents = new DocumentStore();
   private readonly workspaceScan: WorkspaceScan;
+  /** What the findings view lists; told of every change below. */
+  private readonly findings: FindingsIndex;
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
   private readonly scheduler = new AnalysisScheduler((uri) => this.analyse(uri));
@@ -69,6 +72,15 @@ export class SecureCommServer {
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
     this.workspaceScan = new WorkspaceScan(connection, this.analyzer, () => this.config,
       (uri, findings) => this.toDiagnostics(uri, findings));
+    this.findings = new FindingsIndex({
+      openResults: () => this.documents.all().flatMap((d) => (d.result ? [{ uri: d.uri, findings: d.result.findings }] : [])),
+      scanResults: () => this.workspaceScan.entries(),
+      scanned: () => this.workspaceScan.active,
+      rule: (id) => this.rules.get(id),
+      locale: () => this.locale,
+      config: () => this.config,
+    }, () => void this.connection.sendNotification(FINDINGS_CHANGED_NOTIFICATION));
+    this.workspaceScan.onDidChange(() => this.findings.changed());
   }
 
   listen(): void {
@@ -98,6 +110,7 @@ export class SecureCommServer {
       const progress = await this.connection.window.createWorkDoneProgress();
       return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
     });
+    c.onRequest(new RequestType0<FindingsResult | null, void>(FINDINGS_REQUEST), () => this.guard('findings', () => this.findings.list()));
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
         const doc = this.documents.get(p.textDocument.uri);
@@ -208,6 +221,7 @@ export class SecureCommServer {
   private async close(uri: string): Promise<void> {
     this.scheduler.cancel(uri);
     this.documents.close(uri);
+    this.findings.changed();
     // After a workspace scan, a closed file keeps its findings: they are read again from disk
     // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
     if (this.workspaceScan.active && uri.startsWith('file:')) {
@@ -281,6 +295,7 @@ export class SecureCommServer {
       doc.result = result;
       doc.analysedVersion = version;
       doc.analysedText = text;
+      this.findings.changed();
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
@@ -386,6 +401,7 @@ export class SecureCommServer {
   }
 
   private reanalyseAll(): void {
+    this.findings.changed(); // scanned files are not re-analysed, but a new baseline re-dims them
     for (const doc of this.documents.all()) {
       doc.analysedVersion = -1;
       this.scheduler.schedule(doc.uri, 0);
