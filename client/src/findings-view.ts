@@ -252,12 +252,11 @@ function findingTreeItem(node: FindingNode): vscode.TreeItem {
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escapeMarkdown(f.title)}** \`${f.ruleId}\`\n\n`);
   tooltip.appendMarkdown(`${escapeMarkdown(confidenceLabel(f.confidence))}\n\n`);
-  tooltip.appendText(f.message);
+  tooltip.appendMarkdown(escapeMarkdown(f.message));
   if (f.suppressed) {
-    tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(f.suppressed.reason
+    tooltip.appendMarkdown(`\n\n${escapeMarkdown(f.suppressed.reason
       ? vscode.l10n.t('Suppressed: {0}', f.suppressed.reason)
-      : vscode.l10n.t('Suppressed without a reason'));
+      : vscode.l10n.t('Suppressed without a reason'))}`);
   }
   if (f.baselined) tooltip.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Accepted by the baseline (.securecomm/baseline.json)'))}`);
   item.tooltip = tooltip;
