@@ -18,6 +18,8 @@ export const COPY_FINDING_MARKDOWN_COMMAND = 'securecomm.findings.copyMarkdown';
 const SCANNED_CONTEXT = 'securecomm.findings.scanned';
 /** Tree items of suppressed and baselined findings carry a URI of this scheme, so their label can be dimmed. */
 const DIMMED_SCHEME = 'securecomm-dimmed';
+/** File rows carry a URI of this scheme: the icon theme picks the icon by name, no decoration applies. */
+const FILE_ICON_SCHEME = 'securecomm-file';
 /** How long "Suppress…" waits for the server to analyse a file it has just opened. */
 const SUPPRESS_WAIT_MS = 5_000;
 
@@ -232,9 +234,14 @@ function groupTreeItem(node: Exclude<FindingsTreeNode, FindingNode>): vscode.Tre
       return item;
     }
     case 'file': {
-      const item = new vscode.TreeItem(node.path, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = count;
-      item.resourceUri = vscode.Uri.parse(node.uri);
+      // The name, then the folder, as the Problems panel shows a file; the whole path in the tooltip.
+      const slash = node.path.lastIndexOf('/');
+      const item = new vscode.TreeItem(node.path.slice(slash + 1), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = slash > 0 ? `${count} · ${node.path.slice(0, slash)}` : count;
+      item.tooltip = node.path;
+      // The file's icon from the icon theme, without the Explorer's problem count for the whole
+      // file (it would contradict this rule's count): a URI of our own scheme with the same name.
+      item.resourceUri = vscode.Uri.parse(node.uri).with({ scheme: FILE_ICON_SCHEME });
       item.iconPath = vscode.ThemeIcon.File;
       return item;
     }

@@ -61,7 +61,10 @@ describe('SecureComm findings view (English)', function () {
     const rule = tls.children.find((r) => r.ruleId === HOSTNAME);
     assert.equal(view.getTreeItem(rule).label, rule.title);
     const file = rule.children.find((f) => f.uri.endsWith(LEGACY));
-    assert.equal(view.getTreeItem(file).label, LEGACY, 'the path relative to the workspace folder');
+    const fileItem = view.getTreeItem(file);
+    assert.equal(fileItem.label, 'Legacy.java');
+    assert.equal(fileItem.description, `${file.count} · ${LEGACY.replace('/Legacy.java', '')}`, 'count, then the folder relative to the workspace');
+    assert.equal(fileItem.tooltip, LEGACY);
     const finding = view.getTreeItem(file.children[0]);
     assert.match(finding.label, new RegExp(`^${file.children[0].item.range.start.line + 1}: `));
     assert.equal(finding.iconPath.id, 'error');
