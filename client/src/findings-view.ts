@@ -41,6 +41,7 @@ export class FindingsView implements vscode.TreeDataProvider<FindingsTreeNode>, 
   private filter: FindingsFilter = DEFAULT_FILTER;
   private stale = true;
   private loading: Promise<void> | undefined;
+  private loadAgain = false;
   private readonly changes = new vscode.EventEmitter<FindingsTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changes.event;
   private readonly view: vscode.TreeView<FindingsTreeNode>;
@@ -70,7 +71,16 @@ export class FindingsView implements vscode.TreeDataProvider<FindingsTreeNode>, 
   /** Fetches the list from the server now and redraws. */
   reload(): Promise<void> {
     this.stale = false;
-    this.loading ??= this.load().finally(() => { this.loading = undefined; });
+    if (this.loading) {
+      this.loadAgain = true; // what is in flight may predate the change that asked for this
+      return this.loading;
+    }
+    this.loading = (async () => {
+      do {
+        this.loadAgain = false;
+        await this.load();
+      } while (this.loadAgain);
+    })().finally(() => { this.loading = undefined; });
     return this.loading;
   }
 

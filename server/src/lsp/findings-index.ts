@@ -68,7 +68,6 @@ export class FindingsIndex {
     private readonly sources: FindingSources,
     private readonly notify: () => void,
     private readonly changedLine?: ChangedLine,
-    private readonly delayMs = FINDINGS_CHANGED_DELAY_MS,
   ) {}
 
   list(): FindingsResult {
@@ -89,12 +88,7 @@ export class FindingsIndex {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       this.notify();
-    }, this.delayMs);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    }, FINDINGS_CHANGED_DELAY_MS);
   }
 
   private item(uri: string, f: Finding, locale: Locale, baselined: boolean): FindingItem {
