@@ -26,6 +26,7 @@ import { registerExportFindings } from './export-findings';
 import { SHOW_OUTPUT_COMMAND, StatusItem } from './status-item';
 import { registerRuleDocs, ruleDocOf, ruleDocsCommandUri, showRuleDocs } from './rule-docs';
 import { StatusModel } from './status-model';
+import { registerFindingsView, type FindingsView } from './findings-view';
 
 let client: LanguageClient | undefined;
 
@@ -37,7 +38,10 @@ function withRenderedDocsLink(d: vscode.Diagnostic): vscode.Diagnostic {
   return d;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: the end-to-end tests read the findings view through it. */
+export interface SecureCommApi { findingsView: FindingsView }
+
+export async function activate(context: vscode.ExtensionContext): Promise<SecureCommApi> {
   const output = vscode.window.createOutputChannel('SecureComm Review', { log: true });
   registerRuleDocs(context);
   const model = new StatusModel();
@@ -86,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = lc;
   registerExportFindings(context, lc);
 
+  const findingsView = registerFindingsView(context, lc, (e) => log(output, e));
   let stopping = false;
   context.subscriptions.push(
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
@@ -137,6 +142,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     reportStartFailure(output, model, e);
     status.refresh();
   }
+  return { findingsView };
 }
 
 export async function deactivate(): Promise<void> {

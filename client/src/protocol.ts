@@ -96,3 +96,39 @@ export interface StatusParams {
 export interface InitializationOptions {
   workspaceTrusted: boolean;
 }
+
+/** Client → server, no params: every finding the editor knows, for the findings view. */
+export const FINDINGS_REQUEST = 'securecomm/findings';
+/** Server → client, no params: the findings list changed; ask FINDINGS_REQUEST again. */
+export const FINDINGS_CHANGED_NOTIFICATION = 'securecomm/findingsChanged';
+
+export type FindingSeverity = 'error' | 'warning' | 'note';
+export type FindingConfidence = 'high' | 'medium' | 'low';
+export type FindingCategory = 'tls' | 'transport' | 'auth';
+
+/** One finding, as server/src/lsp/findings-index.ts sends it; ranges are zero-based, LSP style. */
+export interface FindingItem {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  ruleId: string;
+  /** The rule's title, in the editor's language. */
+  title: string;
+  category: FindingCategory;
+  severity: FindingSeverity;
+  confidence: FindingConfidence;
+  message: string;
+  suppressed?: { reason: string };
+  baselined?: boolean;
+  /** On a line changed on this branch; absent when that is not known. */
+  changed?: boolean;
+  /** The title of the fix the rule offers for it, if any. */
+  fix?: string;
+  /** A public page about the rule, for review comments. */
+  helpUri?: string;
+}
+
+export interface FindingsResult {
+  items: FindingItem[];
+  /** Whether a workspace scan has run (without one, only open files are listed). */
+  scanned: boolean;
+}

@@ -41,6 +41,9 @@ function l10nStringsInSource(): Set<string> {
   return found;
 }
 
+/** The findings view's commands (client/src/findings-view.ts). */
+const FINDINGS_VIEW_COMMANDS = ['filter', 'refresh', 'suppress', 'showDocumentation', 'copyMarkdown'].map((c) => `securecomm.findings.${c}`);
+
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}|\$\([\w~-]+\)/g)].map((m) => m[0]).sort();
 
 describe('extension manifest', () => {
@@ -96,7 +99,7 @@ describe('extension manifest', () => {
       assert.equal(c.category, 'SecureComm');
       return c.command;
     });
-    assert.deepEqual(commands.sort(), [EXPORT_FINDINGS_COMMAND, FIX_ALL_COMMAND, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput']);
+    assert.deepEqual(commands.sort(), [EXPORT_FINDINGS_COMMAND, FIX_ALL_COMMAND, ...FINDINGS_VIEW_COMMANDS, 'securecomm.restartServer', SCAN_WORKSPACE_COMMAND, 'securecomm.showOutput'].sort());
     // The request the export command sends is the one the server answers.
     const serverNames = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'protocol-names.ts'), 'utf8');
     assert.match(serverNames, new RegExp(`EXPORT_FINDINGS_REQUEST = '${EXPORT_FINDINGS_REQUEST}'`));

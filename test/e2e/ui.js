@@ -11,13 +11,15 @@ const TEXT = {
   en: {
     trustAll: 'Any server certificate is accepted', cleartext: 'Cleartext URL', status: 'SecureComm: 2 findings',
     hover: 'Fix in Kotlin:', fix: 'Use the encrypted scheme (https:// / wss://)',
+    scan: 'Scan Workspace', hostname: 'Hostname verification is disabled',
   },
   ja: {
     trustAll: 'サーバー証明書', cleartext: '平文', status: 'SecureComm: 検出 2 件',
     hover: '修正例（Kotlin）:', fix: '暗号化されたスキーム（https:// / wss://）を使う',
+    scan: 'ワークスペースをスキャン', hostname: 'ホスト名検証',
   },
 };
-const SHOTS = ['problems', 'status', 'hover', 'quickfix', 'after-fix'];
+const SHOTS = ['problems', 'status', 'hover', 'quickfix', 'after-fix', 'findings-view'];
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' }) {
@@ -91,6 +93,19 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await problems.filter({ hasText: text.cleartext }).first().waitFor({ state: 'detached', timeout: 30_000 });
   await editor.locator('.squiggly-error').first().waitFor({ timeout: 5_000 }); // the trust-all finding stays
   await shot('after-fix');
+
+  // The SecureComm view in the activity bar: the open file's finding, then "Scan Workspace" from
+  // the view's title adds the never-opened Legacy.java (TLS goes from 1 to 2).
+  await page.locator('.activitybar [aria-label^="SecureComm"]').first().click();
+  const sidebar = page.locator('.part.sidebar');
+  const tree = sidebar.locator('.monaco-list-row');
+  await tree.filter({ hasText: /^\s*TLS\s*1\s*$/ }).first().waitFor({ timeout: 30_000 });
+  await sidebar.locator(`.action-label[aria-label="${text.scan}"]`).first().click(); // the view's title action
+  await tree.filter({ hasText: /^\s*TLS\s*2\s*$/ }).first().waitFor({ timeout: 30_000 });
+  await tree.filter({ hasText: text.hostname }).first().click(); // expands the rule: its file and finding
+  await tree.filter({ hasText: 'Legacy.java' }).first().waitFor({ timeout: 10_000 });
+  for (const row of await tree.all()) say(`findings view: ${oneLine(await row.innerText())}`);
+  await shot('findings-view');
   say(`OK in ${Date.now() - t0} ms`);
 }
 

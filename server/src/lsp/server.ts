@@ -19,7 +19,8 @@ import { DocumentStore, OpenDocument } from './documents';
 import { registerExportFindings } from './export-findings';
 import { hoverMarkdown } from './guidance';
 import { LastGoodFindings, markCarried } from './last-good-findings';
-import { SCAN_WORKSPACE_REQUEST } from './protocol-names';
+import { FINDINGS_CHANGED_NOTIFICATION, FINDINGS_REQUEST, SCAN_WORKSPACE_REQUEST } from './protocol-names';
+import { FindingsIndex, type FindingsResult } from './findings-index';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { ruleOffEdit } from './rule-off-edit';
 import { isBaselined } from '../scan/baseline';
@@ -56,6 +57,8 @@ export class SecureCommServer {
   private readonly documents = new DocumentStore();
   private readonly lastGood = new LastGoodFindings();
   private readonly workspaceScan: WorkspaceScan;
+  /** What the findings view lists; told of every change below. */
+  private readonly findings: FindingsIndex;
   private hoverRepeatsMessage = true;
   private canCreateFiles = false;
   private canApplySnippetEdits = false;
@@ -80,6 +83,15 @@ export class SecureCommServer {
       (uri, findings) => this.toDiagnostics(uri, findings));
     this.review = new ReviewScope(connection, () => this.config.settings.review, () => this.config.trusted,
       () => this.config.scanRoots().map((r) => r.dir), () => this.reanalyseAll());
+    this.findings = new FindingsIndex({
+      openResults: () => this.documents.all().flatMap((d) => (d.result ? [{ uri: d.uri, findings: d.result.findings }] : [])),
+      scanResults: () => this.workspaceScan.entries(),
+      scanned: () => this.workspaceScan.active,
+      rule: (id) => this.rules.get(id),
+      locale: () => this.locale,
+      config: () => this.config,
+    }, () => void this.connection.sendNotification(FINDINGS_CHANGED_NOTIFICATION), this.review);
+    this.workspaceScan.onDidChange(() => this.findings.changed());
   }
 
   listen(): void {
@@ -112,6 +124,7 @@ export class SecureCommServer {
     registerExportFindings(c, {
       scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale, documents: this.documents, scheduler: this.scheduler,
     });
+    c.onRequest(new RequestType0<FindingsResult | null, void>(FINDINGS_REQUEST), () => this.guard('findings', () => this.findings.list()));
     c.languages.diagnostics.on(async (p) => {
       const items = await this.guard('pull diagnostics', async () => {
         const doc = this.documents.get(p.textDocument.uri);
@@ -229,6 +242,7 @@ export class SecureCommServer {
     this.scheduler.cancel(uri);
     this.documents.close(uri);
     this.lastGood.forget(uri);
+    this.findings.changed();
     // After a workspace scan, a closed file keeps its findings: they are read again from disk
     // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
     if (this.workspaceScan.active && uri.startsWith('file:')) {
@@ -306,6 +320,7 @@ export class SecureCommServer {
       doc.analysedVersion = version;
       doc.analysedText = text;
       this.lastGood.analysed(uri, version, text, result);
+      this.findings.changed();
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
@@ -427,6 +442,7 @@ export class SecureCommServer {
   }
 
   private reanalyseAll(): void {
+    this.findings.changed(); // scanned files are not re-analysed, but a new baseline re-dims them
     for (const doc of this.documents.all()) {
       doc.analysedVersion = -1;
       this.scheduler.schedule(doc.uri, 0);
