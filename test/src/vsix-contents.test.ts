@@ -1,0 +1,23 @@
+// What `vsce package` puts into the VSIX (`vsce ls` applies .vscodeignore's allow-list the same way).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { REPO } from './helpers/engine';
+
+function vsixFiles(): string[] {
+  const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+  return out.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+describe('VSIX contents', () => {
+  const files = vsixFiles();
+
+  // (dist/ exists only after scripts/bundle.js, so it is not asserted here.)
+  test('ships the third-party notices next to the grammars they cover', () => {
+    for (const f of ['THIRD-PARTY-NOTICES.md', 'LICENSE', 'grammars/tree-sitter-kotlin.wasm']) {
+      assert.ok(files.includes(f), `${f} is not in the VSIX`);
+    }
+  });
+});
