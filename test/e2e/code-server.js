@@ -212,6 +212,12 @@ function cleanupNow() {
   live.clear();
 }
 
+/** A plain headless Chromium (no code-server), e.g. for the HTML report. */
+function launchChromium() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+}
+
 module.exports = {
-  ROOT, CS_DIR, CODE_SERVER, prepareProfile, startCodeServer, launchBrowser, workbenchUrl, runExtensionTests, tail, cleanupNow,
+  ROOT, CS_DIR, CODE_SERVER, prepareProfile, launchChromium, startCodeServer, launchBrowser, workbenchUrl, runExtensionTests, tail, cleanupNow,
 };

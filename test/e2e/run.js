@@ -3,11 +3,12 @@
 // repository root as extensionDevelopmentPath (package.json "main" is ./dist/extension.js: run
 // `node scripts/bundle.js` first).
 //
-//   node test/e2e/run.js [en] [ja] [ui] [ui-ja]      default: all four passes
+//   node test/e2e/run.js [en] [ja] [ui] [ui-ja] [report]      default: all five passes
 //     en     mocha tests inside the extension host (suite/*.test.js), display language English
 //     ja     mocha tests inside the extension host (suite/*.ja-test.js), display language Japanese
 //     ui     drives the workbench like a person (ui.js), screenshots in test/e2e/screenshots/
 //     ui-ja  the same in Japanese (screenshots *-ja.png)
+//     report the HTML report of `securecomm scan demo` in Chromium (report.js), no VS Code
 //
 // The mocha passes go through @vscode/test-electron's runTests, the standard runner: against
 // desktop VS Code when it can be downloaded (vscode-executable.js), otherwise against
@@ -74,17 +75,33 @@ async function uiPass(locale = 'en') {
   }
 }
 
+async function reportPass() {
+  const browser = await cs.launchChromium();
+  try {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await require('./report').run({ browser, root: ROOT, shots: SHOTS });
+    return { passed: 1, failed: 0, skipped: 0 };
+  } catch (e) {
+    console.log(`[report] FAILED: ${e && e.stack ? e.stack : e}`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}
+
 const MOCHA_PASSES = {
   en: (vscode) => mochaPass('en', 'en.js', vscode),
   ja: (vscode) => mochaPass('ja', 'ja.js', vscode, { locale: 'ja' }),
 };
-const UI_PASSES = {
+// Passes that drive Chromium directly (code-server's workbench, or just a page).
+const CHROMIUM_PASSES = {
   ui: () => uiPass('en'),
   'ui-ja': () => uiPass('ja'),
+  report: () => reportPass(),
 };
 
 async function main() {
-  const all = [...Object.keys(MOCHA_PASSES), ...Object.keys(UI_PASSES)];
+  const all = [...Object.keys(MOCHA_PASSES), ...Object.keys(CHROMIUM_PASSES)];
   const wanted = process.argv.slice(2);
   for (const w of wanted) if (!all.includes(w)) throw new Error(`unknown pass ${w} (${all.join(', ')})`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/bundle.js` first');
@@ -94,7 +111,7 @@ async function main() {
     vscode = await resolveVSCodeExecutable(process.env.E2E_VSCODE || 'auto');
     console.log(`mocha passes: @vscode/test-electron runTests -> ${vscode.description}`);
   }
-  if (passes.some((p) => UI_PASSES[p]) || vscode?.kind === 'code-server') {
+  if (passes.some((p) => p.startsWith('ui')) || vscode?.kind === 'code-server') {
     if (!fs.existsSync(cs.CODE_SERVER)) {
       throw new Error(`code-server is not installed in ${path.relative(ROOT, cs.CS_DIR)}: run test/e2e/install-code-server.sh (or npm run test:e2e)`);
     }
@@ -105,7 +122,7 @@ async function main() {
     const t0 = Date.now();
     let r;
     try {
-      r = MOCHA_PASSES[name] ? await MOCHA_PASSES[name](vscode) : await UI_PASSES[name]();
+      r = MOCHA_PASSES[name] ? await MOCHA_PASSES[name](vscode) : await CHROMIUM_PASSES[name]();
     } catch (e) {
       console.log(`[${name}] could not run: ${e && e.stack ? e.stack : e}`);
       r = { passed: 0, failed: 1, skipped: 0 };
