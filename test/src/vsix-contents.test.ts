@@ -1,6 +1,7 @@
 // What `vsce package` puts into the VSIX (`vsce ls` applies .vscodeignore's allow-list the same way).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { REPO } from './helpers/engine';
@@ -19,5 +20,11 @@ describe('VSIX contents', () => {
     for (const f of ['THIRD-PARTY-NOTICES.md', 'LICENSE', 'grammars/tree-sitter-kotlin.wasm']) {
       assert.ok(files.includes(f), `${f} is not in the VSIX`);
     }
+  });
+
+  test('ships the walkthrough pages in English and Japanese', () => {
+    const pages = files.filter((f) => f.startsWith('client/media/walkthrough/'));
+    const steps: { media: { markdown: string } }[] = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).contributes.walkthroughs[0].steps;
+    assert.deepEqual(pages.sort(), steps.flatMap((s) => [s.media.markdown, s.media.markdown.replace(/\.md$/, '.nls.ja.md')]).sort());
   });
 });
