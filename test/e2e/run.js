@@ -66,6 +66,8 @@ async function uiPass(locale = 'en') {
     return { passed: 1, failed: 0, skipped: 0 };
   } catch (e) {
     console.log(`[${pass}] FAILED: ${e && e.stack ? e.stack : e}`);
+    const failure = path.join(SHOTS, `failed-${pass}.png`);
+    if (ctx) await ctx.pages()[0]?.screenshot({ path: failure }).then(() => console.log(`[${pass}] what the page showed: ${path.relative(process.cwd(), failure)}`), () => {});
     if (server) console.log(`--- [${pass}] code-server log (tail) ---\n${cs.tail(server.log, 40)}`);
     return { passed: 0, failed: 1, skipped: 0 };
   } finally {

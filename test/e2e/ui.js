@@ -1,23 +1,41 @@
 // The UI pass: drives the real workbench like a person, with the keyboard, and saves screenshots.
 // Opens the Kotlin file, waits for the squiggles, opens the Problems panel, shows the language
-// status and the hover, opens the Quick Fix menu, applies the fix with Enter and sees the warning
-// squiggle go. With locale 'ja' the same flow expects the Japanese texts (screenshots *-ja.png).
+// status and the hover, opens the rule page from the hover's link, opens the Quick Fix menu,
+// applies the fix with Enter and sees the warning squiggle go. Then the first-hour items of
+// issue 9 part 2, one screenshot each: Source Action… with fix-all and the TLS list fix without a
+// duplicate (Tls.kt), a half-typed file that still shows its finding (Checkout.kt), the command
+// palette's SecureComm commands, the output channel (version, rules, locale, "partly analysed"),
+// a .securecomm.yml with two mistakes, and the walkthrough. With locale 'ja' the same flow
+// expects the Japanese texts (screenshots *-ja.png). Every wait has a deadline; none is a sleep.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const KOTLIN_FILE = 'android/app/src/main/java/com/example/shop/ApiClient.kt';
+const TLS_FILE = 'android/app/src/main/java/com/example/shop/Tls.kt';
+const BROKEN_FILE = 'android/app/src/main/java/com/example/shop/Checkout.kt';
+/** Two mistakes: a severity that does not exist (line 2), and exclude given as a string (line 4). */
+const BAD_CONFIG = 'rules:\n  transport-cleartext-url: loud\n  tls-weak-protocol-version: error\nexclude: legacy/\n';
 const TEXT = {
   en: {
     trustAll: 'Any server certificate is accepted', cleartext: 'Cleartext URL', status: 'SecureComm: 2 findings',
     hover: 'Fix in Kotlin:', fix: 'Use the encrypted scheme (https:// / wss://)',
+    ruleDoc: 'Preview', tlsFix: 'Remove TlsVersion.TLS_1_0 (TlsVersion.TLS_1_2 is already in the list)',
+    fixAll: 'Fix all safe SecureComm findings', commands: ['SecureComm: Scan Workspace', 'SecureComm: Fix All Safe Findings in This File', 'SecureComm: Show Output', 'SecureComm: Restart Server'],
+    showOutput: 'SecureComm: Show Output', configErrors: ['must be one of', 'must be array'],
+    walkthroughStep: 'See findings as you type', walkthroughPage: 'Findings as you type',
   },
   ja: {
     trustAll: 'サーバー証明書', cleartext: '平文', status: 'SecureComm: 検出 2 件',
     hover: '修正例（Kotlin）:', fix: '暗号化されたスキーム（https:// / wss://）を使う',
+    ruleDoc: 'Preview', tlsFix: 'TlsVersion.TLS_1_0 を削除する（TlsVersion.TLS_1_2 はすでにリストにあります）',
+    fixAll: 'SecureComm の安全な修正をすべて適用', commands: ['SecureComm: ワークスペースをスキャン', 'SecureComm: このファイルの安全な修正をすべて適用', 'SecureComm: 出力を表示', 'SecureComm: サーバーを再起動'],
+    showOutput: 'SecureComm: 出力を表示', configErrors: ['must be one of', 'must be array'],
+    walkthroughStep: '入力と同時に検出を確認', walkthroughPage: '入力と同時に検出',
   },
 };
-const SHOTS = ['problems', 'status', 'hover', 'quickfix', 'after-fix'];
+const SHOTS = ['problems', 'status', 'hover', 'rule-doc', 'quickfix', 'after-fix', 'source-action', 'tls-quickfix', 'tls-after-fix',
+  'broken-file', 'palette', 'output', 'config-errors', 'walkthrough'];
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' }) {
@@ -36,7 +54,8 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await page.goto(workbenchUrl([
     ['extensionDevelopmentPath', root], ['openFile', path.join(workspace, KOTLIN_FILE)], ['skipWelcome', 'true'],
   ]));
-  const editor = page.locator('.editor-instance .monaco-editor').first();
+  // The active editor (inactive tabs keep hidden editors in the page).
+  const editor = page.locator('.editor-instance .monaco-editor:visible').first();
   await editor.locator('.view-line', { hasText: 'checkServerTrusted' }).waitFor({ timeout: 90_000 });
   const opened = Date.now();
   await editor.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
@@ -69,8 +88,18 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await hover.waitFor({ timeout: 30_000 });
   say(`hover: ${oneLine(await hover.innerText()).slice(0, 160)}…`);
   await shot('hover');
-  await page.keyboard.press('Escape');
-  await hover.waitFor({ state: 'hidden', timeout: 10_000 });
+
+  // The rule id in the hover links the rule's page: rendered read-only in the Markdown preview.
+  await hover.locator('a', { hasText: 'tls-trust-all-certificates' }).first().click();
+  const previewTab = page.locator('.tab', { hasText: text.ruleDoc }).first();
+  await previewTab.waitFor({ timeout: 30_000 });
+  await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('h1, h2').first().waitFor({ timeout: 30_000 });
+  say(`rule page: ${oneLine(await previewTab.innerText())}`);
+  await shot('rule-doc');
+  // Back to the Kotlin tab with the mouse: the preview's webview holds the keyboard focus.
+  await page.locator('.tab', { hasText: 'ApiClient.kt' }).click();
+  await page.locator('.tab.active', { hasText: 'ApiClient.kt' }).waitFor({ timeout: 10_000 });
+  await editor.locator('.view-line', { hasText: 'checkServerTrusted' }).first().waitFor({ timeout: 10_000 });
 
   // Quick Fix menu (Ctrl+.) on the cleartext URL (line 7), then Enter on the fix.
   await goTo(page, editor, 7, 26);
@@ -80,10 +109,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await fixRow.waitFor({ timeout: 30_000 });
   const rows = await menu.locator('.monaco-list-row.action').allInnerTexts();
   say(`quick fixes: ${rows.map(oneLine).join(' | ')}`);
-  // Mouse clicks are intercepted by .context-view-pointerBlock: move the focus with the keyboard.
-  for (let i = 0; i < rows.length && !(await fixRow.evaluate((el) => el.classList.contains('focused'))); i++) {
-    await page.keyboard.press('ArrowDown');
-  }
+  await focusRow(page, menu, fixRow);
   await shot('quickfix');
   await page.keyboard.press('Enter');
   await editor.locator('.view-line', { hasText: 'https://api.shop.io/v1/' }).first().waitFor({ timeout: 30_000 });
@@ -91,7 +117,121 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await problems.filter({ hasText: text.cleartext }).first().waitFor({ state: 'detached', timeout: 30_000 });
   await editor.locator('.squiggly-error').first().waitFor({ timeout: 5_000 }); // the trust-all finding stays
   await shot('after-fix');
+
+  // Source Action… offers fix-all for the file; then the TLS list fix removes TLS_1_0 without
+  // adding a second TLS_1_2.
+  await quickOpen(page, 'Tls.kt');
+  const tlsLine = editor.locator('.view-line', { hasText: 'tlsVersions(' });
+  await tlsLine.waitFor({ timeout: 10_000 });
+  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await goTo(page, editor, 9, 34);
+  await palette(page, 'Source Action...');
+  await menu.locator('.monaco-list-row', { hasText: text.fixAll }).first().waitFor({ timeout: 30_000 });
+  say(`source actions: ${(await menu.locator('.monaco-list-row.action').allInnerTexts()).map(oneLine).join(' | ')}`);
+  await shot('source-action');
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+  await goTo(page, editor, 9, 34);
+  await page.keyboard.press('Control+.');
+  const tlsFix = menu.locator('.monaco-list-row', { hasText: text.tlsFix }).first();
+  await tlsFix.waitFor({ timeout: 30_000 });
+  await focusRow(page, menu, tlsFix);
+  await shot('tls-quickfix');
+  await page.keyboard.press('Enter');
+  await editor.locator('.view-line', { hasText: /tlsVersions\(TlsVersion\.TLS_1_2\)/ }).waitFor({ timeout: 30_000 });
+  const fixedLine = oneLine(await tlsLine.innerText());
+  if (fixedLine.split('TLS_1_2').length !== 2 || fixedLine.includes('TLS_1_0')) throw new Error(`the TLS list after the fix: ${fixedLine}`);
+  await editor.locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: 30_000 });
+  say(`TLS list after the fix: ${fixedLine}`);
+  await shot('tls-after-fix');
+
+  // A half-typed file (an unclosed lambda) still shows the finding the parser could reach.
+  await quickOpen(page, 'Checkout.kt');
+  await editor.locator('.view-line', { hasText: 'PAYMENT_URL' }).waitFor({ timeout: 10_000 });
+  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await shot('broken-file');
+
+  // The command palette lists SecureComm's commands.
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input:visible').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type('SecureComm');
+  const pickerRows = page.locator('.quick-input-list .monaco-list-row');
+  for (const title of text.commands) await pickerRows.filter({ hasText: title }).first().waitFor({ timeout: 10_000 });
+  say(`palette: ${(await pickerRows.allInnerTexts()).map(oneLine).join(' | ')}`);
+  await shot('palette');
+  await page.keyboard.press('Escape');
+
+  // The output channel: version, rule counts, locale; and the half-typed file was partly analysed.
+  await palette(page, text.showOutput);
+  const output = page.locator('.output-view .view-line');
+  // (Regular expressions with \s: the editor renders spaces as no-break spaces.)
+  const version = output.filter({ hasText: /SecureComm\sReview\s\S+\son\sNode\s\S+:\s\d+\srules/ }).first();
+  await version.waitFor({ timeout: 30_000 });
+  await output.filter({ hasText: new RegExp(`locale\\s${locale},`) }).first().waitFor({ timeout: 10_000 });
+  await output.filter({ hasText: /Checkout\.kt:\spartly\sanalysed:\ssyntax\serror\snear\sline\s\d+/ }).first().waitFor({ timeout: 10_000 });
+  say(`output: ${oneLine(await version.innerText())}`);
+  await shot('output');
+
+  // A .securecomm.yml with two mistakes: both are shown in the file, with their lines.
+  fs.writeFileSync(path.join(workspace, '.securecomm.yml'), BAD_CONFIG);
+  await quickOpen(page, path.join(workspace, '.securecomm.yml')); // by its path: new files reach the file search later
+  await editor.locator('.view-line', { hasText: 'loud' }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Control+Shift+M');
+  for (const error of text.configErrors) await problems.filter({ hasText: error }).first().waitFor({ timeout: 30_000 });
+  await waitForCount(editor.locator('.squiggly-error'), 2);
+  await shot('config-errors');
+
+  // (6) The suppression snippet (securecomm-ignore with a reason placeholder to tab into) comes
+  // with the change that adds it: its step and screenshot go here.
+
+  // The walkthrough, from Help > Welcome: Open Walkthrough… (the panel closed: the page needs the room).
+  await page.keyboard.press('Control+J');
+  await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 10_000 });
+  await palette(page, 'Welcome: Open Walkthrough...');
+  await pickerRows.filter({ hasText: 'SecureComm Review' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type('SecureComm');
+  await pickerRows.filter({ hasText: 'SecureComm Review' }).and(page.locator('.focused')).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab', { hasText: 'Walkthrough: SecureComm Review' }).waitFor({ timeout: 30_000 });
+  await page.locator('.getting-started-step', { hasText: text.walkthroughStep }).first().waitFor({ timeout: 10_000 });
+  await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('h1', { hasText: text.walkthroughPage })
+    .waitFor({ timeout: 30_000 });
+  await shot('walkthrough');
   say(`OK in ${Date.now() - t0} ms`);
+}
+
+/** Quick Open (Ctrl+P) on a file name or absolute path. */
+async function quickOpen(page, file) {
+  const name = path.basename(file);
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input:visible').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10_000 });
+}
+
+/** Runs a command from the palette by its exact title. */
+async function palette(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input:visible').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Moves the keyboard focus in an action menu onto `row` (.context-view-pointerBlock intercepts clicks there). */
+async function focusRow(page, menu, row) {
+  const n = await menu.locator('.monaco-list-row').count();
+  for (let i = 0; i < n && !(await row.evaluate((el) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+}
+
+async function waitForCount(locator, n, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await locator.count()) !== n) {
+    if (Date.now() > deadline) throw new Error(`expected ${n} of ${locator}, found ${await locator.count()}`);
+    await locator.page().waitForTimeout(50);
+  }
 }
 
 /** Go to Line/Column (Ctrl+G). */
