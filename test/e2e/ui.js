@@ -35,7 +35,7 @@ const TEXT = {
   },
 };
 const SHOTS = ['problems', 'status', 'hover', 'rule-doc', 'quickfix', 'after-fix', 'source-action', 'tls-quickfix', 'tls-after-fix',
-  'broken-file', 'palette', 'output', 'config-errors', 'walkthrough'];
+  'broken-file', 'palette', 'output', 'config-errors', 'walkthrough', 'readme-problems', 'readme-hover', 'readme-quickfix', 'readme-walkthrough'];
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' }) {
@@ -45,9 +45,17 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   const shotFile = (name) => path.join(shots, locale === 'en' ? `${name}.png` : `${name}-${locale}.png`);
   fs.mkdirSync(shots, { recursive: true });
   for (const name of SHOTS) fs.rmSync(shotFile(name), { force: true }); // no stale picture survives a failed run
-  const shot = async (name) => {
+  /**
+   * A screenshot of the page; with `readme` also one of just a part of the workbench ('editor' or
+   * 'panel', at most `height` pixels from its top), readme-<name>.png, the pictures in docs/media/.
+   */
+  const shot = async (name, readme) => {
     await page.screenshot({ path: shotFile(name) });
     say(`screenshot ${path.relative(process.cwd(), shotFile(name))}`);
+    if (!readme) return;
+    const box = await page.locator(`.part.${readme.part}`).boundingBox();
+    const clip = { ...box, height: Math.min(box.height, readme.height ?? box.height) };
+    await page.screenshot({ path: shotFile(`readme-${name}`), clip });
   };
   const t0 = Date.now();
   const page = ctx.pages()[0] || await ctx.newPage();
@@ -69,7 +77,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await problems.filter({ hasText: text.trustAll }).first().waitFor({ timeout: 30_000 });
   await problems.filter({ hasText: text.cleartext }).first().waitFor({ timeout: 30_000 });
   for (const row of await problems.all()) say(`problems: ${oneLine(await row.innerText())}`);
-  await shot('problems');
+  await shot('problems', { part: 'panel' });
 
   // The language status ({} in the status bar) carries SecureComm's state for the active file.
   await page.locator('[id="status.languageStatus"]').click();
@@ -87,7 +95,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   const hover = page.locator('.monaco-hover', { hasText: text.hover }).first();
   await hover.waitFor({ timeout: 30_000 });
   say(`hover: ${oneLine(await hover.innerText()).slice(0, 160)}…`);
-  await shot('hover');
+  await shot('hover', { part: 'editor', height: 375 });
 
   // The rule id in the hover links the rule's page: rendered read-only in the Markdown preview.
   await hover.locator('a', { hasText: 'tls-trust-all-certificates' }).first().click();
@@ -110,7 +118,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   const rows = await menu.locator('.monaco-list-row.action').allInnerTexts();
   say(`quick fixes: ${rows.map(oneLine).join(' | ')}`);
   await focusRow(page, menu, fixRow);
-  await shot('quickfix');
+  await shot('quickfix', { part: 'editor', height: 375 });
   await page.keyboard.press('Enter');
   await editor.locator('.view-line', { hasText: 'https://api.shop.io/v1/' }).first().waitFor({ timeout: 30_000 });
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: 30_000 });
@@ -196,7 +204,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await page.locator('.getting-started-step', { hasText: text.walkthroughStep }).first().waitFor({ timeout: 10_000 });
   await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('h1', { hasText: text.walkthroughPage })
     .waitFor({ timeout: 30_000 });
-  await shot('walkthrough');
+  await shot('walkthrough', { part: 'editor', height: 800 });
   say(`OK in ${Date.now() - t0} ms`);
 }
 

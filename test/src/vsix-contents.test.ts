@@ -27,4 +27,13 @@ describe('VSIX contents', () => {
     const steps: { media: { markdown: string } }[] = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).contributes.walkthroughs[0].steps;
     assert.deepEqual(pages.sort(), steps.flatMap((s) => [s.media.markdown, s.media.markdown.replace(/\.md$/, '.nls.ja.md')]).sort());
   });
+
+  test('ships every picture the marketplace README shows, and no other', () => {
+    // vsce packages client/MARKETPLACE.md as the VSIX's readme.md, so its links are relative to the root.
+    const readme = readFileSync(path.join(REPO, 'client', 'MARKETPLACE.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    assert.ok(images.length >= 3, 'the README shows screenshots');
+    for (const image of images) assert.ok(files.includes(image), `${image} is linked but not in the VSIX`);
+    assert.deepEqual(files.filter((f) => f.endsWith('.png') && f.startsWith('docs/')).sort(), [...new Set(images)].sort());
+  });
 });
