@@ -6,6 +6,7 @@
 //                             folder of the running script (`__dirname`)
 // The server finds grammars/ and server/rules/ by searching upward from dist/ for
 // grammars/grammars.json (server/src/node/assets.ts), so they are not copied.
+// It also rewrites THIRD-PARTY-NOTICES.md from the builds' metafiles (scripts/third-party-notices.js).
 //
 //   node scripts/bundle.js            minified, with external source maps (not packaged)
 //   node scripts/bundle.js --dev      not minified
@@ -14,6 +15,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
+const notices = require('./third-party-notices');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -50,6 +52,34 @@ const common = {
   absWorkingDir: root,
 };
 
+/** The esbuild options of each bundle, by output name. */
+const bundles = {
+  'dist/extension.js': {
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist',
+    // Provided by the extension host; everything else (vscode-languageclient) is bundled.
+    external: ['vscode'],
+    metafile: true,
+  },
+  'dist/server.js': {
+    ...common,
+    entryPoints: { server: 'server/src/lsp/main.ts' },
+    outdir: 'dist',
+    // The server runs in its own Node.js process and never sees `vscode`.
+    external: [],
+    plugins: [webTreeSitterAsCommonJs],
+    metafile: true,
+  },
+};
+
+/** Builds every bundle (write: false only analyses); returns the esbuild results by output name. */
+async function buildAll({ write = true } = {}) {
+  const names = Object.keys(bundles);
+  const results = await Promise.all(names.map((name) => esbuild.build({ ...bundles[name], write })));
+  return Object.fromEntries(names.map((name, i) => [name, results[i]]));
+}
+
 async function main() {
   const serverEntry = path.join(root, 'server', 'src', 'lsp', 'main.ts');
   if (!fs.existsSync(serverEntry)) {
@@ -58,25 +88,8 @@ async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
 
-  const results = await Promise.all([
-    esbuild.build({
-      ...common,
-      entryPoints: { extension: 'client/src/extension.ts' },
-      outdir: 'dist',
-      // Provided by the extension host; everything else (vscode-languageclient) is bundled.
-      external: ['vscode'],
-      metafile: true,
-    }),
-    esbuild.build({
-      ...common,
-      entryPoints: { server: 'server/src/lsp/main.ts' },
-      outdir: 'dist',
-      // The server runs in its own Node.js process and never sees `vscode`.
-      external: [],
-      plugins: [webTreeSitterAsCommonJs],
-      metafile: true,
-    }),
-  ]);
+  const byName = await buildAll();
+  const results = Object.values(byName);
 
   const warnings = results.flatMap((r) => r.warnings);
   if (warnings.length > 0) {
@@ -96,6 +109,10 @@ async function main() {
   const wasm = require.resolve('web-tree-sitter/web-tree-sitter.wasm', { paths: [root] });
   fs.copyFileSync(wasm, path.join(dist, 'web-tree-sitter.wasm'));
 
+  const metafiles = Object.fromEntries(Object.entries(byName).map(([name, r]) => [name, r.metafile]));
+  fs.writeFileSync(notices.NOTICES_FILE, notices.renderNotices(notices.collectNotices(metafiles)));
+  console.log(`${path.relative(root, notices.NOTICES_FILE)} written`);
+
   for (const file of fs.readdirSync(dist).sort()) {
     const size = fs.statSync(path.join(dist, file)).size;
     console.log(`dist/${file.padEnd(24)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
@@ -106,7 +123,11 @@ function isNodeBuiltin(name) {
   return require('node:module').builtinModules.includes(name);
 }
 
-main().catch((e) => {
-  console.error(`bundle: ${e instanceof Error ? e.message : e}`);
-  process.exit(1);
-});
+module.exports = { buildAll };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`bundle: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  });
+}
