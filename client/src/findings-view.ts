@@ -5,7 +5,7 @@ import {
   CONFIDENCES, SEVERITIES, isLineSuppression,
   type CategoryNode, type FilterKey, type FindingNode, type FindingsFilter, type FindingsTreeNode, type RuleNode,
 } from './findings-tree-model';
-import { FINDINGS_CHANGED_NOTIFICATION, FINDINGS_REQUEST, type FindingItem, type FindingsResult } from './protocol';
+import { FINDINGS_CHANGED_NOTIFICATION, FINDINGS_REQUEST, SUPPRESS_LINE_TITLES, type FindingItem, type FindingsResult } from './protocol';
 import { SHOW_RULE_DOCS_COMMAND } from './rule-docs';
 
 export const FINDINGS_VIEW = 'securecomm.findings';
@@ -144,12 +144,23 @@ export class FindingsView implements vscode.TreeDataProvider<FindingsTreeNode>, 
       return;
     }
     if (!(await vscode.workspace.applyEdit(edit.edit))) return;
-    const reason = edit.newText.indexOf('<reason>');
-    if (reason >= 0) {
-      const line = edit.line;
+    // A snippet edit (what the server sends an editor like this one) selects its tab stop itself;
+    // the selection is set here from the inserted line either way, for a plain edit too.
+    const line = this.insertedSuppressionLine(editor.document, edit.line, item.ruleId);
+    const reason = line === undefined ? -1 : editor.document.lineAt(line).text.indexOf('<reason>');
+    if (line !== undefined && reason >= 0) {
       editor.selection = new vscode.Selection(line, reason, line, reason + '<reason>'.length);
       editor.revealRange(editor.selection);
     }
+  }
+
+  /** The suppression comment just inserted at or above the finding's former line. */
+  private insertedSuppressionLine(document: vscode.TextDocument, from: number, ruleId: string): number | undefined {
+    for (let line = Math.min(from, document.lineCount - 1); line >= Math.max(0, from - 50); line--) {
+      const text = document.lineAt(line).text;
+      if (isLineSuppression(text, ruleId) && text.includes('<reason>')) return line;
+    }
+    return undefined;
   }
 
   async showDocumentation(node: FindingNode | RuleNode): Promise<void> {
@@ -197,15 +208,15 @@ export class FindingsView implements vscode.TreeDataProvider<FindingsTreeNode>, 
     this.changes.fire(undefined);
   }
 
-  private async suppressionEdit(uri: vscode.Uri, range: vscode.Range, ruleId: string): Promise<{ edit: vscode.WorkspaceEdit; newText: string; line: number } | undefined> {
+  /** The server's "suppress on this line" action for the finding, once the server has analysed the file. */
+  private async suppressionEdit(uri: vscode.Uri, range: vscode.Range, ruleId: string): Promise<{ edit: vscode.WorkspaceEdit; line: number } | undefined> {
     const deadline = Date.now() + SUPPRESS_WAIT_MS;
+    const titles = new Set(SUPPRESS_LINE_TITLES.map((title) => title(ruleId)));
     for (;;) {
       const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range) ?? [];
-      for (const action of actions) {
-        if (!('edit' in action) || !action.edit) continue;
-        const inserted = action.edit.entries().flatMap(([, edits]) => edits).find((e) => isLineSuppression(e.newText, ruleId));
-        if (inserted) return { edit: action.edit, newText: inserted.newText, line: inserted.range.start.line };
-      }
+      const suppress = actions.find((a): a is vscode.CodeAction => 'edit' in a && a.edit !== undefined && titles.has(a.title));
+      // The comment goes on the finding's line (a config file's: its tag's first line), above it.
+      if (suppress?.edit) return { edit: suppress.edit, line: range.start.line };
       // Just opened: the server may not have analysed it yet. Anything else offered means no suppression is possible.
       if (actions.length > 0 || Date.now() > deadline) return undefined;
       await new Promise((r) => setTimeout(r, 100));

@@ -132,3 +132,13 @@ export interface FindingsResult {
   /** Whether a workspace scan has run (without one, only open files are listed). */
   scanned: boolean;
 }
+
+/**
+ * Titles of the server's "suppress on this line" quick fix (server/src/lsp/code-actions.ts, which
+ * a client test checks): the findings view picks that action by its title, since an editor's API
+ * shows no snippet edit's text.
+ */
+export const SUPPRESS_LINE_TITLES: readonly ((ruleId: string) => string)[] = [
+  (id) => `Suppress ${id} on this line`,
+  (id) => `この行の ${id} を抑制`,
+];

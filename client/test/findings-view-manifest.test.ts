@@ -50,4 +50,11 @@ describe('findings view manifest', () => {
     assert.ok(names.length >= 3, 'the server names its requests');
     for (const [, name, value] of names) assert.equal((protocol as Record<string, unknown>)[name!], value, name);
   });
+
+  it('knows the titles of the server\'s "suppress on this line" quick fix, in English and Japanese (server/src/lsp/code-actions.ts)', () => {
+    const actions = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'code-actions.ts'), 'utf8');
+    const serverTitles = [...actions.matchAll(/suppress: \(id\) => `([^`]+)`/g)].map((m) => m[1]!.replace('${id}', 'tls-trust-all-certificates'));
+    assert.equal(serverTitles.length, 2, 'one title per locale on the server');
+    assert.deepEqual(protocol.SUPPRESS_LINE_TITLES.map((title) => title('tls-trust-all-certificates')), serverTitles);
+  });
 });

@@ -209,11 +209,11 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await suppress.waitFor({ timeout: 30_000 });
   await focusRow(page, menu, suppress);
   await page.keyboard.press('Enter');
-  await editor.locator('.view-line', { hasText: 'securecomm-ignore transport-cleartext-url: <reason>' }).waitFor({ timeout: 30_000 });
+  await editor.locator('.view-line', { hasText: 'securecomm-ignore transport-cleartext-url -- <reason>' }).waitFor({ timeout: 30_000 });
   await editor.locator('.selected-text').first().waitFor({ timeout: 10_000 });
   await shot('suppress-snippet');
   await page.keyboard.type(text.reason);
-  await editor.locator('.view-line', { hasText: `securecomm-ignore transport-cleartext-url: ${text.reason}` }).waitFor({ timeout: 10_000 });
+  await editor.locator('.view-line', { hasText: `securecomm-ignore transport-cleartext-url -- ${text.reason}` }).waitFor({ timeout: 10_000 });
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: 30_000 });
   say(`suppressed with: ${oneLine(await editor.locator('.view-line', { hasText: 'securecomm-ignore' }).first().innerText())}`);
   await page.keyboard.press('Escape');
