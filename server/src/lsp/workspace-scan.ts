@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
 import type { FileReport } from '../scan/scan';
-import { walk, walkListsFile, type WalkOptions } from '../scan/walk';
+import { walkListsFile, walkYielding, type WalkOptions } from '../scan/walk';
 import type { DocumentOptions, WorkspaceConfig } from './workspace-config';
 
 export interface ScanSummary {
@@ -127,10 +127,12 @@ export class WorkspaceScan {
 
   private async run(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     const t0 = performance.now();
+    progress.begin('SecureComm: scanning the workspace', 0, 'listing the files', true);
     const roots = this.config().scanRoots();
+    const listed = await Promise.all(roots.map((root) => walkYielding([root.dir], walkOptionsOf(root))));
     // Nested workspace folders would list their files twice.
-    const files = [...new Set(roots.flatMap((root) => walk([root.dir], walkOptionsOf(root)).files))];
-    progress.begin('SecureComm: scanning the workspace', 0, `${files.length} files`, true);
+    const files = [...new Set(listed.flatMap((l) => l.files))];
+    progress.report(0, `${files.length} files`);
     const cancel = new AbortController();
     const onCancel = token.onCancellationRequested(() => cancel.abort());
     const toRead = files.map((file) => { const uri = pathToFileURL(file).href; return { file, uri, options: this.config().optionsFor(uri) }; });
