@@ -132,6 +132,8 @@ describe('workspace scan through worker threads (LSP over stdio)', () => {
         fs.writeFileSync(path.join(dir, rel), TRUST_ALL_KT);
         changes.push({ uri: uriOf(`${dir}/${rel}`), type: 1 });
       }
+      // A URI that names no local path (a file share) is passed over; it does not stop the batch.
+      changes.push({ uri: 'file://fileserver/share/Remote.kt', type: 1 });
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
       const batch = await client.until(() => client.logs.find((l) => l.includes('changed files read again')), 'the batch');
       // One batch for the 100 changed and 2 created files the policy covers, not one read per event.

@@ -96,8 +96,8 @@ export class WorkspaceScan {
         this.forgetFileOrFolder(change.uri);
         continue;
       }
-      const file = fileURLToPath(change.uri);
-      if (this.scanPolicyCovers(file)) toRead.set(change.uri, { file, uri: change.uri, options: this.config().optionsFor(change.uri) });
+      const file = pathOf(change.uri);
+      if (file && this.scanPolicyCovers(file)) toRead.set(change.uri, { file, uri: change.uri, options: this.config().optionsFor(change.uri) });
       else this.forget(change.uri);
     }
     if (toRead.size === 0) return;
@@ -209,4 +209,13 @@ export class WorkspaceScan {
 
 function walkOptionsOf(root: ReturnType<WorkspaceConfig['scanRoots']>[number]): WalkOptions {
   return { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir };
+}
+
+/** The path of a `file:` URI, or undefined for one that names none (`file://host/…`, bad escapes). */
+function pathOf(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
