@@ -87,6 +87,19 @@ describe('workspace scan through worker threads (LSP over stdio)', () => {
     }
   });
 
+  test('progress speaks the client\'s language', async () => {
+    const dir = project({ 'src/A.kt': CLEARTEXT_KT });
+    const client = await LspClient.start({ workspaceFolder: dir, locale: 'ja' });
+    try {
+      await scanWorkspace(client);
+      const begin = client.progress.find((p) => p.kind === 'begin') as { title?: string } | undefined;
+      assert.equal(begin?.title, 'SecureComm: ワークスペースをスキャンしています');
+      assert.ok(client.progress.some((p) => p.message === '1 / 1 ファイル、検出 1 件'), JSON.stringify(client.progress));
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('a rename (deletion + creation) moves the findings to the new name', async () => {
     const dir = project({ 'src/Api.kt': TRUST_ALL_KT });
     const client = await LspClient.start({ workspaceFolder: dir });

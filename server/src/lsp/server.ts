@@ -68,7 +68,7 @@ export class SecureCommServer {
     this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
     this.workspaceScan = new WorkspaceScan(connection, () => this.config,
-      (uri, findings) => this.toDiagnostics(uri, findings));
+      (uri, findings) => this.toDiagnostics(uri, findings), () => this.locale);
   }
 
   listen(): void {

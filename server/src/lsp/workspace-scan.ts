@@ -1,6 +1,6 @@
 import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Finding } from '../core/types';
+import type { Finding, Locale } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
 import type { FileReport } from '../scan/scan';
 import { walkListsFile, walkYielding, type WalkOptions } from '../scan/walk';
@@ -12,6 +12,22 @@ export interface ScanSummary {
   skipped: number;
   cancelled: boolean;
 }
+
+/** What the editor shows while a scan runs. */
+const PROGRESS_TEXT: Record<Locale, { title: string; listing: string; listed: (files: number) => string; scanned: (done: number, files: number, findings: number) => string }> = {
+  en: {
+    title: 'SecureComm: scanning the workspace',
+    listing: 'listing the files',
+    listed: (files) => `${files} files`,
+    scanned: (done, files, findings) => `${done} / ${files} files, ${findings} findings`,
+  },
+  ja: {
+    title: 'SecureComm: ワークスペースをスキャンしています',
+    listing: 'ファイルを列挙しています',
+    listed: (files) => `${files} ファイル`,
+    scanned: (done, files, findings) => `${done} / ${files} ファイル、検出 ${findings} 件`,
+  },
+};
 
 /** A file to read from disk again, with the settings that govern it. */
 interface FileToRead {
@@ -48,6 +64,8 @@ export class WorkspaceScan {
     /** The current configuration (it is replaced when the client initializes). */
     private readonly config: () => WorkspaceConfig,
     private readonly toDiagnostics: (uri: string, findings: Finding[]) => Diagnostic[],
+    /** The client's locale, for the progress it shows (set when the client initializes). */
+    private readonly locale: () => Locale,
     private readonly pool = new ScanPool({ log: (message) => connection.console.info(message) }),
   ) {}
 
@@ -127,12 +145,13 @@ export class WorkspaceScan {
 
   private async run(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     const t0 = performance.now();
-    progress.begin('SecureComm: scanning the workspace', 0, 'listing the files', true);
+    const text = PROGRESS_TEXT[this.locale()];
+    progress.begin(text.title, 0, text.listing, true);
     const roots = this.config().scanRoots();
     const listed = await Promise.all(roots.map((root) => walkYielding([root.dir], walkOptionsOf(root))));
     // Nested workspace folders would list their files twice.
     const files = [...new Set(listed.flatMap((l) => l.files))];
-    progress.report(0, `${files.length} files`);
+    progress.report(0, text.listed(files.length));
     const cancel = new AbortController();
     const onCancel = token.onCancellationRequested(() => cancel.abort());
     const toRead = files.map((file) => { const uri = pathToFileURL(file).href; return { file, uri, options: this.config().optionsFor(uri) }; });
@@ -141,7 +160,7 @@ export class WorkspaceScan {
       publish: (uri) => !isOpen(uri),
       keepClean: false,
       signal: cancel.signal,
-      onProgress: (s) => { if (s.files % 10 === 0 || s.files === files.length) progress.report(Math.round((s.files / files.length) * 100), `${s.files} / ${files.length} files, ${s.findings} findings`); },
+      onProgress: (s) => { if (s.files % 10 === 0 || s.files === files.length) progress.report(Math.round((s.files / files.length) * 100), text.scanned(s.files, files.length, s.findings)); },
     });
     onCancel.dispose();
     progress.done();
