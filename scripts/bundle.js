@@ -2,6 +2,8 @@
 // Bundles the VS Code extension into dist/ (what the VSIX ships):
 //   dist/extension.js         the language client (CommonJS; `vscode` is the only external)
 //   dist/server.js            the language server (server/src/lsp/main.ts, CommonJS, Node)
+//   dist/scan-worker.js       a worker thread of the workspace scan (server/src/node/scan-worker.ts);
+//                             the server starts it from its own folder (scan-pool.ts)
 //   dist/web-tree-sitter.wasm the tree-sitter runtime; web-tree-sitter loads it from the
 //                             folder of the running script (`__dirname`)
 // The server finds grammars/ and server/rules/ by searching upward from dist/ for
@@ -64,7 +66,8 @@ const bundles = {
   },
   'dist/server.js': {
     ...common,
-    entryPoints: { server: 'server/src/lsp/main.ts' },
+    // The workspace scan's worker threads run dist/scan-worker.js (server/src/node/scan-pool.ts).
+    entryPoints: { server: 'server/src/lsp/main.ts', 'scan-worker': 'server/src/node/scan-worker.ts' },
     outdir: 'dist',
     // The server runs in its own Node.js process and never sees `vscode`.
     external: [],

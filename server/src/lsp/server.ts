@@ -1,11 +1,11 @@
 import {
-  DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, FileChangeType, RequestType0, TextDocumentSyncKind,
+  DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, RequestType0, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult, type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analyzer } from '../core/analyzer';
-import { detectLanguage, languageFromEditorId } from '../core/languages';
+import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
 import type { AnalysisResult, Finding, Locale, RelatedLocation } from '../core/types';
@@ -79,8 +79,8 @@ export class SecureCommServer {
     // by tree-sitter only while no document waits (compileDueWhenIdle).
     this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
-    this.workspaceScan = new WorkspaceScan(connection, this.analyzer, () => this.config,
-      (uri, findings) => this.toDiagnostics(uri, findings));
+    this.workspaceScan = new WorkspaceScan(connection, () => this.config,
+      (uri, findings) => this.toDiagnostics(uri, findings), () => this.locale);
     this.review = new ReviewScope(connection, () => this.config.settings.review, () => this.config.trusted,
       () => this.config.scanRoots().map((r) => r.dir), () => this.reanalyseAll());
     this.findings = new FindingsIndex({
@@ -252,17 +252,12 @@ export class SecureCommServer {
     }
   }
 
-  /** `.securecomm.yml` changes reconfigure; after a workspace scan, saved / created / deleted files are read again. */
+  /** `.securecomm.yml` changes reconfigure; after a workspace scan, saved / created / renamed / deleted files are read again. */
   private async watchedFilesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
     this.review.watchedFilesChanged(changes);
     // A new or changed baseline re-dims findings like a configuration change.
     if (changes.some((c) => isProjectConfig(c.uri) || c.uri.endsWith('/.securecomm/baseline.json'))) await this.projectConfigChanged();
-    if (!this.workspaceScan.active) return;
-    for (const change of changes) {
-      if (isProjectConfig(change.uri) || !change.uri.startsWith('file:') || this.documents.get(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) this.workspaceScan.forget(change.uri);
-      else if (detectLanguage(safePath(change.uri))) await this.workspaceScan.refresh(safePath(change.uri), this.config.optionsFor(change.uri), true);
-    }
+    if (this.workspaceScan.active) await this.workspaceScan.filesChanged(changes, (uri) => this.documents.get(uri) !== undefined);
   }
 
   /**

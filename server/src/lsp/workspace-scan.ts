@@ -1,10 +1,9 @@
-import type { CancellationToken, Connection, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import { pathToFileURL } from 'node:url';
-import type { Analyzer } from '../core/analyzer';
-import type { Finding } from '../core/types';
-import { FileProjectModel } from '../node/project-files';
-import { scanFile } from '../scan/scan';
-import { walk } from '../scan/walk';
+import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Finding, Locale } from '../core/types';
+import { ScanPool } from '../node/scan-pool';
+import type { FileReport } from '../scan/scan';
+import { walkListsFile, walkYielding, type WalkOptions } from '../scan/walk';
 import type { DocumentOptions, WorkspaceConfig } from './workspace-config';
 
 export interface ScanSummary {
@@ -14,26 +13,60 @@ export interface ScanSummary {
   cancelled: boolean;
 }
 
+/** What the editor shows while a scan runs. */
+const PROGRESS_TEXT: Record<Locale, { title: string; listing: string; listed: (files: number) => string; scanned: (done: number, files: number, findings: number) => string }> = {
+  en: {
+    title: 'SecureComm: scanning the workspace',
+    listing: 'listing the files',
+    listed: (files) => `${files} files`,
+    scanned: (done, files, findings) => `${done} / ${files} files, ${findings} findings`,
+  },
+  ja: {
+    title: 'SecureComm: ワークスペースをスキャンしています',
+    listing: 'ファイルを列挙しています',
+    listed: (files) => `${files} ファイル`,
+    scanned: (done, files, findings) => `${done} / ${files} ファイル、検出 ${findings} 件`,
+  },
+};
+
+/** A file to read from disk again, with the settings that govern it. */
+interface FileToRead {
+  file: string;
+  uri: string;
+  options: DocumentOptions;
+}
+
 /**
- * Audit mode: every file of every workspace folder analysed in the language server, with the
- * same file policy as `securecomm scan` (`.gitignore`, excludes, non-shipping code left out, the
- * size limit), so the editor and CI agree. Results are kept per file as findings, not trees, so
- * memory stays bounded; they are published for files that are not open, and stay when a file
- * is closed. Work yields to the message loop between files: the editor keeps answering.
+ * Audit mode: every file of every workspace folder analysed with the same file policy as
+ * `securecomm scan` (`.gitignore`, excludes, non-shipping code left out, the size limit), so
+ * the editor and CI agree. The analysis runs in worker threads (ScanPool): the server's own
+ * thread only walks the folders and publishes, so it keeps answering hovers and edits.
+ * Results are kept per file as findings, not trees, so memory stays bounded; they are
+ * published for files that are not open, stay when a file is closed, and follow the file
+ * watcher (saves, creations, renames, deletions, and the hundreds of changes of a branch
+ * switch, read again as one batch through the pool).
  */
 export class WorkspaceScan {
   /** Every finding of each scanned file, suppressed ones included (the findings view lists those too). */
   private readonly results = new Map<string, Finding[]>();
   private readonly listeners: ((uri: string) => void)[] = [];
+  /**
+   * The latest read asked for each file still in progress: a report of an earlier one (the
+   * file was saved again, deleted, or re-read by a later batch) arrives late and is dropped.
+   */
+  private readonly latestRead = new Map<string, number>();
+  private reads = 0;
   private running: Promise<ScanSummary> | undefined;
   private scanned = false;
 
   constructor(
     private readonly connection: Connection,
-    private readonly analyzer: Analyzer,
     /** The current configuration (it is replaced when the client initializes). */
     private readonly config: () => WorkspaceConfig,
     private readonly toDiagnostics: (uri: string, findings: Finding[]) => Diagnostic[],
+    /** The client's locale, for the progress it shows (set when the client initializes). */
+    private readonly locale: () => Locale,
+    private readonly pool = new ScanPool({ log: (message) => connection.console.info(message) }),
   ) {}
 
   /** Whether a scan has run: closing a file then re-reads it from disk instead of clearing it. */
@@ -55,69 +88,153 @@ export class WorkspaceScan {
     this.listeners.push(listener);
   }
 
-  private store(uri: string, findings: Finding[]): void {
-    this.results.set(uri, findings);
-    for (const listener of this.listeners) listener(uri);
-  }
-
-  private publish(uri: string, findings: readonly Finding[]): void {
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings.filter((f) => !f.suppression)) });
-  }
-
   /** Runs one scan at a time; a second request joins the running one. */
   scan(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     this.running ??= this.run(progress, token, isOpen).finally(() => { this.running = undefined; });
     return this.running;
   }
 
-  /** Re-reads one file from disk (saved, created, closed), or forgets it (deleted). */
+  /** Re-reads one file from disk (closed in the editor: its unsaved text is gone). */
   async refresh(file: string, options: DocumentOptions, publish: boolean): Promise<void> {
-    const uri = pathToFileURL(file).href;
-    const { findings } = await this.analyse(file, options, new FileProjectModel());
-    this.store(uri, findings);
-    if (publish) this.publish(uri, findings);
+    await this.read([{ file, uri: pathToFileURL(file).href, options }], { publish: () => publish, keepClean: true, urgent: true });
+  }
+
+  /**
+   * Files the watcher saw change on disk, after a scan: saved or created files the scan policy
+   * covers are read again, in one batch; deleted ones (a rename is a deletion and a creation)
+   * are forgotten, and so are files the policy no longer covers (a new `.gitignore` entry).
+   * Open files are the editor's business.
+   */
+  async filesChanged(changes: readonly { uri: string; type: number }[], isOpen: (uri: string) => boolean): Promise<void> {
+    const toRead = new Map<string, FileToRead>();
+    for (const change of changes) {
+      if (!change.uri.startsWith('file:') || isOpen(change.uri)) continue;
+      toRead.delete(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        this.forgetFileOrFolder(change.uri);
+        continue;
+      }
+      const file = pathOf(change.uri);
+      if (file && this.scanPolicyCovers(file)) toRead.set(change.uri, { file, uri: change.uri, options: this.config().optionsFor(change.uri) });
+      else this.forget(change.uri);
+    }
+    if (toRead.size === 0) return;
+    const t0 = performance.now();
+    const summary = await this.read([...toRead.values()], { publish: (uri) => !isOpen(uri), keepClean: true, urgent: true });
+    this.connection.console.info(`workspace scan: ${summary.files} changed files read again by ${this.pool.maxThreads} worker thread(s) ` +
+      `in ${Math.round(performance.now() - t0)} ms, ${summary.findings} findings`);
   }
 
   forget(uri: string): void {
+    this.latestRead.delete(uri);
     if (!this.results.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const listener of this.listeners) listener(uri);
   }
 
-  /** One file from disk with the settings that govern it: its findings, suppressed ones included. */
-  private async analyse(file: string, options: DocumentOptions, project: FileProjectModel): Promise<{ findings: Finding[]; skipped: boolean }> {
-    const report = await scanFile(this.analyzer, file, { ruleIds: options.ruleIds, severities: options.severities }, project);
-    const findings = options.enabled && !report.skipped ? report.findings : [];
-    return { findings, skipped: report.skipped !== undefined };
+  /** A deleted folder is one event for all the files below it. */
+  private forgetFileOrFolder(uri: string): void {
+    this.forget(uri);
+    const below = `${uri.replace(/\/$/, '')}/`;
+    for (const kept of [...this.results.keys()]) if (kept.startsWith(below)) this.forget(kept);
+  }
+
+  private scanPolicyCovers(file: string): boolean {
+    return this.config().scanRoots().some((root) => walkListsFile(root.dir, file, walkOptionsOf(root)));
   }
 
   private async run(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
-    const summary: ScanSummary = { files: 0, findings: 0, skipped: 0, cancelled: false };
-    const roots = this.config().scanRoots();
-    const files = roots.flatMap((root) => walk([root.dir], { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir }).files);
-    progress.begin('SecureComm: scanning the workspace', 0, `${files.length} files`, true);
-    const project = new FileProjectModel();
     const t0 = performance.now();
-    for (let i = 0; i < files.length; i++) {
-      if (token.isCancellationRequested) { summary.cancelled = true; break; }
-      const file = files[i]!;
-      const uri = pathToFileURL(file).href;
-      const { findings, skipped } = await this.analyse(file, this.config().optionsFor(uri), project);
-      if (skipped) summary.skipped++;
-      summary.files++;
-      summary.findings += findings.filter((f) => !f.suppression).length;
-      if (findings.length || this.results.has(uri)) {
-        this.store(uri, findings);
-        // An open file shows its editor buffer's findings; the scan's are for closed ones.
-        if (!isOpen(uri)) this.publish(uri, findings);
-      }
-      if (i % 10 === 0 || i === files.length - 1) progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} / ${files.length} files, ${summary.findings} findings`);
-      await new Promise((resolve) => setImmediate(resolve)); // let requests and edits in
-    }
+    const text = PROGRESS_TEXT[this.locale()];
+    progress.begin(text.title, 0, text.listing, true);
+    const roots = this.config().scanRoots();
+    const listed = await Promise.all(roots.map((root) => walkYielding([root.dir], walkOptionsOf(root))));
+    // Nested workspace folders would list their files twice.
+    const files = [...new Set(listed.flatMap((l) => l.files))];
+    progress.report(0, text.listed(files.length));
+    const cancel = new AbortController();
+    const onCancel = token.onCancellationRequested(() => cancel.abort());
+    const toRead = files.map((file) => { const uri = pathToFileURL(file).href; return { file, uri, options: this.config().optionsFor(uri) }; });
+    // An open file shows its editor buffer's findings; the scan's are for closed ones.
+    const summary = await this.read(toRead, {
+      publish: (uri) => !isOpen(uri),
+      keepClean: false,
+      signal: cancel.signal,
+      onProgress: (s) => { if (s.files % 10 === 0 || s.files === files.length) progress.report(Math.round((s.files / files.length) * 100), text.scanned(s.files, files.length, s.findings)); },
+    });
+    onCancel.dispose();
     progress.done();
     this.scanned = true;
     this.connection.console.info(`workspace scan: ${summary.files} files, ${summary.findings} findings, ${summary.skipped} skipped` +
-      `${summary.cancelled ? ' (cancelled)' : ''} in ${Math.round(performance.now() - t0)} ms`);
+      `${summary.cancelled ? ' (cancelled)' : ''} in ${Math.round(performance.now() - t0)} ms, ${this.pool.maxThreads} worker thread(s)`);
     return summary;
+  }
+
+  /**
+   * Reads files from disk through the pool and keeps (and publishes) their findings as they
+   * arrive. A clean file is kept only when `keepClean` (or when it had findings before): a
+   * whole-workspace scan does not hold an entry for each of thousands of clean files.
+   */
+  private async read(files: readonly FileToRead[], how: {
+    publish: (uri: string) => boolean;
+    keepClean: boolean;
+    urgent?: boolean;
+    signal?: AbortSignal;
+    onProgress?: (summary: ScanSummary) => void;
+  }): Promise<ScanSummary> {
+    const summary: ScanSummary = { files: 0, findings: 0, skipped: 0, cancelled: false };
+    const byFile = new Map<string, FileToRead & { read: number }>();
+    for (const f of files) {
+      const read = ++this.reads;
+      this.latestRead.set(f.uri, read);
+      byFile.set(f.file, { ...f, read });
+    }
+    const accept = (report: FileReport): void => {
+      const entry = byFile.get(report.file);
+      if (!entry) return;
+      summary.files++;
+      if (report.skipped) {
+        summary.skipped++;
+        this.connection.console.warn(`${report.file}: not analysed: ${report.skipped}`);
+      }
+      if (this.latestRead.get(entry.uri) === entry.read) {
+        this.latestRead.delete(entry.uri);
+        const findings = entry.options.enabled ? report.findings : [];
+        summary.findings += findings.filter((f) => !f.suppression).length;
+        if (how.keepClean || findings.length || this.results.has(entry.uri)) this.store(entry.uri, findings, how.publish(entry.uri));
+      }
+      how.onProgress?.(summary);
+    };
+    // Files the settings switch off (`securecomm.enable`, an exclude) are not read at all.
+    for (const entry of byFile.values()) {
+      if (!entry.options.enabled) accept({ file: entry.file, findings: [] });
+    }
+    const jobs = [...byFile.values()].filter((e) => e.options.enabled)
+      .map((e) => ({ file: e.file, ruleIds: e.options.ruleIds, severities: e.options.severities }));
+    await this.pool.run(jobs, accept, { ...(how.signal ? { signal: how.signal } : {}), urgent: how.urgent ?? false });
+    summary.cancelled = how.signal?.aborted === true;
+    if (summary.cancelled) {
+      for (const entry of byFile.values()) if (this.latestRead.get(entry.uri) === entry.read) this.latestRead.delete(entry.uri);
+    }
+    return summary;
+  }
+
+  private store(uri: string, findings: Finding[], publish: boolean): void {
+    this.results.set(uri, findings);
+    for (const listener of this.listeners) listener(uri);
+    if (publish) void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings.filter((f) => !f.suppression)) });
+  }
+}
+
+function walkOptionsOf(root: ReturnType<WorkspaceConfig['scanRoots']>[number]): WalkOptions {
+  return { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir };
+}
+
+/** The path of a `file:` URI, or undefined for one that names none (`file://host/…`, bad escapes). */
+function pathOf(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }

@@ -16,6 +16,8 @@ export interface ClientOptions {
   snippetEdits?: boolean;
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Added to the server process's environment. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -38,7 +40,7 @@ export class LspClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options);
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
