@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { commonDirectory } from '../../server/out/lsp/export-findings';
+import * as path from 'node:path';
 import { project, securecomm } from './helpers/cli';
 import { LspClient } from './helpers/lsp-client';
 
@@ -27,6 +28,9 @@ const WORKSPACE = {
 };
 
 interface Exported { content: string; files: number; findings: number }
+
+/** A scan worker that crashes on files named crash-* (test/src/helpers/faulty-scan-worker.ts). */
+const FAULTY_WORKER = path.join(__dirname, 'helpers', 'faulty-scan-worker.js');
 
 describe('export findings (securecomm/exportFindings)', () => {
   test('runs the workspace scan first when there was none, and writes what `securecomm scan --format X` writes', async () => {
@@ -84,5 +88,25 @@ describe('export findings (securecomm/exportFindings)', () => {
     assert.equal(commonDirectory(['/w/app', '/w/apps']), '/w');
     assert.equal(commonDirectory(['/a/x', '/b/y']), '/');
     assert.equal(commonDirectory(['/w/app']), '/w/app');
+  });
+
+  test('a file the scan could not analyse is reported skipped with its reason, and an export during a scan waits for it', async () => {
+    const dir = project({ ...WORKSPACE, 'src/crash-Api.kt': TRUST_ALL_KT });
+    const client = await LspClient.start({ workspaceFolder: dir, env: { SECURECOMM_SCAN_WORKER: FAULTY_WORKER } });
+    try {
+      // The scan starts first; the export, sent right after it, must not report a half-scanned workspace.
+      const scan = client.connection.sendRequest('securecomm/scanWorkspace');
+      const exported = await client.connection.sendRequest('securecomm/exportFindings', { format: 'sarif' }) as Exported;
+      await scan;
+      assert.equal(client.progress.filter((p) => p.kind === 'begin').length, 1, 'the export joined the running scan');
+      assert.deepEqual([exported.files, exported.findings], [3, 3], 'every analysed file and finding, the crashed file left out');
+      const sarif = JSON.parse(exported.content) as { runs: { invocations: { toolExecutionNotifications?: { message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] };
+      const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications ?? [];
+      const crashed = notes.find((n) => n.locations?.some((l) => l.physicalLocation.artifactLocation.uri.endsWith('crash-Api.kt')));
+      assert.ok(crashed, `a notification for the crashed file: ${JSON.stringify(notes)}`);
+      assert.match(crashed.message.text, /worker|crash/i);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -52,10 +52,10 @@ export function registerExportFindings(connection: Connection, sources: ExportSo
   connection.onRequest(EXPORT_FINDINGS_REQUEST, async (params: unknown, token: CancellationToken) => {
     const format = exportFormatOf(params);
     const { documents, scan, scheduler } = sources;
-    if (!scan.active) {
-      const progress = await connection.window.createWorkDoneProgress();
-      const summary = await scan.scan(progress, token, (uri) => documents.get(uri) !== undefined);
-      if (summary.cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the workspace scan was cancelled: nothing exported');
+    // A scan under way is waited for (a report of half the workspace would look complete).
+    if (!scan.active || scan.runningScan) {
+      const summary = scan.runningScan ?? await scan.scan(await connection.window.createWorkDoneProgress(), token, (uri) => documents.get(uri) !== undefined);
+      if ((await summary).cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the workspace scan was cancelled: nothing exported');
     }
     // An edit (or a revert) still waiting for its debounced analysis is analysed now: the report has the text as it is.
     await Promise.all(documents.all().filter((d) => d.analysedVersion !== d.version).map((d) => scheduler.flush(d.uri)));
@@ -74,7 +74,7 @@ export function exportFindings(format: ExportFormat, sources: ExportSources): Ex
   for (const root of roots) {
     const walked = walk([root.dir], { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir });
     leftOut.push(...walked.leftOut);
-    for (const file of walked.files) reports.push(reportOf(file, (uri) => sources.documents.get(uri)?.result?.findings, kept, inventory));
+    for (const file of walked.files) reports.push(reportOf(file, (uri) => sources.documents.get(uri)?.result?.findings, kept, (uri) => sources.scan.skipReason(uri), inventory));
   }
   // The rules that ran: the union of each folder's enabled rules, in the catalogue's order.
   const enabled = new Set(roots.flatMap((r) => [...config.optionsFor(pathToFileURL(r.dir).href).ruleIds]));
@@ -92,12 +92,19 @@ export function exportFindings(format: ExportFormat, sources: ExportSources): Ex
 }
 
 /** A file as the CLI reports it: read for its skip reason, note and overview, with the editor's findings. */
-function reportOf(file: string, openFindings: (uri: string) => readonly Finding[] | undefined, kept: ReadonlyMap<string, Finding[]>, inventory: Inventory | undefined): FileReport {
+function reportOf(
+  file: string, openFindings: (uri: string) => readonly Finding[] | undefined, kept: ReadonlyMap<string, Finding[]>,
+  skipReason: (uri: string) => string | undefined, inventory: Inventory | undefined,
+): FileReport {
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
   inventory?.add(file, source.text);
   const uri = pathToFileURL(file).href;
-  const report: FileReport = { file, findings: [...(openFindings(uri) ?? kept.get(uri) ?? [])] };
+  const open = openFindings(uri);
+  // Skipped when the scan analysed it (time budget, a failed worker), as the CLI would report it.
+  const skipped = open ? undefined : skipReason(uri);
+  if (skipped) return { file, findings: [], skipped };
+  const report: FileReport = { file, findings: [...(open ?? kept.get(uri) ?? [])] };
   if (source.note) report.note = source.note;
   return report;
 }

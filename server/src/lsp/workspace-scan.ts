@@ -57,6 +57,8 @@ export class WorkspaceScan {
   private readonly latestRead = new Map<string, number>();
   private reads = 0;
   private running: Promise<ScanSummary> | undefined;
+  /** Files the last read of which was skipped, with the reason; they are kept, with no findings. */
+  private readonly skipReasons = new Map<string, string>();
   private scanned = false;
 
   constructor(
@@ -86,6 +88,16 @@ export class WorkspaceScan {
   /** Called with a file's URI whenever its kept findings change (set, refreshed or forgotten). */
   onDidChange(listener: (uri: string) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** The scan under way, if any (an export waits for it rather than report half a workspace). */
+  get runningScan(): Promise<ScanSummary> | undefined {
+    return this.running;
+  }
+
+  /** Why a kept file could not be analysed (time budget, a worker that failed), for reports. */
+  skipReason(uri: string): string | undefined {
+    return this.skipReasons.get(uri);
   }
 
   /**
@@ -131,6 +143,7 @@ export class WorkspaceScan {
 
   forget(uri: string): void {
     this.latestRead.delete(uri);
+    this.skipReasons.delete(uri);
     if (!this.results.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const listener of this.listeners) listener(uri);
@@ -203,6 +216,8 @@ export class WorkspaceScan {
       }
       if (this.latestRead.get(entry.uri) === entry.read) {
         this.latestRead.delete(entry.uri);
+        if (report.skipped) this.skipReasons.set(entry.uri, report.skipped);
+        else this.skipReasons.delete(entry.uri);
         const findings = entry.options.enabled ? report.findings : [];
         summary.findings += findings.filter((f) => !f.suppression).length;
         if (how.keepClean || findings.length || this.results.has(entry.uri)) this.store(entry.uri, findings, how.publish(entry.uri));
