@@ -132,10 +132,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
 
   // Source Action… offers fix-all for the file; then the TLS list fix removes TLS_1_0 without
   // adding a second TLS_1_2.
-  await quickOpen(page, 'Tls.kt');
-  const tlsLine = editor.locator('.view-line', { hasText: 'tlsVersions(' });
-  await tlsLine.waitFor({ timeout: 10_000 });
-  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  const tlsLine = await openWithWarning(page, editor, 'Tls.kt', 'tlsVersions(');
   await goTo(page, editor, 9, 34);
   await palette(page, 'Source Action...');
   await menu.locator('.monaco-list-row', { hasText: text.fixAll }).first().waitFor({ timeout: 30_000 });
@@ -158,9 +155,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   await shot('tls-after-fix');
 
   // A half-typed file (an unclosed lambda) still shows the finding the parser could reach.
-  await quickOpen(page, 'Checkout.kt');
-  await editor.locator('.view-line', { hasText: 'PAYMENT_URL' }).waitFor({ timeout: 10_000 });
-  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await openWithWarning(page, editor, 'Checkout.kt', 'PAYMENT_URL');
   await shot('broken-file');
 
   // The command palette lists SecureComm's commands.
@@ -199,10 +194,7 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
 
   // (6) Suppress on this line: the comment arrives with <reason> selected, the typed reason
   // replaces it and the finding goes (Checkout.kt's cleartext URL).
-  await quickOpen(page, 'Checkout.kt');
-  const urlLine = editor.locator('.view-line', { hasText: 'PAYMENT_URL' });
-  await urlLine.waitFor({ timeout: 10_000 });
-  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await openWithWarning(page, editor, 'Checkout.kt', 'PAYMENT_URL');
   await goTo(page, editor, 3, 30);
   await page.keyboard.press('Control+.');
   const suppress = menu.locator('.monaco-list-row', { hasText: text.suppress }).first();
@@ -244,6 +236,15 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
 }
 
 /** Quick Open (Ctrl+P) on a file name or absolute path. */
+/** Opens a file by name, waits for a line holding `lineText` and for a warning squiggle; returns that line. */
+async function openWithWarning(page, editor, file, lineText) {
+  await quickOpen(page, file);
+  const line = editor.locator('.view-line', { hasText: lineText });
+  await line.waitFor({ timeout: 10_000 });
+  await editor.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  return line;
+}
+
 async function quickOpen(page, file) {
   const name = path.basename(file);
   await page.keyboard.press('Control+P');

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { commonDirectory } from '../../server/out/lsp/export-findings';
-import * as path from 'node:path';
 import { project, securecomm } from './helpers/cli';
 import { LspClient } from './helpers/lsp-client';
+import { FAULTY_WORKER, TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-import okhttp3.OkHttpClient
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 
 /** Findings of several kinds, a suppressed one, left-out test code, a skipped binary file and a rule off in the config. */
 const WORKSPACE = {
@@ -29,8 +18,6 @@ const WORKSPACE = {
 
 interface Exported { content: string; files: number; findings: number }
 
-/** A scan worker that crashes on files named crash-* (test/src/helpers/faulty-scan-worker.ts). */
-const FAULTY_WORKER = path.join(__dirname, 'helpers', 'faulty-scan-worker.js');
 
 describe('export findings (securecomm/exportFindings)', () => {
   test('runs the workspace scan first when there was none, and writes what `securecomm scan --format X` writes', async () => {

@@ -4,20 +4,11 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { project, securecomm } from './helpers/cli';
 import { LspClient } from './helpers/lsp-client';
+import { TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
 // `securecomm/findings` over stdio, as the editor's findings view asks for it: the workspace
 // scan's results, open files' latest analyses over them, suppressed and baselined findings.
 
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 const SUPPRESSED_KT = '// securecomm-ignore transport-cleartext-url -- local mock server\nconst val MOCK_URL = "http://mock.shop.io/"\n';
 const CDN_KT = 'const val CDN_URL = "http://cdn.shop.io/"\n';
 

@@ -6,6 +6,7 @@ import { AnalysisScheduler } from '../../server/out/lsp/scheduler';
 import { project, securecomm } from './helpers/cli';
 import { REPO } from './helpers/engine';
 import { applyLspEdits, LspClient } from './helpers/lsp-client';
+import { TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
 const DEMO = path.join(REPO, 'demo');
 const KOTLIN_FILE = path.join(DEMO, 'android/app/src/main/java/com/demo/shop/ApiClient.kt');
@@ -16,16 +17,6 @@ const DOCS: [string, string, string][] = [
   ['typescript', path.join(DEMO, 'server/src/proxy.ts'), 'tls-reject-unauthorized-env'],
 ];
 const uriOf = (file: string) => `file://${file}`;
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 
 describe('language server over stdio (push diagnostics, English)', () => {
   let client: LspClient;

@@ -4,17 +4,8 @@ import { describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { project, securecomm } from './helpers/cli';
 import { LspClient } from './helpers/lsp-client';
+import { TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 const SEVERITY = ['', 'error', 'warning', 'note', 'hint'];
 const summary = (d: Diagnostic[]) => d.map((x) => `${String(x.code)} ${SEVERITY[x.severity!]}`).sort();
 const folderEvent = (added: string[], removed: string[]) => ({

@@ -9,18 +9,8 @@ import { scanFile, type FileReport } from '../../server/out/scan/scan';
 import { walk } from '../../server/out/scan/walk';
 import { project } from './helpers/cli';
 import { REPO } from './helpers/engine';
+import { FAULTY_WORKER, TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
-const FAULTY_WORKER = path.join(__dirname, 'helpers', 'faulty-scan-worker.js');
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 
 const ALL_RULES = new Set(createAnalyzer().rules.map((r) => r.id));
 

@@ -6,20 +6,10 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { project, securecomm } from './helpers/cli';
 import { REPO } from './helpers/engine';
 import { LspClient } from './helpers/lsp-client';
+import { FAULTY_WORKER, TRUST_ALL_KT } from './helpers/kotlin-fixtures';
 
 interface ScanSummary { files: number; findings: number; skipped: number; cancelled: boolean }
 
-const FAULTY_WORKER = path.join(__dirname, 'helpers', 'faulty-scan-worker.js');
-const TRUST_ALL_KT = `import javax.net.ssl.X509TrustManager
-import java.security.cert.X509Certificate
-
-val trustAll = object : X509TrustManager {
-    override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
-    override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
-}
-const val BASE_URL = "http://api.shop.io/"
-`;
 /** One finding (the cleartext URL). */
 const CLEARTEXT_KT = 'const val BASE_URL = "http://api.shop.io/"\n';
 const CLEAN_KT = 'const val BASE_URL = "https://api.shop.io/"\n';
