@@ -98,7 +98,7 @@ function reportOf(file: string, openFindings: (uri: string) => readonly Finding[
   inventory?.add(file, source.text);
   const uri = pathToFileURL(file).href;
   const report: FileReport = { file, findings: [...(openFindings(uri) ?? kept.get(uri) ?? [])] };
-  if (source.note) report.note = source.note;
+  if (source.note) report.notes = [source.note];
   return report;
 }
 

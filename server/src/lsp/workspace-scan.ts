@@ -1,5 +1,6 @@
 import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderNote } from '../core/notes';
 import type { Finding, Locale } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
 import type { FileReport } from '../scan/scan';
@@ -195,7 +196,7 @@ export class WorkspaceScan {
       summary.files++;
       if (report.skipped) {
         summary.skipped++;
-        this.connection.console.warn(`${report.file}: not analysed: ${report.skipped}`);
+        this.connection.console.warn(`${report.file}: not analysed: ${renderNote(report.skipped, 'en')}`);
       }
       if (this.latestRead.get(entry.uri) === entry.read) {
         this.latestRead.delete(entry.uri);
