@@ -50,7 +50,8 @@ Options:
                              exit with 1 when a finding at or above this severity
                              is not suppressed (default: warning)
   --rules ID,ID...           run only these rules
-  --locale en|ja             language of messages in text output (default: en)
+  --locale en|ja             language of the text output: findings, skip reasons,
+                             notes, summary and configuration errors (default: en)
   --include KIND,...         also scan code that does not ship, left out of folder scans
                              by default: ${NON_SHIPPING_KINDS.join(', ')}, or all
                              (a file named on the command line is always scanned)
