@@ -13,9 +13,10 @@ export class ConfigError extends Error {
     /** A note when the mistake is shown to users in their language (`.securecomm.yml`); text otherwise (rule files, for rule authors). */
     detail: string | Note,
   ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: ${typeof detail === 'string' ? detail : renderNote(detail, 'en')}`);
+    const english = typeof detail === 'string' ? detail : renderNote(detail, 'en');
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${english}`);
     this.name = 'ConfigError';
-    this.detail = typeof detail === 'string' ? detail : renderNote(detail, 'en');
+    this.detail = english;
     if (typeof detail !== 'string') this.note = detail;
   }
 
