@@ -13,6 +13,7 @@ import { formatJson } from './report/json';
 import { formatSarif } from './report/sarif';
 import { countLeftOut, failingFindings } from './report/summary';
 import { formatText } from './report/text';
+import { TEXT_SENTENCES } from './report/text-sentences';
 import { scanFiles, type ScanProgress } from './scan/scan';
 import { FileProjectModel } from './node/project-files';
 import { toolVersion } from './node/version';
@@ -49,7 +50,8 @@ Options:
                              exit with 1 when a finding at or above this severity
                              is not suppressed (default: warning)
   --rules ID,ID...           run only these rules
-  --locale en|ja             language of messages in text output (default: en)
+  --locale en|ja             language of the text output: findings, skip reasons,
+                             notes, summary and configuration errors (default: en)
   --include KIND,...         also scan code that does not ship, left out of folder scans
                              by default: ${NON_SHIPPING_KINDS.join(', ')}, or all
                              (a file named on the command line is always scanned)
@@ -77,8 +79,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
-      // A configuration file's every mistake, one line each, in file order.
-      for (const error of e instanceof ConfigError ? e.all : [e]) io.err.write(`securecomm: ${error.message}\n`);
+      // A configuration file's every mistake, one line each, in file order, in the --locale language.
+      const locale = requestedLocale(argv);
+      for (const error of e instanceof ConfigError ? e.all : [e]) io.err.write(`securecomm: ${error instanceof ConfigError ? error.messageIn(locale) : error.message}\n`);
       if (e instanceof UsageError) io.err.write(`Run 'securecomm --help' for usage.\n`);
       return EXIT.usage;
     }
@@ -108,13 +111,12 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (review) {
     const result = onlyOnChangedLines(scanned, review.scope);
     reports = result.reports;
-    reviewSentence = `review against ${review.scope.description}: ${result.outside} finding${result.outside === 1 ? '' : 's'} outside the changed lines not reported; ` +
-      `${review.unchangedFiles} unchanged file${review.unchangedFiles === 1 ? '' : 's'} not analysed\n`;
+    reviewSentence = `${TEXT_SENTENCES[locale].review(review.scope.description, result.outside, review.unchangedFiles)}\n`;
   }
   if (baseline) {
     const result = withoutBaselined(scanned, baseline);
     reports = result.reports;
-    if (result.baselined) io.err.write(`${result.baselined} findings are in the baseline and not reported\n`);
+    if (result.baselined) io.err.write(`${TEXT_SENTENCES[locale].baselined(result.baselined)}\n`);
   }
 
   const baseDir = process.cwd();
@@ -175,6 +177,15 @@ async function createBaselineCommand(values: ReturnType<typeof parse>['values'],
   fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
   io.out.write(`baseline: ${baseline.findings.length} findings recorded in ${path.relative(process.cwd(), file) || file}\n`);
   return EXIT.clean;
+}
+
+/** `--locale ja` when the arguments ask for it and can be read, else English (for errors found before `run` checks them). */
+function requestedLocale(argv: string[]): Locale {
+  try {
+    return parse(argv).values.locale === 'ja' ? 'ja' : 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 function parse(argv: string[]) {

@@ -3,7 +3,8 @@
 // status and the hover, opens the rule page from the hover's link, opens the Quick Fix menu,
 // applies the fix with Enter and sees the warning squiggle go. Then the first-hour items of
 // issue 9 part 2, one screenshot each: Source Action… with fix-all and the TLS list fix without a
-// duplicate (Tls.kt), a half-typed file that still shows its finding (Checkout.kt), the command
+// duplicate (Tls.kt), a half-typed file that still shows its finding (Checkout.kt) and whose
+// language status says where checking stopped being sure, the command
 // palette's SecureComm commands, the output channel (version, rules, locale, "partly analysed"),
 // a .securecomm.yml with two mistakes, and the walkthrough. With locale 'ja' the same flow
 // expects the Japanese texts (screenshots *-ja.png). Every wait has a deadline; none is a sleep.
@@ -23,7 +24,7 @@ const TEXT = {
     scan: 'Scan Workspace', hostname: 'Hostname verification is disabled',
     ruleDoc: 'Preview', tlsFix: 'Remove TlsVersion.TLS_1_0 (TlsVersion.TLS_1_2 is already in the list)',
     fixAll: 'Fix all safe SecureComm findings', commands: ['SecureComm: Scan Workspace', 'SecureComm: Export Findings…', 'SecureComm: Fix All Safe Findings in This File', 'SecureComm: Show Output', 'SecureComm: Restart Server'],
-    showOutput: 'SecureComm: Show Output', configErrors: ['must be one of', 'must be array'],
+    showOutput: 'SecureComm: Show Output', configErrors: ['must be one of', 'must be array'], partlyAnalysed: /syntax\serror\snear\sline\s\d+/,
     walkthroughStep: 'See findings as you type', walkthroughPage: 'Findings as you type',
     suppress: 'Suppress transport-cleartext-url on this line', reason: 'test server, no real payments',
   },
@@ -33,13 +34,13 @@ const TEXT = {
     scan: 'ワークスペースをスキャン', hostname: 'ホスト名検証',
     ruleDoc: 'Preview', tlsFix: 'TlsVersion.TLS_1_0 を削除する（TlsVersion.TLS_1_2 はすでにリストにあります）',
     fixAll: 'SecureComm の安全な修正をすべて適用', commands: ['SecureComm: ワークスペースをスキャン', 'SecureComm: 検出結果をエクスポート…', 'SecureComm: このファイルの安全な修正をすべて適用', 'SecureComm: 出力を表示', 'SecureComm: サーバーを再起動'],
-    showOutput: 'SecureComm: 出力を表示', configErrors: ['must be one of', 'must be array'],
+    showOutput: 'SecureComm: 出力を表示', configErrors: ['には次のいずれかを指定してください', 'には配列を指定してください'], partlyAnalysed: /\d+\s行目付近に構文エラーがあります/,
     walkthroughStep: '入力と同時に検出を確認', walkthroughPage: '入力と同時に検出',
     suppress: 'この行の transport-cleartext-url を抑制', reason: 'テスト用サーバー',
   },
 };
 const SHOTS = ['problems', 'status', 'hover', 'rule-doc', 'quickfix', 'after-fix', 'source-action', 'tls-quickfix', 'tls-after-fix',
-  'broken-file', 'palette', 'output', 'findings-view', 'config-errors', 'suppress-snippet', 'walkthrough', 'readme-problems', 'readme-hover', 'readme-quickfix', 'readme-walkthrough'];
+  'broken-file', 'broken-file-status', 'palette', 'output', 'findings-view', 'config-errors', 'suppress-snippet', 'walkthrough', 'readme-problems', 'readme-hover', 'readme-quickfix', 'readme-walkthrough'];
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' }) {
@@ -157,6 +158,14 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, locale = 'en' })
   // A half-typed file (an unclosed lambda) still shows the finding the parser could reach.
   await openWithWarning(page, editor, 'Checkout.kt', 'PAYMENT_URL');
   await shot('broken-file');
+  // Its language status says it was only partly analysed, and from which line.
+  await page.locator('[id="status.languageStatus"]').click();
+  const partly = page.locator('.monaco-hover', { hasText: text.partlyAnalysed }).first();
+  await partly.waitFor({ timeout: 30_000 });
+  say(`language status: ${oneLine(await partly.innerText())}`);
+  await shot('broken-file-status');
+  await page.keyboard.press('Escape');
+  await partly.waitFor({ state: 'hidden', timeout: 10_000 });
 
   // The command palette lists SecureComm's commands.
   await page.keyboard.press('Control+Shift+P');

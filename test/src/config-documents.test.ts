@@ -8,6 +8,7 @@ import { pathOf, type ConfigNode } from '../../server/out/core/documents/config-
 import { compilePath, select } from '../../server/out/core/documents/config-path';
 import { jsonNodes } from '../../server/out/core/documents/json-document';
 import { applyEdits } from '../../server/out/core/fixes';
+import { renderNote } from '../../server/out/core/notes';
 import { FileProjectModel } from '../../server/out/node/project-files';
 import { GrammarLoader } from '../../server/out/node/grammar-files';
 import { readSource } from '../../server/out/scan/read-source';
@@ -65,9 +66,9 @@ describe('config documents', () => {
     assert.deepEqual(paths(ok.root), ['a', 'a/b', 'a/b/[]=1', 'a/b/[]=x', 'a/t=true']);
     assert.equal(ok.comments.length, 1);
     const broken = jsonNodes('{\n "server": { "cleartext": true },\n "android": { "x": \n}');
-    assert.match(broken.partial!, /line 4/);
+    assert.match(renderNote(broken.partial!, 'en'), /line 4/);
     assert.deepEqual(paths(broken.root), ['server', 'server/cleartext=true', 'android']);
-    assert.match(jsonNodes('[1]').partial!, /does not start with an object/);
+    assert.match(renderNote(jsonNodes('[1]').partial!, 'en'), /does not start with an object/);
     assert.ok(jsonNodes('{"a":'.padEnd(10_000, '[')).partial, 'deep nesting stops, it does not overflow the stack');
   });
 
@@ -158,13 +159,13 @@ describe('config files that cannot be read', () => {
     fs.writeFileSync(file, Buffer.concat([Buffer.from('bplist00'), Buffer.from([0xd1, 0x01, 0x02, 0x00])]));
     const read = readSource(file);
     assert.equal(read.ok, false);
-    assert.match(read.ok ? '' : read.reason, /binary property list.*plutil -convert xml1/);
+    assert.match(read.ok ? '' : renderNote(read.reason, 'en'), /binary property list.*plutil -convert xml1/);
   });
 
   test('half-typed config files give what can be read and say they were partly read', async () => {
     const r = await analyzer().analyze('{ "server": { "cleartext": true }, "android": ', languageOf('capacitor.config.json'));
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['transport-cleartext-permitted']);
-    assert.match(r.partial!, /JSON syntax error on line 1/);
+    assert.match(renderNote(r.partial!, 'en'), /JSON syntax error on line 1/);
     const xml = await analyzer().analyze('<manifest>\n<application android:usesCleartextTraffic="true">\n<activity android:name=', languageOf('AndroidManifest.xml'));
     assert.deepEqual(xml.findings.map((f) => f.range.start.line), [1]);
     assert.ok(xml.partial);

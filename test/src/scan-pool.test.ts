@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { renderNote } from '../../server/out/core/notes';
 import type { Severity } from '../../server/out/core/types';
 import { createAnalyzer } from '../../server/out/node/create-analyzer';
 import { FileProjectModel } from '../../server/out/node/project-files';
@@ -57,8 +58,8 @@ describe('scan pool (worker threads)', () => {
       const reports = await runAll(pool, jobsFor(names.map((n) => path.join(dir, 'src', n))));
       const byName = (n: string) => reports.get(path.join(dir, 'src', n))!;
       for (const ok of ['a.kt', 'c.kt', 'e.kt']) assert.deepEqual([byName(ok).skipped, byName(ok).findings.length], [undefined, 2], ok);
-      assert.match(byName('crash-b.kt').skipped!, /scan worker stopped \(it crashed: crashed on purpose on crash-b\.kt\)/);
-      assert.match(byName('hang-d.kt').skipped!, /did not finish within 5 s/);
+      assert.match(renderNote(byName('crash-b.kt').skipped!, 'en'), /scan worker stopped \(it crashed: crashed on purpose on crash-b\.kt\)/);
+      assert.match(renderNote(byName('hang-d.kt').skipped!, 'en'), /did not finish within 5 s/);
       assert.equal(logs.filter((l) => l.startsWith('scan worker restarted')).length, 2);
     } finally {
       await pool.dispose();
@@ -129,7 +130,7 @@ describe('scan pool (worker threads)', () => {
       const reports = await runAll(pool, jobsFor(files));
       assert.equal(reports.size, 6);
       assert.ok([...reports.values()].every((r) => r.skipped !== undefined && r.findings.length === 0));
-      assert.match(reports.get('/nowhere/F5.kt')!.skipped!, /the scan workers cannot start \(.*no-such-worker\.js/);
+      assert.match(renderNote(reports.get('/nowhere/F5.kt')!.skipped!, 'en'), /the scan workers cannot start \(.*no-such-worker\.js/);
     } finally {
       await pool.dispose();
     }

@@ -5,6 +5,7 @@ import { fingerprintOf } from './fingerprint';
 import type { DetectedLanguage } from './languages';
 import { rangeOf } from './positions';
 import { deleteCursor, firstSyntaxErrorLine } from './syntax';
+import { note } from './notes';
 import { explainFlow } from './flow-explanation';
 import { flowFindingText } from './flow-finding-text';
 import { FileContext } from './file-context';
@@ -197,13 +198,13 @@ export class Analyzer {
     result.millis.parse = performance.now() - t0;
     if (parser && !tree) {
       parser.reset();
-      return { result: { ...result, skipped: `parsing took longer than the ${budgetOf(options)} ms time budget` } };
+      return { result: { ...result, skipped: note('skip.parse-budget', { millis: budgetOf(options) }) } };
     }
     result.hasSyntaxErrors = tree?.rootNode.hasError ?? false;
     // A half-typed file is checked as far as tree-sitter's recovery allows; say where it stopped
     // being sure, so "no findings" is not read as "nothing wrong" (CLI/SARIF note, status item).
     const errorLine = tree && grammar !== 'xml' ? firstSyntaxErrorLine(tree.rootNode) : undefined;
-    if (errorLine !== undefined) result.partial = `syntax error near line ${errorLine + 1}: checked as far as the parser could read the code`;
+    if (errorLine !== undefined) result.partial = note('partial.syntax-error', { line: errorLine + 1 });
     const t1 = performance.now();
     const ruleErrors: NonNullable<AnalysisResult['ruleErrors']> = [];
     // Found once: the rules use them, and the suppression audit lists them (all, used or not).
@@ -214,7 +215,7 @@ export class Analyzer {
       : [];
     if (found === 'timeout') {
       result.millis.query = performance.now() - t1;
-      return { result: { ...result, skipped: `checks took longer than the ${budgetOf(options)} ms time budget` }, tree: tree ?? undefined };
+      return { result: { ...result, skipped: note('skip.checks-budget', { millis: budgetOf(options) }) }, tree: tree ?? undefined };
     }
     if (config && configRules.length) {
       try {

@@ -5,6 +5,7 @@ import { runConfigRules } from './documents/config-rules';
 import type { Rule } from './rule';
 import { findSuppressions, findSuppressionsInSpans, type SuppressionComment } from './suppression';
 import type { Finding, GrammarId, RelatedLocation } from './types';
+import type { Note } from './notes';
 
 export interface ConfigOptions {
   ruleIds?: ReadonlySet<string>;
@@ -29,7 +30,7 @@ export function applicableConfigRules(rules: readonly Rule[], text: string, kind
 /** The config findings of a file; `tree` is its XML or TypeScript tree, absent for JSON. */
 export function configFindings(
   kind: ConfigKind, text: string, tree: Node | undefined, grammar: GrammarId | undefined, rules: readonly Rule[], options: ConfigOptions,
-): { findings: Finding[]; partial?: string; suppressions?: SuppressionComment[] } {
+): { findings: Finding[]; partial?: Note; suppressions?: SuppressionComment[] } {
   const documents = configDocuments(kind, text, tree);
   if (documents.length === 0) return { findings: [] };
   // XML and JSON comments are known from reading the file; a TypeScript config has its tree.

@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { note } from './notes';
 import { INCLUDE_NAMES, includedKinds, type NonShippingKind } from './file-kind';
 import type { Severity } from './types';
 import { parseValidatedYaml } from './yaml-validation';
@@ -53,7 +54,7 @@ export function parseProjectConfig(file: string, text: string, knownRuleIds: rea
   const raw = parseValidatedYaml<RawProjectConfig | null>(file, text, SCHEMA, (value) => {
     return Object.keys(value?.rules ?? {}).filter((id) => !knownRuleIds.includes(id)).map((unknown) => ({
       path: ['rules', unknown],
-      detail: `unknown rule id '${unknown}'${suggestion(unknown, knownRuleIds)}; known rules: ${knownRuleIds.join(', ')}`,
+      detail: note('config.unknown-rule', { id: unknown, ...suggestion(unknown, knownRuleIds), known: knownRuleIds.join(', ') }),
     }));
   });
   const include = includedKinds([...(raw?.include ?? []), ...(raw?.['include-tests'] ? ['test'] : [])]);
@@ -75,9 +76,9 @@ export function effectiveRules(allRuleIds: readonly string[], ...layers: Record<
   return { ruleIds, severities };
 }
 
-function suggestion(id: string, known: readonly string[]): string {
+function suggestion(id: string, known: readonly string[]): { suggestion?: string } {
   const close = known.find((k) => k.includes(id) || id.includes(k) || editDistance(k, id) <= 3);
-  return close ? ` (did you mean '${close}'?)` : '';
+  return close ? { suggestion: close } : {};
 }
 
 function editDistance(a: string, b: string): number {

@@ -3,6 +3,8 @@
  * language server and the tests can pass findings around without depending on tree-sitter.
  */
 
+import type { Note } from './notes';
+
 /** The languages a rule can be written for. JavaScript files use the `typescript` queries. */
 export type RuleLanguage = 'java' | 'kotlin' | 'swift' | 'typescript';
 export const RULE_LANGUAGES: readonly RuleLanguage[] = ['java', 'kotlin', 'swift', 'typescript'];
@@ -88,13 +90,13 @@ export interface AnalysisResult {
   language: DocumentLanguage;
   findings: Finding[];
   /** Set when the file was not (fully) analysed; findings may then be empty. */
-  skipped?: string;
+  skipped?: Note;
   /** Rules that failed on this file (a broken query, a predicate bug); the others still ran. */
   ruleErrors?: { ruleId: string; message: string }[];
   /** True when the parse tree has error nodes: analysis is best effort. */
   hasSyntaxErrors: boolean;
   /** Why a config file could only partly be read; its findings cover what was read. */
-  partial?: string;
+  partial?: Note;
   /** The file's `securecomm-ignore` comments, for the suppression audit (only when it has any). */
   suppressions?: { line: number; ruleIds: string[]; reason: string; wholeFile?: boolean }[];
   /** Time spent, for benchmarks and the language status. */

@@ -1,6 +1,7 @@
 import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter, Node } from 'yaml';
 import { ConfigError } from './config-error';
+import { note, type Note } from './notes';
 
 // Both libraries are loaded on first use (~140 ms together): a start that reads the rule
 // catalogue and finds no .securecomm.yml never needs them.
@@ -17,27 +18,27 @@ const ajv = (): AjvClass => {
  * that name the file, the line of the offending value and the field path (`languages.kotlin.fix`).
  */
 /** A check beyond the schema: returns the path of the offending value and what is wrong. */
-export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string }[] | { path: string[]; detail: string } | undefined;
+export type ExtraCheck<T> = (value: T) => { path: string[]; detail: string | Note }[] | { path: string[]; detail: string | Note } | undefined;
 
 export function parseValidatedYaml<T>(file: string, text: string, schema: object, extra?: ExtraCheck<T>): T {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
-    throw ConfigError.of(doc.errors.map((e) => new ConfigError(file, lines.linePos(e.pos[0]).line, `YAML syntax: ${e.message.split('\n')[0]}`)));
+    throw ConfigError.of(doc.errors.map((e) => new ConfigError(file, lines.linePos(e.pos[0]).line, note('config.yaml-syntax', { message: e.message.split('\n')[0]! }))));
   }
   let value: unknown;
   try {
     value = doc.toJS();
   } catch (e) {
-    throw new ConfigError(file, 0, `YAML: ${(e as Error).message}`); // e.g. an alias without its anchor
+    throw new ConfigError(file, 0, note('config.yaml-unreadable', { message: (e as Error).message })); // e.g. an alias without its anchor
   }
   const validate = compiled(schema);
   const problems: ConfigError[] = [];
   if (!validate(value)) {
     for (const error of mostSpecificPerPlace(validate.errors ?? [])) {
-      const { path, text: detail } = describe(error);
-      problems.push(new ConfigError(file, lineOf(doc, lines, path), `${path.length ? `'${path.join('.')}'` : 'the file'} ${detail}`));
+      const { path, detail } = describe(error);
+      problems.push(new ConfigError(file, lineOf(doc, lines, path), detail));
     }
   } else {
     const found = extra?.(value as T);
@@ -78,25 +79,34 @@ function mostSpecificPerPlace(errors: ErrorObject[]): ErrorObject[] {
   return [...byPlace.values()];
 }
 
-function describe(error: ErrorObject): { path: string[]; text: string } {
+/** The offending value's path and what is wrong with it, as a note (`.securecomm.yml` mistakes are shown in the user's language). */
+function describe(error: ErrorObject): { path: string[]; detail: Note } {
   const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const params = error.params as Record<string, unknown>;
   // A key that breaks `propertyNames` (e.g. a variant name): point at the key itself.
   if (error.propertyName !== undefined) {
-    const form = error.keyword === 'pattern' ? ` (expected the form ${String(params.pattern)})` : '';
-    return { path: [...path, error.propertyName], text: `is not a valid name${form}` };
+    const named = [...path, error.propertyName];
+    const pattern = error.keyword === 'pattern' ? { pattern: String(params.pattern) } : {};
+    return { path: named, detail: note('config.invalid-name', { field: named.join('.'), ...pattern }) };
   }
+  const field = path.join('.');
   switch (error.keyword) {
     case 'required':
-      return { path, text: `is missing the field '${String(params.missingProperty)}'` };
-    case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], text: 'is not a known field' };
+      return { path, detail: note('config.missing-field', { field, missing: String(params.missingProperty) }) };
+    case 'additionalProperties': {
+      const named = [...path, String(params.additionalProperty)];
+      return { path: named, detail: note('config.unknown-field', { field: named.join('.') }) };
+    }
     case 'enum':
-      return { path, text: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}` };
+      return { path, detail: note('config.one-of', { field, values: (params.allowedValues as unknown[]).join(', ') }) };
     case 'pattern':
-      return { path, text: `does not match the expected form ${String(params.pattern)}` };
+      return { path, detail: note('config.pattern', { field, pattern: String(params.pattern) }) };
+    case 'type':
+      return { path, detail: note('config.type', { field, type: String(params.type) }) };
+    case 'minLength':
+      return { path, detail: note('config.min-length', { field, limit: Number(params.limit) }) };
     default:
-      return { path, text: error.message ?? 'is invalid' };
+      return { path, detail: note('config.invalid', { field, message: error.message ?? 'is invalid' }) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Note } from '../core/notes';
 import { Inventory } from '../core/inventory';
 import type { Rule } from '../core/rule';
 import type { Finding, Locale } from '../core/types';
@@ -94,7 +95,7 @@ export function exportFindings(format: ExportFormat, sources: ExportSources): Ex
 /** A file as the CLI reports it: read for its skip reason, note and overview, with the editor's findings. */
 function reportOf(
   file: string, openFindings: (uri: string) => readonly Finding[] | undefined, kept: ReadonlyMap<string, Finding[]>,
-  skipReason: (uri: string) => string | undefined, inventory: Inventory | undefined,
+  skipReason: (uri: string) => Note | undefined, inventory: Inventory | undefined,
 ): FileReport {
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
@@ -105,7 +106,7 @@ function reportOf(
   const skipped = open ? undefined : skipReason(uri);
   if (skipped) return { file, findings: [], skipped };
   const report: FileReport = { file, findings: [...(open ?? kept.get(uri) ?? [])] };
-  if (source.note) report.note = source.note;
+  if (source.note) report.notes = [source.note];
   return report;
 }
 

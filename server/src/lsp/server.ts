@@ -8,6 +8,7 @@ import type { Analyzer } from '../core/analyzer';
 import { languageFromEditorId } from '../core/languages';
 import { PROJECT_CONFIG_FILE } from '../core/project-config';
 import type { Rule } from '../core/rule';
+import { note, renderNote } from '../core/notes';
 import type { AnalysisResult, Finding, Locale, RelatedLocation } from '../core/types';
 import { FileProjectModel, readFileOrUndefined } from '../node/project-files';
 import { DEFAULT_TIERING } from '../core/compiled-rules';
@@ -308,7 +309,7 @@ export class SecureCommServer {
       const related = this.relatedFor(uri, doc.detected.config);
       const { result, tree } = options.enabled && !tooLarge
         ? await this.analyzer.analyzeKeepingTree(text, doc.detected, { previousTree: doc.tree, ruleIds: options.ruleIds, severities: options.severities, ...(related.length ? { related } : {}) })
-        : { result: { language: doc.detected.language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 }, ...(tooLarge ? { skipped: 'larger than 2 MB' } : {}) }, tree: undefined };
+        : { result: { language: doc.detected.language, findings: [], hasSyntaxErrors: false, millis: { parse: 0, query: 0 }, ...(tooLarge ? { skipped: note('skip.document-too-large') } : {}) }, tree: undefined };
       doc.tree?.delete();
       doc.tree = tree;
       doc.result = result;
@@ -317,13 +318,14 @@ export class SecureCommServer {
       this.lastGood.analysed(uri, version, text, result);
       this.findings.changed();
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${result.skipped}`);
-      if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${result.partial}`);
+      if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${renderNote(result.skipped, 'en')}`);
+      if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${renderNote(result.partial, 'en')}`);
       // Each analysis with its timing, for "Trace: messages/verbose" (securecomm.trace.server).
       this.connection.tracer.log(`analysed ${uri} v${version}: ${result.findings.length} findings, parse ${result.millis.parse.toFixed(1)} ms, ` +
         `checks ${result.millis.query.toFixed(1)} ms${result.hasSyntaxErrors ? ', with syntax errors' : ''}`);
       if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsOf(uri) });
-      this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(result.skipped ?? result.partial ? { message: result.skipped ?? result.partial } : {}) });
+      const fileNote = result.skipped ?? result.partial;
+      this.status({ state: 'ready', uri, findings: result.findings.filter((f) => !f.suppression).length, ...(fileNote ? { message: renderNote(fileNote, this.locale) } : {}) });
       this.compileDueWhenIdle();
     } catch (e) {
       this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
@@ -448,13 +450,13 @@ export class SecureCommServer {
   /** `.securecomm.yml` mistakes appear in that file, at the line that is wrong. */
   private publishConfigErrors(): void {
     for (const { uri, error } of this.config.configErrors()) {
-      void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detail)) });
+      void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detailIn(this.locale))) });
     }
   }
 
   private validateProjectConfig(uri: string, text: string): void {
     const error = this.config.validate(safePath(uri), text);
-    void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detail)) });
+    void this.connection.sendDiagnostics({ uri, diagnostics: (error?.all ?? []).map((e) => configDiagnostic(e.line, e.detailIn(this.locale))) });
   }
 
   private status(params: StatusParams): void {

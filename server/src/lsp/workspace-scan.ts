@@ -1,5 +1,7 @@
 import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderNote } from '../core/notes';
+import type { Note } from '../core/notes';
 import type { Finding, Locale } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
 import type { FileReport } from '../scan/scan';
@@ -58,7 +60,7 @@ export class WorkspaceScan {
   private reads = 0;
   private running: Promise<ScanSummary> | undefined;
   /** Files the last read of which was skipped, with the reason; they are kept, with no findings. */
-  private readonly skipReasons = new Map<string, string>();
+  private readonly skipReasons = new Map<string, Note>();
   private scanned = false;
 
   constructor(
@@ -96,7 +98,7 @@ export class WorkspaceScan {
   }
 
   /** Why a kept file could not be analysed (time budget, a worker that failed), for reports. */
-  skipReason(uri: string): string | undefined {
+  skipReason(uri: string): Note | undefined {
     return this.skipReasons.get(uri);
   }
 
@@ -212,7 +214,7 @@ export class WorkspaceScan {
       summary.files++;
       if (report.skipped) {
         summary.skipped++;
-        this.connection.console.warn(`${report.file}: not analysed: ${report.skipped}`);
+        this.connection.console.warn(`${report.file}: not analysed: ${renderNote(report.skipped, 'en')}`);
       }
       if (this.latestRead.get(entry.uri) === entry.read) {
         this.latestRead.delete(entry.uri);

@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { note, type Note } from '../core/notes';
 import type { Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 
@@ -77,6 +78,8 @@ interface PoolWorker {
   task?: { id: number; item: Task; timer: NodeJS.Timeout };
   /** Why the thread is ending, when the pool ended it or saw it fail. */
   ending?: string;
+  /** Seconds after which the pool ended the thread's analysis, when that is why it is ending. */
+  timedOutAfter?: number;
 }
 
 /**
@@ -138,7 +141,7 @@ export class ScanPool {
 
   /** Stops every worker now; queued files are reported as skipped. */
   async dispose(): Promise<void> {
-    for (const task of this.queue.splice(0)) this.finish(task, skippedReport(task.job.file, 'the scan pool was shut down'));
+    for (const task of this.queue.splice(0)) this.finish(task, skippedReport(task.job.file, note('skip.pool-shut-down')));
     clearTimeout(this.idleTimer);
     await Promise.all(this.workers.map((w) => { w.ending ??= 'the scan pool was shut down'; return w.thread.terminate(); }));
   }
@@ -156,7 +159,8 @@ export class ScanPool {
   private dispatch(worker: PoolWorker, item: Task): void {
     const id = ++this.nextId;
     const timer = setTimeout(() => {
-      worker.ending = `its analysis did not finish within ${Math.round(this.fileTimeoutMs / 1000)} s`;
+      worker.timedOutAfter = Math.round(this.fileTimeoutMs / 1000);
+      worker.ending = `its analysis did not finish within ${worker.timedOutAfter} s`;
       void worker.thread.terminate();
     }, this.fileTimeoutMs);
     worker.task = { id, item, timer };
@@ -199,13 +203,13 @@ export class ScanPool {
     if (worker.task) {
       clearTimeout(worker.task.timer);
       this.log(`scan worker restarted: ${worker.task.item.job.file}: ${reason}`);
-      this.finish(worker.task.item, skippedReport(worker.task.item.job.file, `not analysed: the scan worker stopped (${reason}); the other files were scanned`));
+      this.finish(worker.task.item, skippedReport(worker.task.item.job.file, worker.timedOutAfter === undefined ? note('skip.worker-stopped', { reason }) : note('skip.worker-timed-out', { seconds: worker.timedOutAfter })));
     }
     if (!worker.ready && worker.ending !== IDLE) this.failedStarts++;
     if (this.failedStarts >= MAX_FAILED_STARTS) {
       // Starting more would fail the same way: every queued file gets the reason instead.
       this.log(`scan workers cannot start (${this.workerFile}): ${reason}`);
-      for (const task of this.queue.splice(0)) this.finish(task, skippedReport(task.job.file, `not analysed: the scan workers cannot start (${reason})`));
+      for (const task of this.queue.splice(0)) this.finish(task, skippedReport(task.job.file, note('skip.workers-cannot-start', { reason })));
       this.failedStarts = 0;
     }
     this.pump();
@@ -227,7 +231,7 @@ export class ScanPool {
 
 const IDLE = 'idle';
 
-function skippedReport(file: string, reason: string): FileReport {
+function skippedReport(file: string, reason: Note): FileReport {
   return { file, findings: [], skipped: reason };
 }
 

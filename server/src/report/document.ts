@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Inventory } from '../core/inventory';
 import type { Rule } from '../core/rule';
+import { renderNote } from '../core/notes';
 import type { Finding, Locale, Severity } from '../core/types';
 import type { FileReport } from '../scan/scan';
 import { relative } from './text';
@@ -73,7 +74,7 @@ export function reportModel(reports: readonly FileReport[], rules: readonly Rule
     groups,
     files: reports.filter((r) => !r.skipped).length,
     suppressed,
-    skipped: reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped! })),
+    skipped: reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: renderNote(r.skipped!, locale) })),
   };
 }
 

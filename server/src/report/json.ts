@@ -1,3 +1,4 @@
+import { renderNote, renderNotes } from '../core/notes';
 import type { FileReport } from '../scan/scan';
 import { countLeftOut, summarize, type LeftOutCounts } from './summary';
 import { relative } from './text';
@@ -19,8 +20,9 @@ export function formatJson(reports: readonly FileReport[], baseDir: string, tool
     ...(f.related ? { related: f.related.map((r) => ({ ...(r.file ? { path: relative(baseDir, r.file) } : {}), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
     ...(f.suppression ? { suppressed: { reason: f.suppression.reason, line: f.suppression.line + 1 } } : {}),
   })));
-  const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: r.skipped }));
-  const notes = reports.filter((r) => r.note).map((r) => ({ path: relative(baseDir, r.file), note: r.note }));
+  // English, as before notes were localisable: scripts match these texts.
+  const skipped = reports.filter((r) => r.skipped).map((r) => ({ path: relative(baseDir, r.file), reason: renderNote(r.skipped!, 'en') }));
+  const notes = reports.filter((r) => r.notes).map((r) => ({ path: relative(baseDir, r.file), note: renderNotes(r.notes!, 'en') }));
   // leftOut: non-shipping files not scanned, per kind; testFilesNotScanned is kept for scripts written before it.
   const summary = { ...summarize(reports), leftOut, testFilesNotScanned: leftOut.test };
   return JSON.stringify({ tool: 'securecomm', version: toolVersion, summary, findings, skipped, notes }, null, 2) + '\n';

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Rule } from '../core/rule';
 import { loadCweNames } from '../node/taxonomy';
 import type { Finding, Severity } from '../core/types';
+import { renderNote, renderNotes } from '../core/notes';
 import type { FileReport } from '../scan/scan';
 import { countLeftOut, leftOutSentence, type LeftOutCounts } from './summary';
 
@@ -66,10 +67,12 @@ export function formatSarif(
       invocations: [{
         executionSuccessful: true,
         toolExecutionNotifications: [
-          ...reports.filter((r) => r.skipped || r.note).map((r) => ({
+          ...reports.filter((r) => r.skipped || r.notes).map((r) => ({
             level: r.skipped ? 'warning' : 'note',
-            message: { text: r.skipped ? `Skipped: ${r.skipped}` : (r.note ?? '') },
+            // The English text code scanning shows; the notes as data for tools that show them in another language.
+            message: { text: r.skipped ? `Skipped: ${renderNote(r.skipped, 'en')}` : renderNotes(r.notes!, 'en') },
             locations: [{ physicalLocation: { artifactLocation: artifactLocation(baseDir, r.file) } }],
+            properties: { notes: r.skipped ? [r.skipped] : r.notes },
           })),
           ...leftOutNotification(leftOut),
         ],

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import type { FileReport } from '../scan/scan';
 import type { Locale } from '../core/types';
-import { countLeftOut, leftOutSentence, summarize, type LeftOutCounts } from './summary';
+import { renderNote, renderNotes } from '../core/notes';
+import { countLeftOut, summarize, type LeftOutCounts } from './summary';
+import { TEXT_SENTENCES } from './text-sentences';
 
 /** `path:line:col  severity  rule-id  message`, one finding a line, for people. */
 export function formatText(reports: readonly FileReport[], baseDir: string, locale: Locale = 'en', leftOut: LeftOutCounts = countLeftOut()): string {
@@ -14,18 +16,12 @@ export function formatText(reports: readonly FileReport[], baseDir: string, loca
       lines.push(`${where}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${f.message[locale]}`);
     }
   }
+  const words = TEXT_SENTENCES[locale];
   for (const r of reports) {
-    if (r.skipped) lines.push(`${relative(baseDir, r.file)}  skipped  ${r.skipped}`);
-    if (r.note) lines.push(`${relative(baseDir, r.file)}  note     ${r.note}`);
+    if (r.skipped) lines.push(`${relative(baseDir, r.file)}  ${words.skipped}  ${renderNote(r.skipped, locale)}`);
+    if (r.notes) lines.push(`${relative(baseDir, r.file)}  ${words.note}  ${renderNotes(r.notes, locale)}`);
   }
-  const s = summarize(reports);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const notScanned = leftOutSentence(leftOut);
-  lines.push(
-    `${plural(s.findings, 'finding')} (${s.bySeverity.error} error, ${s.bySeverity.warning} warning, ${s.bySeverity.note} note) ` +
-    `in ${plural(s.analysed, 'file')} analysed; ${s.suppressed} suppressed; ${plural(s.skipped, 'file')} skipped` +
-    (notScanned ? `; ${notScanned}` : ''),
-  );
+  lines.push(words.summary(summarize(reports), leftOut));
   return lines.join('\n') + '\n';
 }
 

@@ -2,6 +2,7 @@ import type { AnalyzeOptions, Analyzer } from '../core/analyzer';
 import { detectLanguage } from '../core/languages';
 import { NO_PROJECT, type ProjectModel } from '../core/project/project-model';
 import type { Inventory } from '../core/inventory';
+import { note, type Note } from '../core/notes';
 import type { Finding } from '../core/types';
 import { readSource } from './read-source';
 
@@ -9,9 +10,9 @@ export interface FileReport {
   file: string;
   findings: Finding[];
   /** Why the file was not analysed, when it was not. */
-  skipped?: string;
-  /** Something the user should know about a file that was analysed (e.g. encoding). */
-  note?: string;
+  skipped?: Note;
+  /** What the user should know about a file that was analysed (its encoding, where a syntax error stopped the checks). */
+  notes?: Note[];
 }
 
 export interface ScanProgress {
@@ -47,7 +48,7 @@ export async function scanFile(
   analyzer: Analyzer, file: string, options: AnalyzeOptions, project: ProjectModel = NO_PROJECT, inventory?: Inventory,
 ): Promise<FileReport> {
   const detected = detectLanguage(file);
-  if (!detected) return { file, findings: [], skipped: 'not a supported language' };
+  if (!detected) return { file, findings: [], skipped: note('skip.unsupported-language') };
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
   inventory?.add(file, source.text);
@@ -56,11 +57,11 @@ export async function scanFile(
     const result = await analyzer.analyze(source.text, detected, related.length ? { ...options, related } : options);
     const report: FileReport = { file, findings: result.findings };
     if (result.skipped) report.skipped = result.skipped;
-    const notes = [source.note, result.partial, ...(result.ruleErrors ?? []).map((e) => `rule ${e.ruleId} failed: ${e.message}`)];
-    const note = notes.filter(Boolean).join('; ');
-    if (note) report.note = note;
+    const notes = [source.note, result.partial, ...(result.ruleErrors ?? []).map((e) => note('note.rule-failed', { ruleId: e.ruleId, message: e.message }))]
+      .filter((n): n is Note => n !== undefined);
+    if (notes.length) report.notes = notes;
     return report;
   } catch (e) {
-    return { file, findings: [], skipped: `internal error while analysing: ${(e as Error).message}` };
+    return { file, findings: [], skipped: note('skip.internal-error', { message: (e as Error).message }) };
   }
 }

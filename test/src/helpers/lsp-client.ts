@@ -26,7 +26,7 @@ export interface ClientOptions {
  */
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
-  readonly statuses: { state: string; uri?: string; findings?: number }[] = [];
+  readonly statuses: { state: string; uri?: string; findings?: number; message?: string }[] = [];
   readonly shownDocuments: string[] = [];
   /** $/progress values (begin, report, end) of server-initiated work-done progress. */
   readonly progress: { kind: string; percentage?: number; message?: string }[] = [];

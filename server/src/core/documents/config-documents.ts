@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { rootNode, type ConfigDocument, type ConfigKind, type ConfigNode, type NodeDraft, type Span } from './config-node';
 import { jsonNodes } from './json-document';
+import { note, type Note } from '../notes';
 import { plistNodes } from './plist-document';
 import { tsConfigNodes } from './ts-config-document';
 import { xmlNodes } from './xml-document';
@@ -31,17 +32,17 @@ export const CONFIG_SIGNATURES: Record<ConfigKind, string> = {
 export function configDocuments(kind: ConfigKind, text: string, tree: Node | undefined): ConfigDocument[] {
   const comments: Span[] = [];
   let root: NodeDraft;
-  let partial: string | undefined;
+  let partial: Note | undefined;
   if (kind in XML_ROOTS) {
     if (!tree) return [];
     const xml = xmlNodes(tree, text.length);
     comments.push(...xml.comments);
     if (!xml.root.children.some((c) => c.name === XML_ROOTS[kind])) return [];
     root = kind === 'info-plist' ? plistNodes(xml.root, text.length) : xml.root;
-    if (tree.hasError) partial = 'the XML has syntax errors; the readable parts were checked';
+    if (tree.hasError) partial = note('partial.xml-syntax');
   } else if (tree) {
     root = tsConfigNodes(tree, text.length); // app.config.ts, capacitor.config.ts
-    if (tree.hasError) partial = 'the file has syntax errors; the readable parts were checked';
+    if (tree.hasError) partial = note('partial.config-syntax');
   } else {
     const json = jsonNodes(text);
     comments.push(...json.comments);

@@ -1,3 +1,5 @@
+import type { Note } from '../notes';
+
 /**
  * Config files (Android manifests, network security configs, Info.plist, Expo / Capacitor /
  * Cordova app configs) seen as one kind of tree: named nodes with an optional scalar value.
@@ -57,7 +59,7 @@ export interface ConfigDocument {
   /** Comments (for `securecomm-ignore`); their spans include the delimiters. */
   readonly comments: readonly Span[];
   /** Set when the file could only partly be read (a syntax error); what was read is still checked. */
-  readonly partial?: string;
+  readonly partial?: Note;
 }
 
 /** A syntax node's span (anything with tree-sitter's start and end indexes). */

@@ -1,4 +1,5 @@
 import { newNode, rootNode, type NodeDraft, type Span } from './config-node';
+import { note, type JsonProblem, type Note } from '../notes';
 
 /**
  * A JSON file (`app.json`, `capacitor.config.json`) as config nodes, with positions. Tolerant
@@ -9,14 +10,14 @@ import { newNode, rootNode, type NodeDraft, type Span } from './config-node';
 export interface JsonNodes {
   root: NodeDraft;
   comments: Span[];
-  partial?: string;
+  partial?: Note;
 }
 
-const MAX_DEPTH = 256; // deeper is not a config file; it would only risk the stack
+const MAX_DEPTH = 256; // deeper is not a config file; it would only risk the stack (named in notes.ts 'too-deep')
 
 class JsonSyntaxError extends Error {
-  constructor(readonly index: number, message: string) {
-    super(message);
+  constructor(readonly index: number, readonly problem: JsonProblem, readonly close = '') {
+    super(problem);
   }
 }
 
@@ -38,7 +39,7 @@ export function jsonNodes(text: string): JsonNodes {
       }
       if (c === 47 && text[i + 1] === '*') {
         const end = text.indexOf('*/', i + 2);
-        if (end < 0) throw new JsonSyntaxError(i, 'an unterminated comment');
+        if (end < 0) throw new JsonSyntaxError(i, 'unterminated-comment');
         comments.push({ startIndex: i, endIndex: end + 2 });
         i = end + 2;
         continue;
@@ -53,7 +54,7 @@ export function jsonNodes(text: string): JsonNodes {
     i++;
     let out = '';
     while (i < text.length && text[i] !== quote) {
-      if (text[i] === '\n') throw new JsonSyntaxError(i, 'a line break inside a string');
+      if (text[i] === '\n') throw new JsonSyntaxError(i, 'line-break-in-string');
       if (text[i] === '\\') {
         const next = text[i + 1];
         if (next === 'u') { out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 0); i += 6; continue; }
@@ -64,13 +65,13 @@ export function jsonNodes(text: string): JsonNodes {
       out += text[i];
       i++;
     }
-    if (i >= text.length) throw new JsonSyntaxError(start, 'an unterminated string');
+    if (i >= text.length) throw new JsonSyntaxError(start, 'unterminated-string');
     i++;
     return { text: out, span: { startIndex: start, endIndex: i } };
   };
 
   const readValue = (name: string, keySpan: Span, parent: NodeDraft, depth: number): void => {
-    if (depth > MAX_DEPTH) throw new JsonSyntaxError(i, `nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) throw new JsonSyntaxError(i, 'too-deep');
     skip();
     const start = i;
     const c = text[i];
@@ -87,7 +88,7 @@ export function jsonNodes(text: string): JsonNodes {
       return;
     }
     const literal = /^(?:true|false|null|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/.exec(text.slice(i, i + 64));
-    if (!literal) throw new JsonSyntaxError(i, 'a value was expected');
+    if (!literal) throw new JsonSyntaxError(i, 'value-expected');
     i += literal[0].length;
     newNode(name, keySpan, { startIndex: keySpan.startIndex, endIndex: i }, parent,
       { text: literal[0], span: { startIndex: start, endIndex: i }, syntax: 'json' });
@@ -97,32 +98,32 @@ export function jsonNodes(text: string): JsonNodes {
     for (;;) {
       skip();
       if (text[i] === close) { i++; return; }
-      if (i >= text.length) throw new JsonSyntaxError(i, `'${close}' was expected`);
+      if (i >= text.length) throw new JsonSyntaxError(i, 'close-expected', close);
       if (close === ']') {
         readValue('[]', { startIndex: i, endIndex: i }, node, depth);
       } else {
-        if (text[i] !== '"' && text[i] !== "'") throw new JsonSyntaxError(i, 'a quoted property name was expected');
+        if (text[i] !== '"' && text[i] !== "'") throw new JsonSyntaxError(i, 'property-name-expected');
         const key = readString();
         skip();
-        if (text[i] !== ':') throw new JsonSyntaxError(i, "':' was expected");
+        if (text[i] !== ':') throw new JsonSyntaxError(i, 'colon-expected');
         i++;
         readValue(key.text, key.span, node, depth);
       }
       skip();
       if (text[i] === ',') i++;
-      else if (text[i] !== close) throw new JsonSyntaxError(i, `',' or '${close}' was expected`);
+      else if (text[i] !== close) throw new JsonSyntaxError(i, 'comma-or-close-expected', close);
     }
   };
 
   try {
     skip();
-    if (text[i] !== '{') throw new JsonSyntaxError(i, 'the file does not start with an object');
+    if (text[i] !== '{') throw new JsonSyntaxError(i, 'not-an-object');
     i++;
     readMembers(root, '}', 0);
     return { root, comments };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
     const line = text.slice(0, e.index).split('\n').length;
-    return { root, comments, partial: `JSON syntax error on line ${line}: ${e.message}; checked up to there` };
+    return { root, comments, partial: note('partial.json-syntax', { line, problem: e.problem, ...(e.close ? { close: e.close } : {}) }) };
   }
 }
