@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import type { Inventory } from '../core/inventory';
+import type { Inventory, InventoryKind } from '../core/inventory';
 import type { Rule } from '../core/rule';
 import { renderNote } from '../core/notes';
 import type { Finding, Locale, Severity } from '../core/types';
@@ -8,7 +8,7 @@ import { relative } from './text';
 
 /** What the Markdown and HTML reports show, computed once: summary, then findings by category and rule. */
 /** The transport and authentication overview: per kind, the technologies and where they are used. */
-export interface OverviewRow { kind: string; name: string; count: number; examples: string[] }
+export interface OverviewRow { kind: InventoryKind; name: string; count: number; examples: string[] }
 
 export function overviewOf(inventory: Inventory | undefined, baseDir: string): OverviewRow[] {
   return (inventory?.entries() ?? []).map(({ technology, files }) => ({
