@@ -54,7 +54,7 @@ export function registerExportFindings(connection: Connection, sources: ExportSo
     const { documents, scan, scheduler } = sources;
     if (!scan.active) {
       const progress = await connection.window.createWorkDoneProgress();
-      const summary = await scan.scan(progress, token, (uri) => documents.get(uri) !== undefined);
+      const summary = await scan.scan(progress, token);
       if (summary.cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the workspace scan was cancelled: nothing exported');
     }
     // An edit (or a revert) still waiting for its debounced analysis is analysed now: the report has the text as it is.
