@@ -199,6 +199,39 @@ describe('closed files in review mode, as open ones: a finding outside the chang
     }
   });
 
+  test('pushed again when review mode is turned on after the scan', async () => {
+    const { dir, uri } = branchWithChange();
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      await scanWorkspace(client);
+      assert.deepEqual(severities(await client.diagnosticsFor(uri, (d) => d.length === 2, 'both findings')), [2, 2]);
+      client.settings = REVIEW_ON;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      assert.deepEqual(severities(await client.diagnosticsFor(uri, (d) => d.some((x) => x.severity === 4), 'a hint')), [4, 2]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('pulled again when review mode is turned on after the scan', async () => {
+    const { dir, uri } = branchWithChange();
+    const client = await LspClient.start({ workspaceFolder: dir, pull: true });
+    try {
+      const puller = new WorkspacePuller(client);
+      const first = puller.pull(cancelledAfter(15_000));
+      await scanWorkspace(client);
+      await first;
+      await puller.until(() => puller.itemsOf(uri)?.length === 2, 'both findings');
+      assert.deepEqual(severities(puller.itemsOf(uri)), [2, 2]);
+      client.settings = REVIEW_ON;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await puller.until(() => puller.itemsOf(uri)?.some((d) => d.severity === 4) === true, 'a hint');
+      assert.deepEqual(severities(puller.itemsOf(uri)), [4, 2]);
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('pulled', async () => {
     const { dir, uri } = branchWithChange();
     const client = await LspClient.start({ workspaceFolder: dir, pull: true, settings: REVIEW_ON });
