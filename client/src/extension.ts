@@ -84,6 +84,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
         if (report && 'items' in report) report.items = report.items.map(withRenderedDocsLink);
         return report;
       },
+      // The workspace scan's findings of closed files come in the workspace report.
+      provideWorkspaceDiagnostics: (resultIds, token, reporter, next) => next(resultIds, token, (chunk) => reporter(chunk && {
+        items: chunk.items.map((r) => ('items' in r ? { ...r, items: r.items.map(withRenderedDocsLink) } : r)),
+      })),
     },
   };
   const lc = new LanguageClient('securecomm', 'SecureComm Review', serverOptions, clientOptions);

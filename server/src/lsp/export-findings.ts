@@ -55,7 +55,7 @@ export function registerExportFindings(connection: Connection, sources: ExportSo
     const { documents, scan, scheduler } = sources;
     // A scan under way is waited for (a report of half the workspace would look complete).
     if (!scan.active || scan.runningScan) {
-      const summary = scan.runningScan ?? await scan.scan(await connection.window.createWorkDoneProgress(), token, (uri) => documents.get(uri) !== undefined);
+      const summary = scan.runningScan ?? await scan.scan(await connection.window.createWorkDoneProgress(), token);
       if ((await summary).cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the workspace scan was cancelled: nothing exported');
     }
     // An edit (or a revert) still waiting for its debounced analysis is analysed now: the report has the text as it is.

@@ -23,6 +23,8 @@ import { LastGoodFindings, markCarried } from './last-good-findings';
 import { FINDINGS_CHANGED_NOTIFICATION, FINDINGS_REQUEST, SCAN_WORKSPACE_REQUEST } from './protocol-names';
 import { FindingsIndex, type FindingsResult } from './findings-index';
 import { WorkspaceScan, type ScanSummary } from './workspace-scan';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { ClosedFileDiagnostics } from './closed-file-diagnostics';
 import { ruleOffEdit } from './rule-off-edit';
 import { isBaselined } from '../scan/baseline';
 import { AnalysisScheduler } from './scheduler';
@@ -58,6 +60,10 @@ export class SecureCommServer {
   private readonly documents = new DocumentStore();
   private readonly lastGood = new LastGoodFindings();
   private readonly workspaceScan: WorkspaceScan;
+  /** Findings of files that are not open, for editors that pull them (`workspace/diagnostic`). */
+  private readonly workspaceDiagnostics: WorkspaceDiagnostics;
+  /** The workspace scan's findings of closed files, pulled or pushed. */
+  private readonly closedFiles: ClosedFileDiagnostics;
   /** What the findings view lists; told of every change below. */
   private readonly findings: FindingsIndex;
   private hoverRepeatsMessage = true;
@@ -80,8 +86,7 @@ export class SecureCommServer {
     // by tree-sitter only while no document waits (compileDueWhenIdle).
     this.analyzer = analyzer ?? createAnalyzer({ tiering: { ...DEFAULT_TIERING, compile: 'idle' } });
     this.rules = new Map(this.analyzer.rules.map((r) => [r.id, r]));
-    this.workspaceScan = new WorkspaceScan(connection, () => this.config,
-      (uri, findings) => this.toDiagnostics(uri, findings), () => this.locale);
+    this.workspaceScan = new WorkspaceScan(connection, () => this.config, () => this.locale);
     this.review = new ReviewScope(connection, () => this.config.settings.review, () => this.config.trusted,
       () => this.config.scanRoots().map((r) => r.dir), () => this.reanalyseAll());
     this.findings = new FindingsIndex({
@@ -92,7 +97,18 @@ export class SecureCommServer {
       locale: () => this.locale,
       config: () => this.config,
     }, () => void this.connection.sendNotification(FINDINGS_CHANGED_NOTIFICATION), this.review);
-    this.workspaceScan.onDidChange(() => this.findings.changed());
+    this.workspaceDiagnostics = new WorkspaceDiagnostics({
+      knows: (uri) => this.documents.get(uri)?.result !== undefined || this.workspaceScan.has(uri),
+      diagnostics: (uri) => this.documentDiagnostics(uri),
+    }, () => this.closedFiles.clearPushed());
+    this.closedFiles = new ClosedFileDiagnostics(connection, {
+      scan: this.workspaceScan, workspace: this.workspaceDiagnostics, prepareReview: (uri) => this.review.prepare(uri),
+      toDiagnostics: (uri, findings) => this.toDiagnostics(uri, findings), isOpen: (uri) => this.documents.get(uri) !== undefined,
+    });
+    this.workspaceScan.onDidChange((uri) => {
+      this.findings.changed();
+      this.closedFiles.changed(uri);
+    });
   }
 
   listen(): void {
@@ -120,20 +136,24 @@ export class SecureCommServer {
     c.onExecuteCommand((p) => this.guard('command', () => this.execute(p.command, p.arguments ?? [])));
     c.onRequest(new RequestType0<ScanSummary, void>(SCAN_WORKSPACE_REQUEST), async (token) => {
       const progress = await this.connection.window.createWorkDoneProgress();
-      return this.workspaceScan.scan(progress, token, (uri) => this.documents.get(uri) !== undefined);
+      return this.workspaceScan.scan(progress, token);
     });
     registerExportFindings(c, {
       scan: this.workspaceScan, config: () => this.config, rules: this.analyzer.rules, locale: () => this.locale, documents: this.documents, scheduler: this.scheduler,
     });
     c.onRequest(new RequestType0<FindingsResult | null, void>(FINDINGS_REQUEST), () => this.guard('findings', () => this.findings.list()));
     c.languages.diagnostics.on(async (p) => {
-      const items = await this.guard('pull diagnostics', async () => {
+      const report = await this.guard('pull diagnostics', async () => {
         const doc = this.documents.get(p.textDocument.uri);
         if (doc && doc.analysedVersion !== doc.version) await this.scheduler.next(doc.uri);
-        return this.diagnosticsOf(p.textDocument.uri);
+        // The same result ids as the workspace report's: its next answer need not repeat this file.
+        const resultId = this.workspaceDiagnostics.resultId(p.textDocument.uri);
+        return { resultId, items: await this.documentDiagnostics(p.textDocument.uri) };
       });
-      return { kind: DocumentDiagnosticReportKind.Full, items: items ?? [] };
+      return { kind: DocumentDiagnosticReportKind.Full, ...(report ?? { items: [] }) };
     });
+    c.languages.diagnostics.onWorkspace(async (p, token) =>
+      (await this.guard('workspace diagnostics', () => this.workspaceDiagnostics.report(p, token))) ?? { items: [] });
     c.listen();
   }
 
@@ -161,7 +181,7 @@ export class SecureCommServer {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        ...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'securecomm' },
     };
@@ -221,9 +241,9 @@ export class SecureCommServer {
     const detected = languageFromEditorId(languageId, safePath(uri));
     if (!detected) return;
     this.documents.open(new OpenDocument(uri, detected, text, version));
-    // A pulling editor asks for an open file's diagnostics itself: drop what the workspace
-    // scan pushed for it, or the file would show each finding twice.
-    if (this.pull && this.workspaceScan.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // An editor that pulls documents but not the workspace asks for an open file's diagnostics
+    // itself: drop what the workspace scan pushed for it, or the file would show each finding twice.
+    if (this.pull && !this.workspaceDiagnostics.pulling && this.workspaceScan.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.scheduler.schedule(uri, 0);
   }
 
@@ -247,8 +267,10 @@ export class SecureCommServer {
     // After a workspace scan, a closed file keeps its findings: they are read again from disk
     // (the editor's unsaved text is gone). Otherwise its diagnostics go with it.
     if (this.workspaceScan.active && uri.startsWith('file:')) {
-      await this.workspaceScan.refresh(safePath(uri), this.config.optionsFor(uri), true);
-    } else if (!this.pull) {
+      await this.workspaceScan.refresh(safePath(uri), this.config.optionsFor(uri));
+    } else if (this.pull) {
+      this.workspaceDiagnostics.changed(uri); // a pulling editor keeps a closed file's last results until told
+    } else {
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
   }
@@ -317,6 +339,7 @@ export class SecureCommServer {
       doc.analysedText = text;
       this.lastGood.analysed(uri, version, text, result);
       this.findings.changed();
+      this.workspaceDiagnostics.changed(uri);
       for (const e of result.ruleErrors ?? []) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       if (result.skipped) this.connection.console.warn(`${uri}: not analysed: ${renderNote(result.skipped, 'en')}`);
       if (result.partial) this.connection.console.info(`${uri}: partly analysed: ${renderNote(result.partial, 'en')}`);
@@ -331,6 +354,12 @@ export class SecureCommServer {
       this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
       this.status({ state: 'error', uri, message: (e as Error).message });
     }
+  }
+
+  /** What a pull answers: an open document's latest analysis, else the workspace scan's findings. */
+  private async documentDiagnostics(uri: string): Promise<Diagnostic[]> {
+    if (this.documents.get(uri)?.result) return this.diagnosticsOf(uri);
+    return this.workspaceScan.has(uri) ? this.closedFiles.of(uri) : [];
   }
 
   private diagnosticsOf(uri: string): Diagnostic[] {
@@ -444,6 +473,8 @@ export class SecureCommServer {
       doc.analysedVersion = -1;
       this.scheduler.schedule(doc.uri, 0);
     }
+    this.workspaceDiagnostics.allChanged();
+    this.closedFiles.pushAllAgain();
     if (this.pull) void this.connection.languages.diagnostics.refresh();
   }
 

@@ -1,4 +1,4 @@
-import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { FileChangeType, type CancellationToken, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderNote } from '../core/notes';
 import type { Note } from '../core/notes';
@@ -43,8 +43,8 @@ interface FileToRead {
  * `securecomm scan` (`.gitignore`, excludes, non-shipping code left out, the size limit), so
  * the editor and CI agree. The analysis runs in worker threads (ScanPool): the server's own
  * thread only walks the folders and publishes, so it keeps answering hovers and edits.
- * Results are kept per file as findings, not trees, so memory stays bounded; they are
- * published for files that are not open, stay when a file is closed, and follow the file
+ * Results are kept per file as findings, not trees, so memory stays bounded; they stay when
+ * a file is closed (the server shows them, pushed or pulled: `onDidChange`), and follow the file
  * watcher (saves, creations, renames, deletions, and the hundreds of changes of a branch
  * switch, read again as one batch through the pool).
  */
@@ -67,7 +67,6 @@ export class WorkspaceScan {
     private readonly connection: Connection,
     /** The current configuration (it is replaced when the client initializes). */
     private readonly config: () => WorkspaceConfig,
-    private readonly toDiagnostics: (uri: string, findings: Finding[]) => Diagnostic[],
     /** The client's locale, for the progress it shows (set when the client initializes). */
     private readonly locale: () => Locale,
     private readonly pool = new ScanPool({ log: (message) => connection.console.info(message) }),
@@ -82,12 +81,17 @@ export class WorkspaceScan {
     return this.results.has(uri);
   }
 
+  /** A scanned file's kept findings, suppressed ones included; undefined when the scan keeps none. */
+  findingsOf(uri: string): readonly Finding[] | undefined {
+    return this.results.get(uri);
+  }
+
   /** The kept findings of files read from disk, by URI (for the findings view and reports). */
   entries(): IterableIterator<[string, Finding[]]> {
     return this.results.entries();
   }
 
-  /** Called with a file's URI whenever its kept findings change (set, refreshed or forgotten). */
+  /** Called with a file's URI whenever its kept findings change (set, refreshed or forgotten): the server shows them. */
   onDidChange(listener: (uri: string) => void): void {
     this.listeners.push(listener);
   }
@@ -107,14 +111,14 @@ export class WorkspaceScan {
    * it: the request's (`$/cancelRequest`) or the progress's (`window/workDoneProgress/cancel`,
    * what the Cancel button of VS Code's progress notification sends).
    */
-  scan(progress: WorkDoneProgressServerReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
-    this.running ??= this.run(progress, token, isOpen).finally(() => { this.running = undefined; });
+  scan(progress: WorkDoneProgressServerReporter, token: CancellationToken): Promise<ScanSummary> {
+    this.running ??= this.run(progress, token).finally(() => { this.running = undefined; });
     return this.running;
   }
 
   /** Re-reads one file from disk (closed in the editor: its unsaved text is gone). */
-  async refresh(file: string, options: DocumentOptions, publish: boolean): Promise<void> {
-    await this.read([{ file, uri: pathToFileURL(file).href, options }], { publish: () => publish, keepClean: true, urgent: true });
+  async refresh(file: string, options: DocumentOptions): Promise<void> {
+    await this.read([{ file, uri: pathToFileURL(file).href, options }], { keepClean: true, urgent: true });
   }
 
   /**
@@ -138,7 +142,7 @@ export class WorkspaceScan {
     }
     if (toRead.size === 0) return;
     const t0 = performance.now();
-    const summary = await this.read([...toRead.values()], { publish: (uri) => !isOpen(uri), keepClean: true, urgent: true });
+    const summary = await this.read([...toRead.values()], { keepClean: true, urgent: true });
     this.connection.console.info(`workspace scan: ${summary.files} changed files read again by ${this.pool.maxThreads} worker thread(s) ` +
       `in ${Math.round(performance.now() - t0)} ms, ${summary.findings} findings`);
   }
@@ -147,7 +151,6 @@ export class WorkspaceScan {
     this.latestRead.delete(uri);
     this.skipReasons.delete(uri);
     if (!this.results.delete(uri)) return;
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const listener of this.listeners) listener(uri);
   }
 
@@ -162,7 +165,7 @@ export class WorkspaceScan {
     return this.config().scanRoots().some((root) => walkListsFile(root.dir, file, walkOptionsOf(root)));
   }
 
-  private async run(progress: WorkDoneProgressServerReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
+  private async run(progress: WorkDoneProgressServerReporter, token: CancellationToken): Promise<ScanSummary> {
     const t0 = performance.now();
     const text = PROGRESS_TEXT[this.locale()];
     progress.begin(text.title, 0, text.listing, true);
@@ -174,9 +177,7 @@ export class WorkspaceScan {
     const cancel = new AbortController();
     const onCancel = [token, progress.token].map((t) => t.onCancellationRequested(() => cancel.abort()));
     const toRead = files.map((file) => { const uri = pathToFileURL(file).href; return { file, uri, options: this.config().optionsFor(uri) }; });
-    // An open file shows its editor buffer's findings; the scan's are for closed ones.
     const summary = await this.read(toRead, {
-      publish: (uri) => !isOpen(uri),
       keepClean: false,
       signal: cancel.signal,
       onProgress: (s) => { if (s.files % 10 === 0 || s.files === files.length) progress.report(Math.round((s.files / files.length) * 100), text.scanned(s.files, files.length, s.findings)); },
@@ -190,12 +191,11 @@ export class WorkspaceScan {
   }
 
   /**
-   * Reads files from disk through the pool and keeps (and publishes) their findings as they
+   * Reads files from disk through the pool and keeps their findings as they
    * arrive. A clean file is kept only when `keepClean` (or when it had findings before): a
    * whole-workspace scan does not hold an entry for each of thousands of clean files.
    */
   private async read(files: readonly FileToRead[], how: {
-    publish: (uri: string) => boolean;
     keepClean: boolean;
     urgent?: boolean;
     signal?: AbortSignal;
@@ -222,7 +222,7 @@ export class WorkspaceScan {
         else this.skipReasons.delete(entry.uri);
         const findings = entry.options.enabled ? report.findings : [];
         summary.findings += findings.filter((f) => !f.suppression).length;
-        if (how.keepClean || findings.length || this.results.has(entry.uri)) this.store(entry.uri, findings, how.publish(entry.uri));
+        if (how.keepClean || findings.length || this.results.has(entry.uri)) this.store(entry.uri, findings);
       }
       how.onProgress?.(summary);
     };
@@ -240,10 +240,9 @@ export class WorkspaceScan {
     return summary;
   }
 
-  private store(uri: string, findings: Finding[], publish: boolean): void {
+  private store(uri: string, findings: Finding[]): void {
     this.results.set(uri, findings);
     for (const listener of this.listeners) listener(uri);
-    if (publish) void this.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(uri, findings.filter((f) => !f.suppression)) });
   }
 }
 

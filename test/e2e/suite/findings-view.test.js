@@ -40,17 +40,13 @@ describe('SecureComm findings view (English)', function () {
     await vscode.commands.executeCommand('securecomm.scanWorkspace');
     await waitFor('the never-opened Legacy.java in the tree', () => nodeOf(view, LEGACY, HOSTNAME), 10_000);
     log(`    findings view: Legacy.java (never opened) listed ${Date.now() - t0} ms after "Scan Workspace" started`);
-    // Files the earlier tests opened stay open documents after their tabs closed (VS Code disposes
-    // them later); the Problems panel then has no diagnostics for them (pulled diagnostics go with
-    // the tab, and the scan's are not pushed for an open file) while the tree keeps their findings.
-    // Compared here: every file that is not an open document.
-    const closedFiles = () => [...new Set(findingNodes(view.tree).map((n) => n.item.uri))]
-      .filter((uri) => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri));
+    // Every file, those the earlier tests opened included: they stay open documents after their
+    // tabs closed, and the Problems panel keeps their findings (workspace diagnostics).
+    const files = () => [...new Set(findingNodes(view.tree).map((n) => n.item.uri))];
     const counts = await waitFor('the tree to count what the Problems panel shows', () => {
-      const files = closedFiles();
-      const tree = files.reduce((n, uri) => n + findingNodes(view.tree).filter((f) => f.item.uri === uri && !f.item.suppressed && !f.item.baselined).length, 0);
-      const problems = files.reduce((n, uri) => n + problemsCount(vscode.Uri.parse(uri)), 0);
-      return files.length > 0 && tree === problems ? `${tree} findings in ${files.length} closed files` : undefined;
+      const tree = files().reduce((n, uri) => n + findingNodes(view.tree).filter((f) => f.item.uri === uri && !f.item.suppressed && !f.item.baselined).length, 0);
+      const problems = files().reduce((n, uri) => n + problemsCount(vscode.Uri.parse(uri)), 0);
+      return tree > 0 && tree === problems ? `${tree} findings in ${files().length} files` : undefined;
     }, 10_000);
     log(`    findings view: ${total(view.tree)} findings (matching the Problems panel: ${counts}), ${view.tree.map((c) => `${c.category} ${c.count}`).join(', ')}`);
     assert.deepEqual(view.tree.map((c) => c.category), ['tls', 'transport'], 'TLS first; the fixture has no authentication finding');

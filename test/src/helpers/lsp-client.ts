@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type CodeAction, type Diagnostic, type Hover, type ProtocolConnection, type Range,
-  type TextDocumentContentChangeEvent,
+  type CancellationToken, type ClientCapabilities, type CodeAction, type Diagnostic, type Hover, type ProtocolConnection, type Range,
+  type TextDocumentContentChangeEvent, type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { CLI } from './cli';
 
@@ -101,6 +101,12 @@ export class LspClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+  }
+
+  /** A `workspace/diagnostic` pull with the result ids the client holds, as VS Code sends it every 2 s. */
+  workspaceDiagnostics(previousResultIds: { uri: string; value: string }[], token?: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    const params = { previousResultIds };
+    return token ? this.connection.sendRequest('workspace/diagnostic', params, token) : this.connection.sendRequest('workspace/diagnostic', params);
   }
 
   /** Waits, without a fixed sleep, until `check` holds (re-checked on every message). */
