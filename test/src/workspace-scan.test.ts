@@ -73,6 +73,26 @@ describe('workspace scan through worker threads (LSP over stdio)', () => {
     }
   });
 
+  test('cancelled from the progress (the Cancel button of VS Code\'s notification): it stops early and says so', async () => {
+    const count = 150;
+    const dir = project(Object.fromEntries(Array.from({ length: count }, (_, i) => [`src/F${i}.kt`, CLEARTEXT_KT])));
+    const client = await LspClient.start({ workspaceFolder: dir });
+    try {
+      let progressToken: string | number | undefined;
+      client.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => { progressToken = p.token; return null; });
+      const scan = scanWorkspace(client);
+      await client.until(() => client.progress.some((p) => p.kind === 'report' && (p.percentage ?? 0) >= 5), 'some progress');
+      assert.notEqual(progressToken, undefined, 'the server created its progress');
+      await client.connection.sendNotification('window/workDoneProgress/cancel', { token: progressToken });
+      const summary = await scan;
+      assert.equal(summary.cancelled, true);
+      assert.ok(summary.files < count, `${summary.files} of ${count} files before the cancellation`);
+      await client.until(() => client.logs.some((l) => l.includes('(cancelled)')), 'the log says it was cancelled');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('a file that crashes a scan worker is reported as skipped with the reason; the scan goes on', async () => {
     const dir = project({ 'src/A.kt': TRUST_ALL_KT, 'src/crash-B.kt': TRUST_ALL_KT, 'src/C.kt': TRUST_ALL_KT });
     const client = await LspClient.start({ workspaceFolder: dir, env: { SECURECOMM_SCAN_WORKER: FAULTY_WORKER } });

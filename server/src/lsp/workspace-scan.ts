@@ -1,4 +1,4 @@
-import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { FileChangeType, type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding, Locale } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
@@ -88,8 +88,12 @@ export class WorkspaceScan {
     this.listeners.push(listener);
   }
 
-  /** Runs one scan at a time; a second request joins the running one. */
-  scan(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
+  /**
+   * Runs one scan at a time; a second request joins the running one. Either cancellation stops
+   * it: the request's (`$/cancelRequest`) or the progress's (`window/workDoneProgress/cancel`,
+   * what the Cancel button of VS Code's progress notification sends).
+   */
+  scan(progress: WorkDoneProgressServerReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     this.running ??= this.run(progress, token, isOpen).finally(() => { this.running = undefined; });
     return this.running;
   }
@@ -143,7 +147,7 @@ export class WorkspaceScan {
     return this.config().scanRoots().some((root) => walkListsFile(root.dir, file, walkOptionsOf(root)));
   }
 
-  private async run(progress: WorkDoneProgressReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
+  private async run(progress: WorkDoneProgressServerReporter, token: CancellationToken, isOpen: (uri: string) => boolean): Promise<ScanSummary> {
     const t0 = performance.now();
     const text = PROGRESS_TEXT[this.locale()];
     progress.begin(text.title, 0, text.listing, true);
@@ -153,7 +157,7 @@ export class WorkspaceScan {
     const files = [...new Set(listed.flatMap((l) => l.files))];
     progress.report(0, text.listed(files.length));
     const cancel = new AbortController();
-    const onCancel = token.onCancellationRequested(() => cancel.abort());
+    const onCancel = [token, progress.token].map((t) => t.onCancellationRequested(() => cancel.abort()));
     const toRead = files.map((file) => { const uri = pathToFileURL(file).href; return { file, uri, options: this.config().optionsFor(uri) }; });
     // An open file shows its editor buffer's findings; the scan's are for closed ones.
     const summary = await this.read(toRead, {
@@ -162,7 +166,7 @@ export class WorkspaceScan {
       signal: cancel.signal,
       onProgress: (s) => { if (s.files % 10 === 0 || s.files === files.length) progress.report(Math.round((s.files / files.length) * 100), text.scanned(s.files, files.length, s.findings)); },
     });
-    onCancel.dispose();
+    for (const listener of onCancel) listener.dispose();
     progress.done();
     this.scanned = true;
     this.connection.console.info(`workspace scan: ${summary.files} files, ${summary.findings} findings, ${summary.skipped} skipped` +
