@@ -34,12 +34,17 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, processGroup }) 
   const shotFile = (name) => path.join(shots, `${name}.png`);
   fs.mkdirSync(shots, { recursive: true });
   for (const name of ['progress', 'tree', 'after-close']) for (const f of [`big-${name}`, `readme-big-${name}`]) fs.rmSync(shotFile(f), { force: true });
-  /** The page, and the same picture clipped to `part` (a locator) as readme-<name>.png. */
-  const shot = async (name, part) => {
+  /**
+   * The page, and the same picture clipped to `part` (a locator) as readme-<name>.png; with
+   * `until`, only down to the bottom of its last element (the rows of a tree, not the space below).
+   */
+  const shot = async (name, part, until) => {
     await page.screenshot({ path: shotFile(name) });
     say(`screenshot ${path.relative(process.cwd(), shotFile(name))}`);
-    const box = part && await part.boundingBox();
-    if (box) await page.screenshot({ path: shotFile(`readme-${name}`), clip: box });
+    const box = await part.boundingBox();
+    const last = until && await until.last().boundingBox();
+    if (last) box.height = Math.min(box.height, last.y + last.height + 8 - box.y);
+    await page.screenshot({ path: shotFile(`readme-${name}`), clip: box });
   };
   const t0 = Date.now();
   const page = ctx.pages()[0] || await ctx.newPage();
@@ -84,12 +89,9 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, processGroup }) 
   const [, cancelledFiles] = TEXT.cancelled.exec(oneLine(await cancelled.innerText()));
   await progressNotification.waitFor({ state: 'hidden', timeout: 10_000 });
   await progressEntry.waitFor({ state: 'hidden', timeout: 10_000 });
+  await closeNotification(cancelled);
   const cancelLine = await serverLogLine(page, /workspace scan: .*\(cancelled\)/);
   say(`cancelled: the notification ${cancelLatencyMs} ms after the click on Cancel, after ${cancelledFiles} files; server: ${cancelLine}`);
-  // Closed with its ×, so that the next notification is the next scan's.
-  await cancelled.hover();
-  await cancelled.locator('.codicon-notifications-clear').click();
-  await cancelled.waitFor({ state: 'hidden', timeout: 10_000 });
 
   // 2. Scan again, to the end.
   await showView();
@@ -101,13 +103,14 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, processGroup }) 
   memory.after = { server: readMemory(server), extensionHost: readMemory(extensionHost) };
   const finished = oneLine(await finishedNotification.innerText());
   const [, files, findings, skipped] = TEXT.finished.exec(finished).map(Number);
+  await closeNotification(finishedNotification);
   const finishLine = await serverLogLine(page, /workspace scan: \d+ files, .* in \d+ ms/, (l) => !l.includes('(cancelled)'));
   say(`finished ${scanWallMs} ms after the click: ${finished}; server: ${finishLine}`);
   await showView();
   const categories = sidebar.locator('.monaco-list-row[aria-level="1"]');
   const byCategory = await waitForTreeTotal(categories, findings);
   say(`tree: ${byCategory.map(([name, n]) => `${name} ${n}`).join(', ')} = ${findings}, the scan's count`);
-  await shot('big-tree', sidebar);
+  await shot('big-tree', sidebar, sidebar.locator('.monaco-list-row'));
 
   // 3. A finding from the tree opens its file; closing the tab keeps its findings in Problems.
   const afterClose = await findingsKeptAfterClose(page, sidebar, say);
@@ -126,6 +129,13 @@ async function run({ ctx, workbenchUrl, root, workspace, shots, processGroup }) 
       '(known bug with pull diagnostics, being fixed on branch h-pull)');
   }
   say(`OK in ${Date.now() - t0} ms`);
+}
+
+/** Closes a notification with its × (the next one to wait for is then a new one; screenshots stay clear). */
+async function closeNotification(notification) {
+  await notification.hover();
+  await notification.locator('.codicon-notifications-clear').click();
+  await notification.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Runs a command from the palette by its exact title. */
