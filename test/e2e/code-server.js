@@ -25,12 +25,14 @@ const live = new Set(); // process groups and temp dirs to clean up, also on SIG
 /**
  * A throw-away profile for one pass: a temp dir with a fresh copy of fixtures/workspace, a
  * user-data-dir with quiet settings (and the language pack for `locale`), an extensions dir.
+ * With `openAsIs`, that folder is opened where it is instead (not copied; nothing the pass
+ * does writes into it).
  */
-function prepareProfile(pass, { locale, fixture = 'workspace', workspaceFile } = {}) {
+function prepareProfile(pass, { locale, fixture = 'workspace', workspaceFile, openAsIs } = {}) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), `securecomm-e2e-${pass}-`));
   live.add(data);
-  const folder = path.join(data, 'workspace');
-  fs.cpSync(path.join(__dirname, 'fixtures', fixture), folder, { recursive: true });
+  const folder = openAsIs ? path.resolve(openAsIs) : path.join(data, 'workspace');
+  if (!openAsIs) fs.cpSync(path.join(__dirname, 'fixtures', fixture), folder, { recursive: true });
   // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
   const workspace = workspaceFile ? path.join(folder, workspaceFile) : folder;
   const userData = path.join(data, 'user');
@@ -80,7 +82,8 @@ async function waitHealthy(url, server, timeoutMs = 60_000) {
 
 /**
  * Starts code-server in its own process group on `profile`'s dirs (a temp `data` dir holds the
- * log and the browser profile); returns { url, data, workspace, log, stop }.
+ * log and the browser profile); returns { url, data, workspace, log, pid, stop } (`pid` is also
+ * the id of the process group: the extension host and the language server are in it).
  */
 async function startCodeServer({ data, workspace, userData, extensions, locale }) {
   if (!fs.existsSync(CODE_SERVER)) {
@@ -113,7 +116,7 @@ async function startCodeServer({ data, workspace, userData, extensions, locale }
     await stop();
     throw e;
   }
-  return { url, data, workspace, log, stop };
+  return { url, data, workspace, log, pid: server.pid, stop };
 }
 
 /** Kills code-server's whole process group (server, extension hosts, language servers) and waits for it. */

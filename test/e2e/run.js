@@ -3,7 +3,7 @@
 // repository root as extensionDevelopmentPath (package.json "main" is ./dist/extension.js: run
 // `node scripts/bundle.js` first).
 //
-//   node test/e2e/run.js [en] [ja] [ui] [ui-ja] [report] [multi-root]      default: all six passes
+//   node test/e2e/run.js [en] [ja] [ui] [ui-ja] [report] [multi-root] [big]   default: the first six
 //     en     mocha tests inside the extension host (suite/*.test.js), display language English
 //     ja     mocha tests inside the extension host (suite/*.ja-test.js), display language Japanese
 //     ui     drives the workbench like a person (ui.js), screenshots in test/e2e/screenshots/
@@ -11,12 +11,16 @@
 //     report the HTML report of `securecomm scan demo` in Chromium (report.js), no VS Code
 //     multi-root  mocha tests (suite/*.multi-root-test.js) in a multi-root workspace (fixtures/multi-root,
 //            opened through its .code-workspace file)
+//     big    opt-in, never in the default list: the workspace scan of a large folder given by
+//            E2E_BIG_WORKSPACE=/path, opened as is (big-scan.js): progress, cancel, finish, the
+//            tree, findings after a close, wall times and memory
 //
 // The mocha passes go through @vscode/test-electron's runTests, the standard runner: against
 // desktop VS Code when it can be downloaded (vscode-executable.js), otherwise against
 // vscode-shim.js, which runTests launches as if it were VS Code and which runs the same tests in
 // code-server + Chromium. The UI passes drive code-server's workbench in Chromium directly.
-// Each pass gets a fresh user-data-dir and a fresh copy of fixtures/workspace (code-server.js).
+// Each pass gets a fresh user-data-dir and a fresh copy of fixtures/workspace (code-server.js);
+// `big` opens its folder where it is.
 // Closing line: `N passed, N failed, N skipped`.
 // env: E2E_VSCODE=auto|desktop|code-server (default auto), E2E_TIMEOUT_MS (per pass, default
 //      180000), and those of code-server.js (CS_DIR, CHROME_PATH, KEEP_DATA, E2E_DEBUG)
@@ -56,14 +60,28 @@ async function mochaPass(pass, testsModule, vscode, { locale, fixture, workspace
 
 async function uiPass(locale = 'en') {
   const pass = locale === 'en' ? 'ui' : `ui-${locale}`;
-  const profile = cs.prepareProfile(pass, locale === 'en' ? {} : { locale });
+  return workbenchPass(pass, cs.prepareProfile(pass, locale === 'en' ? {} : { locale }), (args) => require('./ui').run({ ...args, locale }));
+}
+
+/** The opt-in pass on a large folder of one's own (E2E_BIG_WORKSPACE), opened where it is. */
+async function bigScanPass() {
+  const folder = process.env.E2E_BIG_WORKSPACE;
+  if (!folder || !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`the big pass opens a large folder as is: set E2E_BIG_WORKSPACE=/path/to/it (now ${folder ? `${folder}, not a folder` : 'unset'})`);
+  }
+  return workbenchPass('big', cs.prepareProfile('big', { openAsIs: folder }), (args) => require('./big-scan').run(args));
+}
+
+/** Starts code-server and Chromium on `profile` and runs `drive` (ui.js, big-scan.js) on the workbench. */
+async function workbenchPass(pass, profile, drive) {
   let server;
   let ctx;
   try {
     server = await cs.startCodeServer(profile);
     ctx = await cs.launchBrowser(profile.data, { width: 1400, height: 900 });
-    await require('./ui').run({
-      ctx, workbenchUrl: (payload) => cs.workbenchUrl(server.url, profile.workspace, payload), root: ROOT, workspace: profile.workspace, shots: SHOTS, locale,
+    await drive({
+      ctx, workbenchUrl: (payload) => cs.workbenchUrl(server.url, profile.workspace, payload), root: ROOT, workspace: profile.workspace, shots: SHOTS,
+      userData: profile.userData, processGroup: server.pid,
     });
     return { passed: 1, failed: 0, skipped: 0 };
   } catch (e) {
@@ -103,20 +121,23 @@ const CHROMIUM_PASSES = {
   ui: () => uiPass('en'),
   'ui-ja': () => uiPass('ja'),
   report: () => reportPass(),
+  big: () => bigScanPass(),
 };
+/** Passes run only when named: `big` needs a large folder that is not in the repository. */
+const OPT_IN_PASSES = new Set(['big']);
 
 async function main() {
   const all = [...Object.keys(MOCHA_PASSES), ...Object.keys(CHROMIUM_PASSES)];
   const wanted = process.argv.slice(2);
   for (const w of wanted) if (!all.includes(w)) throw new Error(`unknown pass ${w} (${all.join(', ')})`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/bundle.js` first');
-  const passes = wanted.length ? wanted : all;
+  const passes = wanted.length ? wanted : all.filter((p) => !OPT_IN_PASSES.has(p));
   let vscode;
   if (passes.some((p) => MOCHA_PASSES[p])) {
     vscode = await resolveVSCodeExecutable(process.env.E2E_VSCODE || 'auto');
     console.log(`mocha passes: @vscode/test-electron runTests -> ${vscode.description}`);
   }
-  if (passes.some((p) => p.startsWith('ui')) || vscode?.kind === 'code-server') {
+  if (passes.some((p) => p.startsWith('ui') || p === 'big') || vscode?.kind === 'code-server') {
     if (!fs.existsSync(cs.CODE_SERVER)) {
       throw new Error(`code-server is not installed in ${path.relative(ROOT, cs.CS_DIR)}: run test/e2e/install-code-server.sh (or npm run test:e2e)`);
     }
