@@ -144,8 +144,9 @@ async function scanPaths(values: ReturnType<typeof parse>['values'], paths: stri
   const effective = effectiveRules(allIds, config.rules);
   const ruleIds = selectRules(values.rules, allIds) ?? effective.ruleIds;
 
+  const include = includeOption(values.include ?? [], values['include-tests'] === true, config.include);
   const { files, leftOut, missing } = walk(paths, {
-    include: includeOption(values.include ?? [], values['include-tests'] === true, config.include),
+    include,
     exclude: config.exclude,
     excludeBase: configDir,
   });
@@ -159,7 +160,8 @@ async function scanPaths(values: ReturnType<typeof parse>['values'], paths: stri
   // A small scan never waits for tree-sitter's query compilation: every rule is interpreted.
   if (workload === 'small-scan') analyzer.setTieringPolicy(INTERPRETER_ONLY);
   const showProgress = !values['no-progress'] && 'isTTY' in io.err && io.err.isTTY === true;
-  const reports = await scanFiles(analyzer, analysed, { ruleIds, severities: effective.severities }, showProgress ? progressLine(io.err) : undefined, new FileProjectModel(), inventory);
+  const scanOptions = { ruleIds, severities: effective.severities, includeGenerated: include.has('generated') };
+  const reports = await scanFiles(analyzer, analysed, scanOptions, showProgress ? progressLine(io.err) : undefined, new FileProjectModel(), inventory);
   analyzer.dispose();
   const review = scope && { scope, unchangedFiles: files.length - analysed.length };
   return { reports, rules: analyzer.rules.filter((r) => ruleIds.has(r.id)), leftOut, review };

@@ -18,6 +18,7 @@ const SAMPLES: { [K in keyof NoteParams]: NoteParams[K] } = {
   'skip.document-too-large': {},
   'skip.binary-plist': {},
   'skip.binary': {},
+  'skip.minified': { longestLine: 4096 },
   'skip.parse-budget': { millis: 10000 },
   'skip.checks-budget': { millis: 10000 },
   'skip.internal-error': { message: 'boom42' },

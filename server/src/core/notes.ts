@@ -14,6 +14,7 @@ export interface NoteParams {
   'skip.document-too-large': Empty;
   'skip.binary-plist': Empty;
   'skip.binary': Empty;
+  'skip.minified': { longestLine: number };
   'skip.parse-budget': { millis: number };
   'skip.checks-budget': { millis: number };
   'skip.internal-error': { message: string };
@@ -98,6 +99,10 @@ const NOTES: Catalogue = {
     ja: () => 'バイナリ形式のプロパティリスト（bplist00）です。`plutil -convert xml1` で XML に変換すると検査できます',
   },
   'skip.binary': { en: () => 'binary file (contains NUL bytes)', ja: () => 'バイナリファイルです（NUL バイトを含みます）' },
+  'skip.minified': {
+    en: (p) => `minified or bundled JavaScript (a line of ${p.longestLine} characters): its source is elsewhere; --include generated checks it`,
+    ja: (p) => `圧縮またはバンドルされた JavaScript です（1 行 ${p.longestLine} 文字）。元のソースは別にあります。--include generated で検査できます`,
+  },
   'skip.parse-budget': {
     en: (p) => `parsing took longer than the ${p.millis} ms time budget`,
     ja: (p) => `構文解析が制限時間（${p.millis} ms）を超えました`,

@@ -38,6 +38,8 @@ export interface DocumentOptions {
   enabled: boolean;
   ruleIds: Set<string>;
   severities: Map<string, Severity>;
+  /** The folder's `.securecomm.yml` includes generated code: a scan analyses minified bundles too. */
+  includeGenerated: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export class WorkspaceConfig {
       const rel = path.relative(folder.dir, fileURLToPath(uri)).split(path.sep).join('/');
       if (rel && !rel.startsWith('..') && folder.excluded.ignores(rel)) enabled = false;
     }
-    return { enabled, ruleIds, severities };
+    return { enabled, ruleIds, severities, includeGenerated: project.include.includes('generated') };
   }
 
   /** Validates a `.securecomm.yml` text as it is being edited, before it is saved. */

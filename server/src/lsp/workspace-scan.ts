@@ -231,7 +231,7 @@ export class WorkspaceScan {
       if (!entry.options.enabled) accept({ file: entry.file, findings: [] });
     }
     const jobs = [...byFile.values()].filter((e) => e.options.enabled)
-      .map((e) => ({ file: e.file, ruleIds: e.options.ruleIds, severities: e.options.severities }));
+      .map((e) => ({ file: e.file, ruleIds: e.options.ruleIds, severities: e.options.severities, includeGenerated: e.options.includeGenerated }));
     await this.pool.run(jobs, accept, { ...(how.signal ? { signal: how.signal } : {}), urgent: how.urgent ?? false });
     summary.cancelled = how.signal?.aborted === true;
     if (summary.cancelled) {

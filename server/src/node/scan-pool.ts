@@ -10,6 +10,8 @@ export interface ScanJob {
   file: string;
   ruleIds: ReadonlySet<string>;
   severities: ReadonlyMap<string, Severity>;
+  /** The folder's policy includes generated code: minified bundles are analysed, not skipped. */
+  includeGenerated?: boolean;
 }
 
 /** Main thread → worker. */
@@ -164,7 +166,7 @@ export class ScanPool {
       void worker.thread.terminate();
     }, this.fileTimeoutMs);
     worker.task = { id, item, timer };
-    const request: ScanRequest = { id, file: item.job.file, ruleIds: item.job.ruleIds, severities: item.job.severities };
+    const request: ScanRequest = { id, ...item.job };
     worker.thread.postMessage(request);
   }
 

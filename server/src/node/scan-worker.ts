@@ -20,7 +20,7 @@ const port = parentPort;
 const analyzer = createAnalyzer();
 
 port.on('message', (request: ScanRequest) => {
-  const options = { ruleIds: request.ruleIds, severities: request.severities };
+  const options = { ruleIds: request.ruleIds, severities: request.severities, includeGenerated: request.includeGenerated === true };
   // A fresh project model per file: it reads the two or three manifests a network security
   // config needs, and never answers from a manifest that changed since.
   void scanFile(analyzer, request.file, options, new FileProjectModel()).then((report) => {

@@ -4,6 +4,7 @@ import { NO_PROJECT, type ProjectModel } from '../core/project/project-model';
 import type { Inventory } from '../core/inventory';
 import { note, type Note } from '../core/notes';
 import type { Finding } from '../core/types';
+import { minifiedLongestLine } from './minified';
 import { readSource } from './read-source';
 
 export interface FileReport {
@@ -13,6 +14,12 @@ export interface FileReport {
   skipped?: Note;
   /** What the user should know about a file that was analysed (its encoding, where a syntax error stopped the checks). */
   notes?: Note[];
+}
+
+/** How a scan reads files: analyzer options, and whether generated code (minified bundles) is checked. */
+export interface ScanOptions extends AnalyzeOptions {
+  /** `--include generated`: minified or bundled JavaScript is analysed too instead of skipped. */
+  includeGenerated?: boolean;
 }
 
 export interface ScanProgress {
@@ -28,7 +35,7 @@ export interface ScanProgress {
 export async function scanFiles(
   analyzer: Analyzer,
   files: readonly string[],
-  options: AnalyzeOptions = {},
+  options: ScanOptions = {},
   onProgress?: (p: ScanProgress) => void,
   project: ProjectModel = NO_PROJECT,
   /** Collects which transport and authentication technologies each file uses (reports). */
@@ -45,12 +52,16 @@ export async function scanFiles(
 }
 
 export async function scanFile(
-  analyzer: Analyzer, file: string, options: AnalyzeOptions, project: ProjectModel = NO_PROJECT, inventory?: Inventory,
+  analyzer: Analyzer, file: string, scanOptions: ScanOptions, project: ProjectModel = NO_PROJECT, inventory?: Inventory,
 ): Promise<FileReport> {
+  const { includeGenerated, ...options } = scanOptions;
   const detected = detectLanguage(file);
   if (!detected) return { file, findings: [], skipped: note('skip.unsupported-language') };
   const source = readSource(file);
   if (!source.ok) return { file, findings: [], skipped: source.reason };
+  // Named like hand-written code, read like a bundle: generated code, left out unless asked for.
+  const longestLine = detected.language === 'typescript' && !includeGenerated ? minifiedLongestLine(source.text) : undefined;
+  if (longestLine !== undefined) return { file, findings: [], skipped: note('skip.minified', { longestLine }) };
   inventory?.add(file, source.text);
   try {
     const related = detected.config ? project.relatedFor(file) : [];
