@@ -14,6 +14,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { readMemory, findProcess } = require('./proc');
+const { palette } = require('./workbench');
 
 const SCAN_DEADLINE_MS = 10 * 60_000;
 const TEXT = {
@@ -136,15 +137,6 @@ async function closeNotification(notification) {
   await notification.hover();
   await notification.locator('.codicon-notifications-clear').click();
   await notification.waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
-/** Runs a command from the palette by its exact title. */
-async function palette(page, title) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.quick-input-widget input:visible').first().waitFor({ timeout: 10_000 });
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
 }
 
 /** A line of the server's log in the SecureComm output channel (opened from the palette). */

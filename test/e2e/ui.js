@@ -11,6 +11,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { palette } = require('./workbench');
 
 const KOTLIN_FILE = 'android/app/src/main/java/com/example/shop/ApiClient.kt';
 const TLS_FILE = 'android/app/src/main/java/com/example/shop/Tls.kt';
@@ -262,15 +263,6 @@ async function quickOpen(page, file) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10_000 });
-}
-
-/** Runs a command from the palette by its exact title. */
-async function palette(page, title) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.quick-input-widget input:visible').first().waitFor({ timeout: 10_000 });
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
 }
 
 /** Moves the keyboard focus in an action menu onto `row` (.context-view-pointerBlock intercepts clicks there). */
