@@ -241,7 +241,7 @@ export class Analyzer {
     const { language, grammar } = detected;
     const tsLanguage = await this.language(grammar);
     const findings: Finding[] = [];
-    const file = new FileContext(grammar, tree.rootNode, text, this.lists);
+    const file = new FileContext(grammar, tree.rootNode, text, this.lists, overBudget);
     const occurrences = new Map<string, number>();
     for (const rule of rules) {
       let timedOut = false;

@@ -14,12 +14,16 @@ export class FileContext {
   private flowModel: FileFlow | null | undefined;
   private readonly regionIndexes = new Map<string, RegionIndex>();
 
-  constructor(readonly grammar: GrammarId, readonly root: Node, readonly text: string, readonly lists: WordLists = new WordLists()) {}
+  constructor(
+    readonly grammar: GrammarId, readonly root: Node, readonly text: string, readonly lists: WordLists = new WordLists(),
+    /** The analysis' time budget, which flow searches check as they go. */
+    private readonly overBudget: () => boolean = () => false,
+  ) {}
 
   get flow(): FileFlow | undefined {
     if (this.flowModel === undefined) {
       const lang = FLOW_LANGUAGES[this.grammar];
-      this.flowModel = lang ? new FileFlow(lang, this.root) : null;
+      this.flowModel = lang ? new FileFlow(lang, this.root, this.overBudget) : null;
     }
     return this.flowModel ?? undefined;
   }

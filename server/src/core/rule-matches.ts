@@ -39,12 +39,9 @@ interface Part {
 
 const DEBUG_ONLY: readonly IgnoreContext[] = ['debug-only'];
 
-/** Thrown when the caller's time budget runs out while candidates are checked. */
-export class OverBudget extends Error {
-  constructor() {
-    super('over the time budget');
-  }
-}
+import { OverBudget } from './over-budget';
+
+export { OverBudget };
 
 export function reportedBy(
   query: RuleQuery, matches: readonly QueryMatch[], file: FileContext, ignoreIn: readonly IgnoreContext[] | undefined,

@@ -1,3 +1,4 @@
+import { OverBudget } from '../over-budget';
 import type { Node } from 'web-tree-sitter';
 import { lastName } from './names';
 import { BindingIndex, shortTemplateNames, type Binding } from './bindings';
@@ -42,7 +43,13 @@ export class FileFlow {
   private index?: BindingIndex;
   private readonly predecessorCache = new Map<number, Step[]>();
 
-  constructor(readonly lang: FlowLanguage, readonly root: Node) {}
+  private stepsTaken = 0;
+
+  /**
+   * `overBudget` is the analysis' time budget: a flow search checks it every few hundred steps,
+   * so that no file's flows, however tangled, can keep a scan or the editor waiting.
+   */
+  constructor(readonly lang: FlowLanguage, readonly root: Node, private readonly overBudget: () => boolean = () => false) {}
 
   get bindings(): BindingIndex {
     this.index ??= new BindingIndex(this.lang, this.root);
@@ -51,6 +58,7 @@ export class FileFlow {
 
   /** The expressions `n`'s value comes from, one step back. */
   predecessors(n: Node): Step[] {
+    if (++this.stepsTaken % 256 === 0 && this.overBudget()) throw new OverBudget();
     const { lang } = this;
     const alternatives = lang.alternatives(n);
     if (alternatives) return alternatives.map((node) => ({ node, kind: 'value' }));
@@ -197,16 +205,24 @@ export class FileFlow {
   propertyOf(object: Node, key: string): Node[] {
     // `x = x.next` / `self.a = self.a.b` would ask for the same property again while answering it.
     const asking = `${object.id}:${key}`;
+    const known = this.propertyCache.get(asking);
+    if (known) return known;
     if (this.askingProperty.has(asking)) return [];
     this.askingProperty.add(asking);
     try {
-      return this.propertyOfOnce(object, key);
+      const found = this.propertyOfOnce(object, key);
+      // Answered once per file: each answer asks for other properties of other objects, and
+      // without the cache a Swift view with hundreds of `self.a.b` chains asked the same
+      // questions exponentially often (a 747-line file ran for minutes).
+      this.propertyCache.set(asking, found);
+      return found;
     } finally {
       this.askingProperty.delete(asking);
     }
   }
 
   private readonly askingProperty = new Set<string>();
+  private readonly propertyCache = new Map<string, Node[]>();
 
   private propertyOfOnce(object: Node, key: string): Node[] {
     const out: Node[] = [];
