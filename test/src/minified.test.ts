@@ -27,6 +27,22 @@ describe('minified or bundled JavaScript', () => {
     assert.equal(minifiedLongestLine(wrapped), undefined);
   });
 
+  test('a hand-written component whose one line of data dwarfs its code is not taken for a bundle', () => {
+    // A background image as base64 (209 KB on one line in a real React Native screen) next to ordinary code.
+    const component = [
+      'import React from "react";',
+      ...Array.from({ length: 60 }, (_, i) => `export const style${i} = { flex: 1, padding: ${i} };`),
+      `const IMAGE = "data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAA'.repeat(4000)}";`,
+      'export function Background() { return <Image source={{ uri: IMAGE }} />; }',
+      'fetch("http://api.shop.io/v1");',
+    ].join('\n');
+    assert.ok(component.length / component.split('\n').length > 200, 'its average line is as long as a bundle\'s');
+    assert.equal(minifiedLongestLine(component), undefined);
+    const dir = project({ 'src/Background.tsx': component });
+    const report = JSON.parse(securecomm(['scan', '.', '--format', 'json', '--no-progress'], dir).stdout) as { findings: { ruleId: string }[]; skipped: unknown[] };
+    assert.deepEqual([report.skipped.length, report.findings.map((f) => f.ruleId)], [0, ['transport-cleartext-url']]);
+  });
+
   test('a folder scan skips it with the reason and the way to check it; --include generated analyses it', () => {
     const dir = project({ 'www/js/extension.js': bundle(40_000), 'www/js/app.js': handWritten() + 'fetch("http://api.shop.io/v1");\n' });
     const skipped = securecomm(['scan', '.', '--format', 'json', '--no-progress'], dir);
