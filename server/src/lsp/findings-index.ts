@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Range } from 'vscode-languageserver/node';
 import type { Rule } from '../core/rule';
 import type { Confidence, Finding, Locale, Severity } from '../core/types';
 import { categoryOf } from '../report/document';
-import { isBaselined } from '../scan/baseline';
-import type { WorkspaceConfig } from './workspace-config';
+import { baselinePredicate, type WorkspaceConfig } from './workspace-config';
 
 export type FindingCategory = 'tls' | 'transport' | 'auth';
 
@@ -117,21 +115,5 @@ export class FindingsIndex {
     if (f.fix) item.fix = f.fix.title[locale];
     if (rule?.references[0]) item.helpUri = rule.references[0];
     return item;
-  }
-}
-
-/** Whether the folder's baseline accepts a finding of `uri`, as the diagnostics dim it. */
-export function baselinePredicate(config: WorkspaceConfig, uri: string): (f: Finding) => boolean {
-  const baseline = config.baselineFor(uri);
-  const file = baseline && uri.startsWith('file:') ? pathOf(uri) : undefined;
-  if (!baseline || !file) return () => false;
-  return (f) => !f.suppression && isBaselined(baseline, file, f);
-}
-
-function pathOf(uri: string): string | undefined {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined; // a malformed file URI: nothing of it can be in a baseline
   }
 }

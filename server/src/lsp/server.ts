@@ -26,9 +26,8 @@ import { WorkspaceScan, type ScanSummary } from './workspace-scan';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { ClosedFileDiagnostics } from './closed-file-diagnostics';
 import { ruleOffEdit } from './rule-off-edit';
-import { isBaselined } from '../scan/baseline';
 import { AnalysisScheduler } from './scheduler';
-import { DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
+import { baselinePredicate, DEFAULT_SETTINGS, WorkspaceConfig, type EditorSettings } from './workspace-config';
 import { markOutsideChange, ReviewScope, reviewSettingsFrom } from './review-scope';
 
 /** Kotlin's grammar re-parses slowly: wait a little longer for the typing to pause. */
@@ -396,11 +395,10 @@ export class SecureCommServer {
    * dimmed (a hint tagged Unnecessary): known debt, not news.
    */
   private toDiagnostics(uri: string, findings: readonly Finding[]): Diagnostic[] {
-    const baseline = this.config.baselineFor(uri);
-    const file = baseline && uri.startsWith('file:') ? safePath(uri) : undefined;
+    const baselined = baselinePredicate(this.config, uri);
     return findings.map((f) => {
       const d = toDiagnostic(f, this.rules.get(f.ruleId), this.locale, uri);
-      if (baseline && file && isBaselined(baseline, file, f)) {
+      if (baselined(f)) {
         d.severity = DiagnosticSeverity.Hint;
         d.tags = [...(d.tags ?? []), DiagnosticTag.Unnecessary];
         d.message = `${this.locale === 'ja' ? '(ベースライン) ' : '(baseline) '}${d.message}`;

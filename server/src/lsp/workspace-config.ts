@@ -1,12 +1,13 @@
 import type { NonShippingKind } from '../core/file-kind';
-import { BASELINE_FILE, readBaseline } from '../scan/baseline';
+import { BASELINE_FILE, isBaselined, readBaseline } from '../scan/baseline';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../core/config-error';
 import { EMPTY_PROJECT_CONFIG, effectiveRules, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig, type RuleSetting } from '../core/project-config';
-import type { Severity } from '../core/types';
+import type { Finding, Severity } from '../core/types';
+import { filePathOf } from './file-uri';
 
 /** Personal editor settings (`securecomm.*`), layered over the team's `.securecomm.yml`. */
 export interface EditorSettings {
@@ -164,4 +165,15 @@ export class WorkspaceConfig {
       return { ...empty, error: new ConfigError(file, 0, (e as Error).message) };
     }
   }
+}
+
+/**
+ * Whether the folder's baseline accepts a finding of `uri` (a suppressed finding is not
+ * baselined): the diagnostics dim those, and the findings view marks them.
+ */
+export function baselinePredicate(config: WorkspaceConfig, uri: string): (f: Finding) => boolean {
+  const baseline = config.baselineFor(uri);
+  const file = baseline && filePathOf(uri);
+  if (!baseline || !file) return () => false;
+  return (f) => !f.suppression && isBaselined(baseline, file, f);
 }

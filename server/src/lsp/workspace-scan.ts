@@ -1,9 +1,10 @@
 import { FileChangeType, type CancellationToken, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { renderNote } from '../core/notes';
 import type { Note } from '../core/notes';
 import type { Finding, Locale } from '../core/types';
 import { ScanPool } from '../node/scan-pool';
+import { filePathOf } from './file-uri';
 import type { FileReport } from '../scan/scan';
 import { walkListsFile, walkYielding, type WalkOptions } from '../scan/walk';
 import type { DocumentOptions, WorkspaceConfig } from './workspace-config';
@@ -136,7 +137,7 @@ export class WorkspaceScan {
         this.forgetFileOrFolder(change.uri);
         continue;
       }
-      const file = pathOf(change.uri);
+      const file = filePathOf(change.uri);
       if (file && this.scanPolicyCovers(file)) toRead.set(change.uri, { file, uri: change.uri, options: this.config().optionsFor(change.uri) });
       else this.forget(change.uri);
     }
@@ -250,11 +251,3 @@ function walkOptionsOf(root: ReturnType<WorkspaceConfig['scanRoots']>[number]): 
   return { include: new Set(root.include), exclude: root.exclude, excludeBase: root.dir };
 }
 
-/** The path of a `file:` URI, or undefined for one that names none (`file://host/…`, bad escapes). */
-function pathOf(uri: string): string | undefined {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
